@@ -1,0 +1,35 @@
+package org.ipflow.modeling;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringExpressionManager;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Limits what a deployed model can reach. Both the beans map and a new expression manager are
+ * needed: the factory bean has already built an unrestricted expression manager before plugins run.
+ */
+@Component
+class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
+
+    private final ApplicationContext context;
+
+    EngineHardeningPlugin(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        ExpressionBeans beans = new ExpressionBeans(context);
+        configuration.setBeans(beans);
+        configuration.setExpressionManager(new SpringExpressionManager(context, beans));
+        if (configuration.getCustomPreBPMNParseListeners() == null) {
+            configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPreBPMNParseListeners().add(new ModelSafetyParseListener(new ModelRules(beans)));
+        configuration.setDeserializationTypeValidationEnabled(true);
+        configuration.setEnableXxeProcessing(false);
+    }
+}

@@ -1,0 +1,95 @@
+package org.ipflow.modeling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * The deployment validator's rules for BPMN: a model may call only IPFlow's allow-listed building
+ * blocks through {@code ${delegateExpression}}; scripts, Java class names and reflective expressions
+ * are refused, because a deployed model runs on every node with the application's rights.
+ */
+public class ModelRules {
+
+    static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
+    private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+    private static final List<String> REFLECTION = List.of("getclass", ".class", "forname", "classloader",
+            "getruntime", "processbuilder", "java.", "invoke(");
+
+    private final ExpressionBeans beans;
+
+    ModelRules(ExpressionBeans beans) {
+        this.beans = beans;
+    }
+
+    public List<ModelProblem> check(Element root) {
+        List<ModelProblem> problems = new ArrayList<>();
+        visit(root, null, problems);
+        return problems;
+    }
+
+    private void visit(Element element, String ownerId, List<ModelProblem> problems) {
+        String id = element.attribute("id") != null ? element.attribute("id") : ownerId;
+        String tag = element.getTagName();
+        if ("scriptTask".equals(tag)) {
+            problems.add(new ModelProblem(id, element.getLine(), "script tasks are not allowed; use a building block"));
+        }
+        if ("script".equals(tag) && CAMUNDA_NS.equals(element.getUri())) {
+            problems.add(new ModelProblem(id, element.getLine(), "script listeners and scripts are not allowed"));
+        }
+        for (String key : element.attributes()) {
+            String value = element.attribute(key);
+            String name = key.substring(key.lastIndexOf(':') + 1);
+            if (key.startsWith(CAMUNDA_NS) && "class".equals(name)) {
+                problems.add(new ModelProblem(id, element.getLine(), "camunda:class is not allowed; use "
+                        + "camunda:delegateExpression with an allow-listed building block"));
+            }
+            if (key.startsWith(CAMUNDA_NS) && "expression".equals(name) && isServiceLike(tag)) {
+                problems.add(new ModelProblem(id, element.getLine(), "camunda:expression is not allowed on a task; use "
+                        + "camunda:delegateExpression"));
+            }
+            if (key.startsWith(CAMUNDA_NS) && "delegateExpression".equals(name)) {
+                checkDelegate(id, element.getLine(), value, problems);
+            }
+            if (key.startsWith(CAMUNDA_NS) && "resource".equals(name) && "script".equals(tag)) {
+                problems.add(new ModelProblem(id, element.getLine(), "external scripts are not allowed"));
+            }
+            checkReflection(id, element.getLine(), value, problems);
+        }
+        checkReflection(id, element.getLine(), element.getText(), problems);
+        for (Element child : element.elements()) {
+            visit(child, id, problems);
+        }
+    }
+
+    private static boolean isServiceLike(String tag) {
+        return List.of("serviceTask", "sendTask", "businessRuleTask", "intermediateThrowEvent", "endEvent")
+                .contains(tag);
+    }
+
+    private void checkDelegate(String id, int line, String value, List<ModelProblem> problems) {
+        Matcher matcher = BEAN_EXPRESSION.matcher(value == null ? "" : value.strip());
+        if (!matcher.matches()) {
+            problems.add(new ModelProblem(id, line, "delegateExpression must name one building block, as ${beanName}"));
+        } else if (!beans.names().contains(matcher.group(1))) {
+            problems.add(new ModelProblem(id, line, "'" + matcher.group(1) + "' is not an allowed building block; "
+                    + "allowed: " + String.join(", ", beans.names().stream().sorted().toList())));
+        }
+    }
+
+    private static void checkReflection(String id, int line, String value, List<ModelProblem> problems) {
+        if (value == null || !value.contains("${") && !value.contains("#{")) {
+            return;
+        }
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String word : REFLECTION) {
+            if (lower.contains(word)) {
+                problems.add(new ModelProblem(id, line, "expressions may not use reflection ('" + word + "')"));
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Model safety: the one deployment validator every BPMN model passes (at start-up, through
+ * /engine-rest and, later, from the browser studio), and the engine hardening that limits what a
+ * deployed model can reach (allow-listed expression beans, no scripts, no class names).
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+package org.ipflow.modeling;

@@ -1,0 +1,6 @@
+/**
+ * Value objects every module uses: credit codes, regions, money, and the start-up wiring that makes
+ * Flyway run before the engine. The only module all others may depend on.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+package org.ipflow.shared;
