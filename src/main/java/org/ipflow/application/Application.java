@@ -1,0 +1,28 @@
+package org.ipflow.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+
+/** One application of an enterprise to a programme; its form data lives here, not in the process. */
+public record Application(
+        long id,
+        String number,
+        String programmeKey,
+        long enterpriseId,
+        String region,
+        ApplicationStatus status,
+        String title,
+        Map<String, Object> data,
+        BigDecimal requestedAmount,
+        BigDecimal approvedAmount,
+        String processInstanceId,
+        String correctionRequest,
+        Instant correctionDeadline,
+        Instant noticeUntil,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant submittedAt,
+        int version) {
+}

@@ -1,0 +1,40 @@
+package org.ipflow.application;
+
+import java.time.Year;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands out application numbers such as {@code PTG-2026-000123}: one counter row per prefix and year,
+ * incremented under the row lock of the update, so concurrent drafts on several nodes never share one.
+ */
+@Component
+class ApplicationNumbers {
+
+    private final JdbcClient jdbc;
+
+    ApplicationNumbers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    String next(String prefix) {
+        int year = Year.now().getValue();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int updated = jdbc.sql("update application_counter set last_value = last_value + 1 "
+                    + "where prefix = ? and counter_year = ?").params(prefix, year).update();
+            if (updated == 0) {
+                try {
+                    jdbc.sql("insert into application_counter (prefix, counter_year, last_value) values (?,?,1)")
+                            .params(prefix, year).update();
+                } catch (DuplicateKeyException raced) {
+                    continue;
+                }
+            }
+            long value = jdbc.sql("select last_value from application_counter where prefix = ? and counter_year = ?")
+                    .params(prefix, year).query(Long.class).single();
+            return "%s-%d-%06d".formatted(prefix, year, value);
+        }
+        throw new IllegalStateException("could not allocate an application number for " + prefix);
+    }
+}

@@ -1,0 +1,155 @@
+package org.ipflow.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The {@code application} table. Updates of the enterprise's data check the row version. */
+@Repository
+public class ApplicationRepository {
+
+    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() { };
+    private static final String COLUMNS = "id, number, programme_key, enterprise_id, region, status, title, data, "
+            + "requested_amount, approved_amount, process_instance_id, correction_request, correction_deadline, "
+            + "notice_until, created_by, created_at, updated_at, submitted_at, version";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    ApplicationRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public long insertDraft(String number, String programmeKey, long enterpriseId, String region, String title,
+            Map<String, Object> data, BigDecimal requestedAmount, String createdBy) {
+        Timestamp now = Timestamp.from(Instant.now());
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into application (number, programme_key, enterprise_id, region, status, title, data, "
+                        + "requested_amount, created_by, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?)")
+                .params(number, programmeKey, enterpriseId, region, ApplicationStatus.DRAFT.name(), title,
+                        write(data), requestedAmount, createdBy, now, now)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public Optional<Application> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from application where id = ?").param(id).query(this::map).optional();
+    }
+
+    public Optional<Application> findByNumber(String number) {
+        return jdbc.sql("select " + COLUMNS + " from application where number = ?").param(number)
+                .query(this::map).optional();
+    }
+
+    /** Newest first, keyset-paged on (updated_at, id): no offset scans, no totals. */
+    List<Application> listForEnterprise(long enterpriseId, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from application where enterprise_id = ? "
+                        + "order by updated_at desc, id desc fetch first ? rows only")
+                .params(enterpriseId, limit).query(this::map).list();
+    }
+
+    public List<Application> listByStatus(ApplicationStatus status, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from application where status = ? order by notice_until, id "
+                        + "fetch first ? rows only")
+                .params(status.name(), limit).query(this::map).list();
+    }
+
+    boolean updateData(long id, int expectedVersion, String title, Map<String, Object> data, BigDecimal requested) {
+        return jdbc.sql("update application set title = ?, data = ?, requested_amount = ?, updated_at = ?, "
+                        + "version = version + 1 where id = ? and version = ?")
+                .params(title, write(data), requested, Timestamp.from(Instant.now()), id, expectedVersion)
+                .update() == 1;
+    }
+
+    public void updateStatus(long id, ApplicationStatus status) {
+        jdbc.sql("update application set status = ?, updated_at = ?, version = version + 1 where id = ?")
+                .params(status.name(), Timestamp.from(Instant.now()), id).update();
+    }
+
+    void markSubmitted(long id, String processInstanceId) {
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("update application set status = ?, process_instance_id = coalesce(?, process_instance_id), "
+                        + "submitted_at = coalesce(submitted_at, ?), correction_request = null, "
+                        + "correction_deadline = null, updated_at = ?, version = version + 1 where id = ?")
+                .params(ApplicationStatus.SUBMITTED.name(), processInstanceId, now, now, id).update();
+    }
+
+    public void requestCorrection(long id, String request, Instant deadline) {
+        jdbc.sql("update application set status = ?, correction_request = ?, correction_deadline = ?, "
+                        + "updated_at = ?, version = version + 1 where id = ?")
+                .params(ApplicationStatus.RETURNED.name(), request, Timestamp.from(deadline),
+                        Timestamp.from(Instant.now()), id).update();
+    }
+
+    public void openNotice(long id, Instant until) {
+        jdbc.sql("update application set status = ?, notice_until = ?, updated_at = ?, version = version + 1 "
+                        + "where id = ?")
+                .params(ApplicationStatus.PUBLIC_NOTICE.name(), Timestamp.from(until), Timestamp.from(Instant.now()), id)
+                .update();
+    }
+
+    public void setApprovedAmount(long id, BigDecimal amount) {
+        jdbc.sql("update application set approved_amount = ?, updated_at = ? where id = ?")
+                .params(amount, Timestamp.from(Instant.now()), id).update();
+    }
+
+    /**
+     * What an enterprise has already been paid in a year in a programme, plus what is approved and not
+     * yet paid: the basis of yearly caps.
+     */
+    public BigDecimal committedInYear(long enterpriseId, String programmeKey, int year, long exceptApplicationId) {
+        BigDecimal paid = jdbc.sql("select coalesce(sum(d.amount), 0) from disbursement d join application a "
+                        + "on a.id = d.application_id where a.enterprise_id = ? and a.programme_key = ? "
+                        + "and extract(year from d.paid_on) = ? and a.id <> ?")
+                .params(enterpriseId, programmeKey, year, exceptApplicationId).query(BigDecimal.class).single();
+        BigDecimal pending = jdbc.sql("select coalesce(sum(approved_amount), 0) from application where enterprise_id = ? "
+                        + "and programme_key = ? and status in ('APPROVED', 'PUBLIC_NOTICE') and id <> ?")
+                .params(enterpriseId, programmeKey, exceptApplicationId).query(BigDecimal.class).single();
+        return (paid == null ? BigDecimal.ZERO : paid).add(pending == null ? BigDecimal.ZERO : pending);
+    }
+
+    private Application map(ResultSet rs, int row) throws SQLException {
+        return new Application(rs.getLong("id"), rs.getString("number"), rs.getString("programme_key"),
+                rs.getLong("enterprise_id"), rs.getString("region"), ApplicationStatus.valueOf(rs.getString("status")),
+                rs.getString("title"), read(rs.getString("data")), rs.getBigDecimal("requested_amount"),
+                rs.getBigDecimal("approved_amount"), rs.getString("process_instance_id"),
+                rs.getString("correction_request"), instant(rs, "correction_deadline"), instant(rs, "notice_until"),
+                rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                instant(rs, "submitted_at"), rs.getInt("version"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp ts = rs.getTimestamp(column);
+        return ts == null ? null : ts.toInstant();
+    }
+
+    private String write(Map<String, Object> data) {
+        try {
+            return json.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("application data cannot be stored as JSON", e);
+        }
+    }
+
+    private Map<String, Object> read(String text) {
+        try {
+            // Amounts must come back exactly as they were typed, not as doubles.
+            return json.readerFor(DATA).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored application data is not JSON", e);
+        }
+    }
+}

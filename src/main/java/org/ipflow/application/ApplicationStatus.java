@@ -1,0 +1,24 @@
+package org.ipflow.application;
+
+/** The status of an application, as enterprises, staff and API clients see it. */
+public enum ApplicationStatus {
+    DRAFT,
+    SUBMITTED,
+    IN_REVIEW,
+    RETURNED,
+    APPROVED,
+    PUBLIC_NOTICE,
+    DISBURSED,
+    CERTIFIED,
+    REJECTED,
+    WITHDRAWN;
+
+    /** Whether the enterprise may still change the data and documents. */
+    public boolean editableByEnterprise() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    public boolean finished() {
+        return this == DISBURSED || this == CERTIFIED || this == REJECTED || this == WITHDRAWN;
+    }
+}

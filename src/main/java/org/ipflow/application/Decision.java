@@ -1,0 +1,8 @@
+package org.ipflow.application;
+
+import java.time.Instant;
+
+/** One entry of an application's timeline: who decided what, when and why. */
+public record Decision(long id, long applicationId, String taskId, String stepKey, String stepName, String actor,
+        Instant decidedAt, String decision, String comment, String details) {
+}
