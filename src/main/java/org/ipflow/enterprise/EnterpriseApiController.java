@@ -1,0 +1,48 @@
+package org.ipflow.enterprise;
+
+import jakarta.validation.Valid;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code POST /api/enterprises}: anonymous self-registration; messages in the caller's Accept-Language. */
+@RestController
+class EnterpriseApiController {
+
+    private final Enterprises enterprises;
+    private final MessageSource messages;
+
+    EnterpriseApiController(Enterprises enterprises, MessageSource messages) {
+        this.enterprises = enterprises;
+        this.messages = messages;
+    }
+
+    /** The answer to a registration; never the password. */
+    record Registered(long id, String username, String enterpriseName, String creditCode, String region) {
+    }
+
+    @PostMapping("/api/enterprises")
+    ResponseEntity<?> register(@Valid @RequestBody RegistrationForm form, BindingResult result, Locale locale) {
+        if (result.hasErrors()) {
+            return ResponseEntity.badRequest().body(errors(FieldMessages.of(result, messages, locale)));
+        }
+        try {
+            Enterprise enterprise = enterprises.register(form.toRegistration());
+            return ResponseEntity.status(HttpStatus.CREATED).body(new Registered(enterprise.id(), form.username(),
+                    enterprise.name(), enterprise.creditCode(), enterprise.region()));
+        } catch (RegistrationConflict conflict) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(errors(
+                    Map.of(conflict.field(), messages.getMessage(conflict.messageCode(), null, locale))));
+        }
+    }
+
+    private static Map<String, Map<String, String>> errors(Map<String, String> byField) {
+        return Map.of("errors", byField);
+    }
+}

@@ -1,0 +1,63 @@
+package org.ipflow.enterprise;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.ipflow.shared.CreditCode;
+import org.ipflow.shared.Region;
+
+/** What the registration page and {@code POST /api/enterprises} receive, before it becomes a {@link Registration}. */
+record RegistrationForm(
+        @NotBlank(message = "{validation.required}")
+        @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9_.-]{2,63}", message = "{enterprise.username.invalid}")
+        String username,
+
+        @NotBlank(message = "{validation.required}")
+        @Size(min = 8, message = "{enterprise.password.length}")
+        @FitsBcrypt
+        String password,
+
+        @NotBlank(message = "{validation.required}")
+        @Size(min = 2, max = 200, message = "{enterprise.enterpriseName.length}")
+        String enterpriseName,
+
+        @NotBlank(message = "{validation.required}")
+        @ValidCreditCode
+        String creditCode,
+
+        @NotBlank(message = "{validation.required}")
+        @ValidRegion
+        String region,
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 100, message = "{enterprise.contactName.length}")
+        String contactName,
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 30, message = "{enterprise.contactPhone.invalid}")
+        @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-\\d{7,8}(-\\d{1,6})?", message = "{enterprise.contactPhone.invalid}")
+        String contactPhone,
+
+        @NotBlank(message = "{validation.required}")
+        @Size(max = 200, message = "{enterprise.email.invalid}")
+        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{enterprise.email.invalid}")
+        String email) {
+
+    static RegistrationForm empty() {
+        return new RegistrationForm("", "", "", "", "", "", "", "");
+    }
+
+    /** Only for a form that passed validation. */
+    Registration toRegistration() {
+        return new Registration(username, password, enterpriseName.strip(), CreditCode.parse(creditCode),
+                Region.ofCode(region).orElseThrow(), contactName.strip(), contactPhone, email.strip());
+    }
+
+    /** Leaves the password out, so that a logged form never shows it. */
+    @Override
+    public String toString() {
+        return "RegistrationForm[username=" + username + ", enterpriseName=" + enterpriseName + ", creditCode="
+                + creditCode + ", region=" + region + "]";
+    }
+}
