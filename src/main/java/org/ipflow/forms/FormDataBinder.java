@@ -1,0 +1,83 @@
+package org.ipflow.forms;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the parameters of a submitted HTML form into typed form data: parameter names are the
+ * components' keys, {@code list[row].child} inside dynamic lists. Numbers that do not parse stay as
+ * typed, so the validator can report them and the page can show them again. Rows left entirely blank
+ * are dropped (the page always offers one empty row to fill); the remaining rows are renumbered from 0.
+ * Readonly and disabled fields are skipped: whatever arrives for them was not the user's to set.
+ */
+@Component
+public class FormDataBinder {
+
+    /** The name of the submit button that asks for one more empty row; its value is the list's key. */
+    public static final String ADD_ROW = "_addRow";
+
+    private static final Pattern ROW_INDEX = Pattern.compile("\\[(\\d{1,6})]\\.");
+
+    public Map<String, Object> bind(FormSchema schema, Map<String, String[]> params) {
+        return bindLevel(schema.components(), params, "");
+    }
+
+    /** The key of the list for which the user pressed "add a row", if any. */
+    public Optional<String> addRowRequest(Map<String, String[]> params) {
+        String[] values = params.get(ADD_ROW);
+        return values == null || values.length == 0 || values[0].isBlank() ? Optional.empty() : Optional.of(values[0]);
+    }
+
+    private Map<String, Object> bindLevel(List<FormField> components, Map<String, String[]> params, String prefix) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        for (FormField field : FormSchema.dataFields(components)) {
+            if (!field.editable()) {
+                continue;
+            }
+            String name = prefix + field.key();
+            Object value = switch (field.type()) {
+                case DYNAMICLIST -> rows(field, params, name);
+                case CHECKBOX -> params.containsKey(name) ? FormValues.normalise(field, first(params.get(name))) : Boolean.FALSE;
+                case CHECKLIST -> FormValues.normalise(field, params.containsKey(name) ? Arrays.asList(params.get(name)) : null);
+                default -> FormValues.normalise(field, first(params.get(name)));
+            };
+            if (!FormValues.isBlank(value) || value instanceof Boolean) {
+                data.put(field.key(), value);
+            }
+        }
+        return data;
+    }
+
+    private List<Map<String, Object>> rows(FormField list, Map<String, String[]> params, String name) {
+        TreeSet<Integer> indexes = new TreeSet<>();
+        String start = name + "[";
+        for (String param : params.keySet()) {
+            if (param.startsWith(start)) {
+                Matcher matcher = ROW_INDEX.matcher(param);
+                if (matcher.find(name.length()) && matcher.start() == name.length()) {
+                    indexes.add(Integer.parseInt(matcher.group(1)));
+                }
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int index : indexes) {
+            Map<String, Object> row = bindLevel(list.components(), params, name + "[" + index + "].");
+            if (!FormValues.isBlank(row)) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    private static String first(String[] values) {
+        return values == null || values.length == 0 ? null : values[0];
+    }
+}

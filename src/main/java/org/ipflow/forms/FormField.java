@@ -1,0 +1,70 @@
+package org.ipflow.forms;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One component of a form-js schema as IPFlow understands it. Input components carry a {@code key}
+ * (the data's name); {@code group} only arranges its children, whose keys stay at the group's level;
+ * {@code dynamiclist} holds a list of rows under its key, each row keyed by its children's keys.
+ * Texts are bilingual: form-js holds the Chinese, IPFlow's custom properties {@code labelEn},
+ * {@code descriptionEn} and {@code textEn} (and {@code labelEn} in each option) the English.
+ */
+public record FormField(String id, Type type, String key, Localized label, Localized description,
+        Rules rules, List<Option> options, Object defaultValue, boolean readonly, boolean disabled,
+        Localized text, List<FormField> components) {
+
+    public FormField {
+        options = List.copyOf(options);
+        components = List.copyOf(components);
+    }
+
+    /** The form-js component types IPFlow renders and validates; any other type is refused. */
+    public enum Type {
+        TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, CHECKLIST, DATETIME, GROUP, DYNAMICLIST,
+        TEXT, SEPARATOR, SPACER;
+
+        public String jsonName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether the component holds a value of its own under its key. */
+        public boolean holdsData() {
+            return this != GROUP && this != TEXT && this != SEPARATOR && this != SPACER;
+        }
+    }
+
+    /** A Simplified Chinese text and its optional English translation. */
+    public record Localized(String zh, String en) {
+
+        public static final Localized NONE = new Localized(null, null);
+
+        /** English when the locale's language is English and a translation exists, else Chinese. */
+        public String in(Locale locale) {
+            boolean english = locale != null && "en".equals(locale.getLanguage());
+            return english && en != null && !en.isBlank() ? en : zh;
+        }
+    }
+
+    /** One choice of a select, radio or checklist. */
+    public record Option(String value, Localized label) {
+    }
+
+    /** {@code field=value}: the condition of IPFlow's {@code requiredIf} and {@code requiredUnless}. */
+    public record Condition(String field, String value) {
+    }
+
+    /** What the validator checks; {@code null} means the rule is not set. */
+    public record Rules(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength,
+            Pattern pattern, Integer decimalDigits, Condition requiredIf, Condition requiredUnless) {
+
+        public static final Rules NONE = new Rules(false, null, null, null, null, null, null, null, null);
+    }
+
+    /** Whether users can change the value; the server owns the values of fields they cannot. */
+    public boolean editable() {
+        return !readonly && !disabled;
+    }
+}

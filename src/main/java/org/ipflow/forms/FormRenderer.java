@@ -1,0 +1,135 @@
+package org.ipflow.forms;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.ipflow.forms.FormField.Type;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the view model of a form from its schema, the data to show and the resolved error messages.
+ * A dynamic list always gets one empty row after its rows, plus as many more as {@code extraRows} asks
+ * for under the list's name, so that a user without JavaScript can add rows (see
+ * {@link FormDataBinder#ADD_ROW}). Default values fill a fresh form only, that is when {@code data} is
+ * empty: on a re-rendered submission a field the user cleared stays clear.
+ */
+@Component
+public class FormRenderer {
+
+    public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale) {
+        return render(schema, data, errors, locale, Map.of());
+    }
+
+    public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale,
+            Map<String, Integer> extraRows) {
+        Pass pass = new Pass(locale, errors, extraRows, new HashSet<>());
+        List<RenderedForm.Field> fields = level(schema.components(), data, "", data.isEmpty(), pass);
+        List<String> other = errors.entrySet().stream().filter(e -> !pass.placed().contains(e.getKey()))
+                .map(Map.Entry::getValue).toList();
+        return new RenderedForm(schema.id(), fields, other);
+    }
+
+    private record Pass(Locale locale, Map<String, String> errors, Map<String, Integer> extraRows, Set<String> placed) {
+    }
+
+    private List<RenderedForm.Field> level(List<FormField> components, Map<String, ?> data, String prefix,
+            boolean fresh, Pass pass) {
+        List<RenderedForm.Field> fields = new ArrayList<>();
+        for (FormField component : components) {
+            Object value = null;
+            if (component.type().holdsData()) {
+                value = data.containsKey(component.key()) ? data.get(component.key()) : fresh ? component.defaultValue() : null;
+                value = FormValues.normalise(component, value);
+            }
+            fields.add(field(component, value, data, prefix, fresh, pass));
+        }
+        return fields;
+    }
+
+    private RenderedForm.Field field(FormField component, Object value, Map<String, ?> data, String prefix,
+            boolean fresh, Pass pass) {
+        String name = component.type().holdsData() ? prefix + component.key() : prefix + component.id();
+        String id = "field-" + name.replaceAll("[^A-Za-z0-9_-]", "-");
+        String description = component.description().in(pass.locale());
+        String error = pass.errors().get(name);
+        if (error != null && component.type().holdsData()) {
+            pass.placed().add(name);
+        } else {
+            error = null;
+        }
+        List<String> described = new ArrayList<>();
+        if (description != null && !description.isBlank()) {
+            described.add(id + "-description");
+        }
+        if (error != null) {
+            described.add(id + "-error");
+        }
+        FormField.Rules rules = component.rules();
+        List<RenderedForm.Option> options = options(component, value, id, pass.locale());
+        boolean number = component.type() == Type.NUMBER;
+        List<RenderedForm.Field> children = component.type() == Type.GROUP
+                ? level(component.components(), data, prefix, fresh, pass) : List.of();
+        List<RenderedForm.Row> rows = component.type() == Type.DYNAMICLIST ? rows(component, value, name, pass) : List.of();
+        return new RenderedForm.Field(component.type().jsonName(), name, id, component.label().in(pass.locale()),
+                description, value instanceof List<?> ? "" : FormValues.text(value), displayValue(component, value, options),
+                inputType(component, value), rules.required(), component.readonly() || component.disabled(),
+                Boolean.TRUE.equals(value), number ? plain(rules.min()) : null, number ? plain(rules.max()) : null,
+                number ? step(rules.decimalDigits()) : null, rules.minLength(), rules.maxLength(),
+                rules.pattern() == null ? null : rules.pattern().pattern(), options, error,
+                described.isEmpty() ? null : String.join(" ", described), component.text().in(pass.locale()), children, rows);
+    }
+
+    private List<RenderedForm.Row> rows(FormField list, Object value, String name, Pass pass) {
+        List<RenderedForm.Row> rows = new ArrayList<>();
+        List<?> existing = value instanceof List<?> present ? present : List.of();
+        int blanks = 1 + Math.max(0, pass.extraRows().getOrDefault(name, 0));
+        for (int i = 0; i < existing.size() + blanks; i++) {
+            Map<?, ?> row = i < existing.size() && existing.get(i) instanceof Map<?, ?> m ? m : Map.of();
+            @SuppressWarnings("unchecked")
+            Map<String, ?> rowData = (Map<String, ?>) row;
+            rows.add(new RenderedForm.Row(i, i >= existing.size(),
+                    level(list.components(), rowData, name + "[" + i + "].", false, pass)));
+        }
+        return rows;
+    }
+
+    private static List<RenderedForm.Option> options(FormField component, Object value, String id, Locale locale) {
+        List<RenderedForm.Option> options = new ArrayList<>();
+        for (int i = 0; i < component.options().size(); i++) {
+            FormField.Option option = component.options().get(i);
+            boolean selected = value instanceof List<?> values ? values.contains(option.value()) : option.value().equals(value);
+            options.add(new RenderedForm.Option(option.value(), option.label().in(locale), selected, id + "-" + i));
+        }
+        return options;
+    }
+
+    private static String displayValue(FormField component, Object value, List<RenderedForm.Option> options) {
+        if (!options.isEmpty()) {
+            List<String> labels = options.stream().filter(RenderedForm.Option::selected).map(RenderedForm.Option::label).toList();
+            // a stored value that is no longer an option is shown as it is rather than hidden
+            return labels.isEmpty() ? FormValues.text(value) : String.join("、", labels);
+        }
+        return value instanceof List<?> ? "" : FormValues.text(value);
+    }
+
+    private static String inputType(FormField component, Object value) {
+        return switch (component.type()) {
+            // a number input cannot show text that is not a number, so what the user typed is shown as text
+            case NUMBER -> value == null || value instanceof BigDecimal ? "number" : "text";
+            case DATETIME -> "date";
+            default -> "text";
+        };
+    }
+
+    private static String step(Integer decimalDigits) {
+        return decimalDigits == null ? "any" : BigDecimal.ONE.movePointLeft(decimalDigits).toPlainString();
+    }
+
+    private static String plain(BigDecimal number) {
+        return number == null ? null : number.toPlainString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.ipflow.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed form-js schema. {@code raw} is the JSON as written, handed unchanged to browsers and API
+ * clients (treat it as read-only); {@code components} is what the server renders and validates.
+ */
+public record FormSchema(String id, List<FormField> components, JsonNode raw) {
+
+    public FormSchema {
+        components = List.copyOf(components);
+    }
+
+    /**
+     * The components that hold data at the top level of the form: groups are opened (their children
+     * share the form's level), dynamic lists are returned whole (their rows are one level down).
+     */
+    public List<FormField> dataFields() {
+        return dataFields(components);
+    }
+
+    /** The data-holding field under this key at the top level of the form. */
+    public Optional<FormField> field(String key) {
+        return dataFields().stream().filter(f -> f.key().equals(key)).findFirst();
+    }
+
+    static List<FormField> dataFields(List<FormField> components) {
+        List<FormField> fields = new ArrayList<>();
+        for (FormField component : components) {
+            if (component.type() == FormField.Type.GROUP) {
+                fields.addAll(dataFields(component.components()));
+            } else if (component.type().holdsData()) {
+                fields.add(component);
+            }
+        }
+        return fields;
+    }
+}

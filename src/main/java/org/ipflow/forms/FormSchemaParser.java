@@ -1,0 +1,183 @@
+package org.ipflow.forms;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.ipflow.forms.FormField.Localized;
+import org.ipflow.forms.FormField.Option;
+import org.ipflow.forms.FormField.Rules;
+import org.ipflow.forms.FormField.Type;
+
+/**
+ * Reads form-js JSON. Whatever the server could not enforce is refused rather than ignored, so that a
+ * form never looks stricter in the browser than it is on the server: FEEL expressions, conditional
+ * visibility, options from variables, nested data paths and time subtypes all fail with a message.
+ */
+final class FormSchemaParser {
+
+    private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    FormSchema parse(String json) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new FormSchemaException("form is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject() || !root.path("id").isTextual() || root.path("id").asText().isBlank()) {
+            throw new FormSchemaException("form has no top-level \"id\"");
+        }
+        String formId = root.get("id").asText();
+        try {
+            List<FormField> components = components(root.path("components"), new HashSet<>());
+            FormConditions.check(components);
+            return new FormSchema(formId, components, root);
+        } catch (FormSchemaException e) {
+            throw new FormSchemaException("form '" + formId + "': " + e.getMessage(), e);
+        }
+    }
+
+    private List<FormField> components(JsonNode array, Set<String> ids) {
+        List<FormField> fields = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (JsonNode node : array) {
+            FormField field = component(node, ids);
+            if (field.type().holdsData() && !keys.add(field.key())) {
+                throw new FormSchemaException("component '" + field.id() + "': key '" + field.key() + "' is used twice");
+            }
+            fields.add(field);
+        }
+        return fields;
+    }
+
+    private FormField component(JsonNode node, Set<String> ids) {
+        String id = node.path("id").asText("");
+        String name = id.isBlank() ? node.path("key").asText(node.path("type").asText("?")) : id;
+        try {
+            if (id.isBlank() || !ids.add(id)) {
+                throw new FormSchemaException(id.isBlank() ? "has no id" : "id is used twice");
+            }
+            return field(node, id, type(node), ids);
+        } catch (FormSchemaException e) {
+            throw new FormSchemaException(e.getMessage().startsWith("component") ? e.getMessage()
+                    : "component '" + name + "': " + e.getMessage(), e);
+        }
+    }
+
+    private FormField field(JsonNode node, String id, Type type, Set<String> ids) {
+        for (String unsupported : List.of("conditional", "valuesKey", "valuesExpression")) {
+            if (node.has(unsupported)) {
+                throw new FormSchemaException("'" + unsupported + "' is not supported on the server");
+            }
+        }
+        if (type == Type.GROUP && !node.path("path").asText("").isEmpty()) {
+            throw new FormSchemaException("a group with a data path is not supported");
+        }
+        if (type == Type.DATETIME && !"date".equals(node.path("subtype").asText("date"))) {
+            throw new FormSchemaException("only the 'date' subtype of datetime is supported");
+        }
+        String key = type == Type.DYNAMICLIST ? node.path("path").asText(node.path("key").asText("")) : node.path("key").asText("");
+        if (type.holdsData() && !KEY.matcher(key).matches()) {
+            throw new FormSchemaException("key '" + key + "' must be a simple name (letters, digits, _)");
+        }
+        if (EnumSet.of(Type.SELECT, Type.RADIO, Type.CHECKLIST).contains(type) && node.path("values").isEmpty()) {
+            throw new FormSchemaException("a " + type.jsonName() + " needs at least one entry in 'values'");
+        }
+        JsonNode properties = node.path("properties");
+        String label = type == Type.DATETIME ? node.path("dateLabel").asText(node.path("label").asText(null)) : node.path("label").asText(null);
+        List<FormField> children = node.has("components") ? components(node.get("components"), ids) : List.of();
+        Object defaultValue = node.has("defaultValue") && type != Type.DYNAMICLIST
+                ? FormValues.normaliseScalar(type, mapper.convertValue(node.get("defaultValue"), Object.class)) : null;
+        return new FormField(id, type, type.holdsData() ? key : null,
+                new Localized(label, properties.path("labelEn").asText(null)),
+                new Localized(node.path("description").asText(null), properties.path("descriptionEn").asText(null)),
+                rules(node, type), options(node.path("values")), defaultValue, flag(node, "readonly"),
+                flag(node, "disabled"),
+                new Localized(node.path("text").asText(null), properties.path("textEn").asText(null)), children);
+    }
+
+    private static Type type(JsonNode node) {
+        String type = node.path("type").asText("");
+        for (Type known : Type.values()) {
+            if (known.jsonName().equals(type)) {
+                return known;
+            }
+        }
+        throw new FormSchemaException("unsupported component type '" + type + "'");
+    }
+
+    private static Rules rules(JsonNode node, Type type) {
+        JsonNode validate = node.path("validate");
+        JsonNode properties = node.path("properties");
+        Pattern pattern = pattern(validate.path("pattern").asText(null));
+        String validationType = validate.path("validationType").asText("");
+        if ("email".equals(validationType)) {
+            pattern = EMAIL;
+        } else if (!validationType.isEmpty() && !"custom".equals(validationType)) {
+            throw new FormSchemaException("validationType '" + validationType + "' is not supported");
+        }
+        Integer decimalDigits = type == Type.NUMBER ? integer(node, "decimalDigits") : null;
+        return new Rules(flag(validate, "required"), number(validate, "min"), number(validate, "max"),
+                integer(validate, "minLength"), integer(validate, "maxLength"), pattern, decimalDigits,
+                FormConditions.parse(properties.path("requiredIf").asText(null), "requiredIf"),
+                FormConditions.parse(properties.path("requiredUnless").asText(null), "requiredUnless"));
+    }
+
+    private static List<Option> options(JsonNode values) {
+        List<Option> options = new ArrayList<>();
+        for (JsonNode value : values) {
+            if (!value.path("value").isValueNode() || value.path("value").isNull()) {
+                throw new FormSchemaException("every entry of 'values' needs a value");
+            }
+            options.add(new Option(value.get("value").asText(),
+                    new Localized(value.path("label").asText(value.get("value").asText()), value.path("labelEn").asText(null))));
+        }
+        return options;
+    }
+
+    private static boolean flag(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        if (!value.isMissingNode() && !value.isNull() && !value.isBoolean()) {
+            throw new FormSchemaException("'" + name + "' must be true or false (expressions are not supported)");
+        }
+        return value.asBoolean(false);
+    }
+
+    private static BigDecimal number(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        if (value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        throw new FormSchemaException("'" + name + "' must be a number (expressions are not supported)");
+    }
+
+    private static Integer integer(JsonNode node, String name) {
+        BigDecimal value = number(node, name);
+        if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
+            throw new FormSchemaException("'" + name + "' must be a whole number ≥ 0");
+        }
+        return value == null ? null : value.intValue();
+    }
+
+    private static Pattern pattern(String regex) {
+        try {
+            return regex == null || regex.isEmpty() ? null : Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new FormSchemaException("pattern is not a valid regular expression: " + e.getDescription(), e);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.ipflow.forms;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks form data against its schema on the server, whatever the browser or API client did. Accepts
+ * data from {@link FormDataBinder} and JSON alike (numbers as any {@link Number} or numeric string, rows
+ * as lists of maps). Keys the schema does not know are ignored here and dropped by {@link #clean}, so a
+ * client cannot store data no form shows; values of readonly or disabled fields are not the user's to
+ * set, so they are neither checked nor kept.
+ */
+@Component
+public class FormSchemaValidator {
+
+    /**
+     * @param complete {@code true} for a submission (everything, including required fields);
+     *                 {@code false} for a draft (only what is filled must be well-formed)
+     */
+    public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete) {
+        FormErrors errors = new FormErrors();
+        Map<String, Object> top = clean(schema, data);
+        checkLevel(schema.components(), top, top, "", complete, errors);
+        return errors;
+    }
+
+    /**
+     * The data reduced to the schema's editable fields, with normalised types (String, BigDecimal,
+     * Boolean, List of String, List of rows); blank values are dropped. Values that could not be
+     * converted stay as they came, so validate first and store only data without errors.
+     */
+    public Map<String, Object> clean(FormSchema schema, Map<String, ?> data) {
+        return FormValues.cleanLevel(schema.components(), data == null ? Map.of() : data);
+    }
+
+    private void checkLevel(List<FormField> components, Map<String, Object> level, Map<String, Object> top,
+            String prefix, boolean complete, FormErrors errors) {
+        for (FormField field : FormSchema.dataFields(components)) {
+            if (!field.editable()) {
+                continue;
+            }
+            String path = prefix + field.key();
+            Object value = level.get(field.key());
+            if (FormValues.isBlank(value)) {
+                if (complete && FormConditions.isRequired(field, level, top)) {
+                    errors.add(path, field.type() == FormField.Type.DYNAMICLIST ? "form.error.requiredRow" : "form.error.required");
+                }
+            } else if (field.type() == FormField.Type.DYNAMICLIST) {
+                checkRows(field, value, top, path, complete, errors);
+            } else {
+                checkValue(field, value, path, errors);
+            }
+        }
+    }
+
+    private void checkRows(FormField list, Object value, Map<String, Object> top, String path, boolean complete,
+            FormErrors errors) {
+        if (!(value instanceof List<?> rows) || !rows.stream().allMatch(Map.class::isInstance)) {
+            errors.add(path, "form.error.type");
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> row = (Map<String, Object>) rows.get(i);
+            checkLevel(list.components(), row, top, path + "[" + i + "].", complete, errors);
+        }
+    }
+
+    private static void checkValue(FormField field, Object value, String path, FormErrors errors) {
+        FormField.Rules rules = field.rules();
+        switch (field.type()) {
+            case NUMBER -> {
+                if (value instanceof BigDecimal number) {
+                    checkNumber(rules, number, path, errors);
+                } else {
+                    errors.add(path, "form.error.number");
+                }
+            }
+            case CHECKBOX -> {
+                if (!(value instanceof Boolean)) {
+                    errors.add(path, "form.error.type");
+                }
+            }
+            case CHECKLIST -> {
+                if (!(value instanceof List<?> values)) {
+                    errors.add(path, "form.error.type");
+                } else if (values.stream().anyMatch(v -> !isOption(field, v))) {
+                    errors.add(path, "form.error.option");
+                }
+            }
+            default -> {
+                if (value instanceof String text) {
+                    checkText(field, text, path, errors);
+                } else {
+                    errors.add(path, "form.error.type");
+                }
+            }
+        }
+    }
+
+    private static void checkNumber(FormField.Rules rules, BigDecimal number, String path, FormErrors errors) {
+        if (rules.min() != null && number.compareTo(rules.min()) < 0) {
+            errors.add(path, "form.error.min", rules.min().toPlainString());
+        } else if (rules.max() != null && number.compareTo(rules.max()) > 0) {
+            errors.add(path, "form.error.max", rules.max().toPlainString());
+        } else if (rules.decimalDigits() != null && number.stripTrailingZeros().scale() > rules.decimalDigits()) {
+            if (rules.decimalDigits() == 0) {
+                errors.add(path, "form.error.integer");
+            } else {
+                errors.add(path, "form.error.decimalDigits", rules.decimalDigits());
+            }
+        }
+    }
+
+    private static void checkText(FormField field, String text, String path, FormErrors errors) {
+        FormField.Rules rules = field.rules();
+        int length = text.codePointCount(0, text.length());
+        if ((field.type() == FormField.Type.SELECT || field.type() == FormField.Type.RADIO) && !isOption(field, text)) {
+            errors.add(path, "form.error.option");
+        } else if (field.type() == FormField.Type.DATETIME && !isDate(text)) {
+            errors.add(path, "form.error.date");
+        } else if (rules.minLength() != null && length < rules.minLength()) {
+            errors.add(path, "form.error.minLength", rules.minLength());
+        } else if (rules.maxLength() != null && length > rules.maxLength()) {
+            errors.add(path, "form.error.maxLength", rules.maxLength());
+        } else if (rules.pattern() != null && !rules.pattern().matcher(text).matches()) {
+            errors.add(path, "form.error.pattern");
+        }
+    }
+
+    private static boolean isOption(FormField field, Object value) {
+        return field.options().stream().anyMatch(o -> o.value().equals(value));
+    }
+
+    private static boolean isDate(String text) {
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+}

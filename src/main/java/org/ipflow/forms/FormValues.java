@@ -1,0 +1,132 @@
+package org.ipflow.forms;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns values from HTML parameters, JSON or stored drafts into the types the schema asks for. A
+ * value that cannot be converted is returned as it came, so the validator can name the problem and the
+ * page can show the user what they typed instead of silently losing it.
+ */
+final class FormValues {
+
+    /** Plain decimal notation only: exponents would let one short string stand for a huge number. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,20}(\\.\\d{1,20})?");
+
+    private FormValues() {
+    }
+
+    /**
+     * The editable fields of one level (a form or a row), with normalised values; unknown keys and blank
+     * values are dropped, but an unticked checkbox stays {@code false}: it is an answer.
+     */
+    static Map<String, Object> cleanLevel(List<FormField> components, Map<?, ?> data) {
+        Map<String, Object> clean = new LinkedHashMap<>();
+        for (FormField field : FormSchema.dataFields(components)) {
+            Object value = field.editable() ? normalise(field, data.get(field.key())) : null;
+            if (!isBlank(value) || value instanceof Boolean) {
+                clean.put(field.key(), value);
+            }
+        }
+        return clean;
+    }
+
+    static Object normalise(FormField field, Object value) {
+        return field.type() == FormField.Type.DYNAMICLIST && value != null
+                ? toRowsOrRaw(field, value) : normaliseScalar(field.type(), value);
+    }
+
+    /** Normalises the value of any type but a dynamic list. */
+    static Object normaliseScalar(FormField.Type type, Object value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (type) {
+            case NUMBER -> toNumberOrRaw(value);
+            case CHECKBOX -> toBooleanOrRaw(value);
+            case CHECKLIST -> toListOrRaw(value);
+            default -> isScalar(value) ? text(value) : value;
+        };
+    }
+
+    /** Nothing the user answered: also an unticked checkbox, so that a required checkbox must be ticked. */
+    static boolean isBlank(Object value) {
+        return value == null || Boolean.FALSE.equals(value)
+                || value instanceof String s && s.isBlank()
+                || value instanceof Collection<?> c && c.isEmpty()
+                || value instanceof Map<?, ?> m && m.values().stream().allMatch(FormValues::isBlank);
+    }
+
+    /** The value as an HTML input shows it. */
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
+        }
+        if (value instanceof Double || value instanceof Float) {
+            return text(toNumberOrRaw(value));
+        }
+        return value.toString().strip();
+    }
+
+    private static boolean isScalar(Object value) {
+        return !(value instanceof Collection<?>) && !(value instanceof Map<?, ?>) && !value.getClass().isArray();
+    }
+
+    private static Object toNumberOrRaw(Object value) {
+        String text;
+        if (value instanceof BigDecimal number) {
+            text = number.toPlainString();
+        } else if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
+            return value;
+        } else if (value instanceof Number number) {
+            text = number instanceof Double || number instanceof Float
+                    ? BigDecimal.valueOf(number.doubleValue()).toPlainString() : number.toString();
+        } else if (value instanceof String s) {
+            text = s.strip();
+        } else {
+            return value;
+        }
+        return DECIMAL.matcher(text).matches() ? new BigDecimal(text) : (value instanceof String ? text : value);
+    }
+
+    private static Object toBooleanOrRaw(Object value) {
+        if (value instanceof Boolean) {
+            return value;
+        }
+        String text = value instanceof String s ? s.strip() : "";
+        return switch (text) {
+            case "true", "on" -> Boolean.TRUE;
+            case "false", "" -> Boolean.FALSE;
+            default -> value;
+        };
+    }
+
+    private static Object toListOrRaw(Object value) {
+        if (value instanceof String s) {
+            return s.isBlank() ? null : List.of(s.strip());
+        }
+        if (!(value instanceof Collection<?> values) || !values.stream().allMatch(v -> v == null || isScalar(v))) {
+            return value;
+        }
+        return values.stream().filter(v -> !isBlank(v)).map(FormValues::text).distinct().toList();
+    }
+
+    private static Object toRowsOrRaw(FormField list, Object value) {
+        if (!(value instanceof List<?> rows) || !rows.stream().allMatch(r -> r instanceof Map<?, ?>)) {
+            return value;
+        }
+        List<Map<String, Object>> clean = new ArrayList<>();
+        for (Object row : rows) {
+            clean.add(cleanLevel(list.components(), (Map<?, ?>) row));
+        }
+        return clean;
+    }
+}

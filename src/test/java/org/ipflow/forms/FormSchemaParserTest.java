@@ -1,0 +1,147 @@
+package org.ipflow.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.ipflow.forms.FormField.Type;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FormSchemaParserTest {
+
+    private final FormCatalog catalog = TestForms.catalog();
+
+    @Test
+    void readsEveryComponentTypeWithItsRules() {
+        FormSchema schema = TestForms.allTypes();
+
+        assertThat(schema.id()).isEqualTo("all-types");
+        assertThat(schema.components()).extracting(FormField::type).contains(Type.values());
+        FormField name = schema.field("name").orElseThrow();
+        assertThat(name.rules().required()).isTrue();
+        assertThat(name.rules().minLength()).isEqualTo(2);
+        assertThat(name.rules().maxLength()).isEqualTo(10);
+        FormField amount = schema.field("amount").orElseThrow();
+        assertThat(amount.rules().min()).isEqualByComparingTo("0");
+        assertThat(amount.rules().max()).isEqualByComparingTo("1000");
+        assertThat(amount.rules().decimalDigits()).isEqualTo(2);
+        assertThat(schema.field("count").orElseThrow().defaultValue()).isEqualTo(new BigDecimal("3"));
+        assertThat(schema.field("code").orElseThrow().rules().pattern().pattern()).isEqualTo("[A-Z]{3}");
+        assertThat(schema.field("fixed").orElseThrow().readonly()).isTrue();
+        assertThat(schema.field("reason").orElseThrow().rules().requiredUnless())
+                .isEqualTo(new FormField.Condition("decision", "approve"));
+        assertThat(schema.field("days").orElseThrow().rules().requiredIf())
+                .isEqualTo(new FormField.Condition("decision", "return"));
+    }
+
+    @Test
+    void opensGroupsButKeepsListsWhole() {
+        FormSchema schema = TestForms.allTypes();
+
+        assertThat(schema.dataFields()).extracting(FormField::key).contains("phone", "items").doesNotContain("item");
+        FormField items = schema.field("items").orElseThrow();
+        assertThat(items.type()).isEqualTo(Type.DYNAMICLIST);
+        assertThat(items.components()).extracting(FormField::key).containsExactly("item", "qty");
+    }
+
+    @Test
+    void picksEnglishOnlyForEnglishAndOnlyWhenTranslated() {
+        FormSchema schema = TestForms.allTypes();
+        FormField name = schema.field("name").orElseThrow();
+        FormField kind = schema.field("kind").orElseThrow();
+
+        assertThat(name.label().in(Locale.ENGLISH)).isEqualTo("Name");
+        assertThat(name.label().in(Locale.SIMPLIFIED_CHINESE)).isEqualTo("名称");
+        assertThat(name.description().in(Locale.UK)).isEqualTo("Full name");
+        assertThat(kind.label().in(Locale.ENGLISH)).isEqualTo("类型");
+        assertThat(kind.options()).extracting(o -> o.label().in(Locale.ENGLISH)).containsExactly("Alpha", "乙");
+        assertThat(schema.field("on").orElseThrow().label().zh()).isEqualTo("日期");
+    }
+
+    @Nested
+    class Refuses {
+
+        @Test
+        void anUnknownComponentTypeNamingTheComponent() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_file", "type": "filepicker", "key": "file"}""")))
+                    .isInstanceOf(FormSchemaException.class)
+                    .hasMessageContaining("Field_file").hasMessageContaining("filepicker").hasMessageContaining("'f'");
+        }
+
+        @Test
+        void conditionalVisibilityTheServerCannotEvaluate() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a", "conditional": {"hide": "=true"}}""")))
+                    .hasMessageContaining("Field_a").hasMessageContaining("conditional");
+        }
+
+        @Test
+        void expressionsWhereTheServerNeedsAValue() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "number", "key": "a", "validate": {"min": "=limit"}}""")))
+                    .hasMessageContaining("'min' must be a number");
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a", "readonly": "=done"}""")))
+                    .hasMessageContaining("'readonly'");
+        }
+
+        @Test
+        void componentsWithoutIdOrWithTheSameId() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"type": "textfield", "key": "a"}""")))
+                    .hasMessageContaining("has no id");
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a"},
+                    {"id": "Field_a", "type": "textfield", "key": "b"}""")))
+                    .hasMessageContaining("id is used twice");
+        }
+
+        @Test
+        void twoFieldsWithTheSameKeyEvenAcrossAGroup() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a"},
+                    {"id": "Field_b", "type": "textfield", "key": "a"}""")))
+                    .hasMessageContaining("key 'a' is used twice");
+        }
+
+        @Test
+        void dottedKeysAndInvalidPatterns() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a.b"}""")))
+                    .hasMessageContaining("simple name");
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a", "validate": {"pattern": "(["}}""")))
+                    .hasMessageContaining("pattern");
+        }
+
+        @Test
+        void aConditionOnAnUnknownField() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a", "properties": {"requiredIf": "decision=return"}}""")))
+                    .hasMessageContaining("Field_a").hasMessageContaining("'decision'");
+        }
+
+        @Test
+        void aChoiceWithoutOptionsAndTimeSubtypes() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "select", "key": "a"}""")))
+                    .hasMessageContaining("values");
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "datetime", "subtype": "datetime", "key": "a"}""")))
+                    .hasMessageContaining("date");
+        }
+
+        @Test
+        void textThatIsNotJsonOrHasNoId() {
+            assertThatThrownBy(() -> catalog.parse("{")).hasMessageContaining("not valid JSON");
+            assertThatThrownBy(() -> catalog.parse("{\"components\": []}")).hasMessageContaining("id");
+        }
+
+        private static String form(String components) {
+            return "{\"id\": \"f\", \"components\": [" + components + "]}";
+        }
+    }
+}

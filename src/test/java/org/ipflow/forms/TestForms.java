@@ -1,0 +1,58 @@
+package org.ipflow.forms;
+
+import org.springframework.core.io.DefaultResourceLoader;
+
+/** A form with every supported component type, written as a browser editor would save it. */
+final class TestForms {
+
+    static final String ALL_TYPES = """
+            {
+              "id": "all-types", "type": "default", "schemaVersion": 16,
+              "components": [
+                {"id": "Text_intro", "type": "text", "text": "请填写", "properties": {"textEn": "Please fill in"}},
+                {"id": "Field_name", "type": "textfield", "key": "name", "label": "名称",
+                 "description": "全称", "validate": {"required": true, "minLength": 2, "maxLength": 10},
+                 "properties": {"labelEn": "Name", "descriptionEn": "Full name"}},
+                {"id": "Field_code", "type": "textfield", "key": "code", "label": "代码", "validate": {"pattern": "[A-Z]{3}"}},
+                {"id": "Field_notes", "type": "textarea", "key": "notes", "label": "备注", "validate": {"maxLength": 5}},
+                {"id": "Field_amount", "type": "number", "key": "amount", "label": "金额", "decimalDigits": 2,
+                 "validate": {"min": 0, "max": 1000}},
+                {"id": "Field_count", "type": "number", "key": "count", "label": "数量", "decimalDigits": 0, "defaultValue": 3},
+                {"id": "Field_kind", "type": "select", "key": "kind", "label": "类型",
+                 "values": [{"label": "甲", "value": "a", "labelEn": "Alpha"}, {"label": "乙", "value": "b"}]},
+                {"id": "Field_decision", "type": "radio", "key": "decision", "label": "结论",
+                 "values": [{"label": "通过", "value": "approve"}, {"label": "退回", "value": "return"}]},
+                {"id": "Field_reason", "type": "textarea", "key": "reason", "label": "理由",
+                 "properties": {"requiredUnless": "decision=approve"}},
+                {"id": "Field_days", "type": "number", "key": "days", "label": "天数",
+                 "properties": {"requiredIf": "decision=return"}},
+                {"id": "Field_agree", "type": "checkbox", "key": "agree", "label": "同意"},
+                {"id": "Field_tags", "type": "checklist", "key": "tags", "label": "标签",
+                 "values": [{"label": "一", "value": "one"}, {"label": "二", "value": "two"}]},
+                {"id": "Field_on", "type": "datetime", "subtype": "date", "key": "on", "dateLabel": "日期"},
+                {"id": "Field_fixed", "type": "textfield", "key": "fixed", "label": "固定", "readonly": true},
+                {"id": "Separator_1", "type": "separator"},
+                {"id": "Spacer_1", "type": "spacer"},
+                {"id": "Group_contact", "type": "group", "label": "联系人", "components": [
+                  {"id": "Field_phone", "type": "textfield", "key": "phone", "label": "电话"}
+                ]},
+                {"id": "Field_items", "type": "dynamiclist", "path": "items", "label": "明细", "isRepeating": true,
+                 "validate": {"required": true}, "components": [
+                  {"id": "Field_item", "type": "textfield", "key": "item", "label": "项目", "validate": {"required": true}},
+                  {"id": "Field_qty", "type": "number", "key": "qty", "label": "件数", "validate": {"min": 1}}
+                ]}
+              ]
+            }
+            """;
+
+    private TestForms() {
+    }
+
+    static FormSchema allTypes() {
+        return catalog().parse(ALL_TYPES);
+    }
+
+    static FormCatalog catalog() {
+        return new FormCatalog(new DefaultResourceLoader());
+    }
+}
