@@ -52,6 +52,9 @@ async function show(container) {
     // textContent, never innerHTML: the reason may echo parts of the XML or the URL.
     container.textContent = container.dataset.errorMessage || FALLBACK_ERROR;
     container.classList.add('diagram-error');
+    // No longer a picture: screen readers should read the message, not the diagram's label.
+    container.removeAttribute('aria-label');
+    container.setAttribute('role', 'alert');
     console.error('IPFlow diagram viewer:', error);
   }
 }
