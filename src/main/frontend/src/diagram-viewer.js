@@ -42,7 +42,7 @@ async function show(container) {
   const viewer = new NavigatedViewer({ container });
   try {
     await viewer.importXML(await fetchXml(container.dataset.bpmnUrl));
-    viewer.get('canvas').zoom('fit-viewport');
+    viewer.get('canvas').zoom('fit-viewport', 'auto');
     const active = idList(container.dataset.active);
     // A step that is current again (a loop back) shows as current, not as passed.
     addMarkers(viewer, idList(container.dataset.done).filter((id) => !active.includes(id)), 'done');
