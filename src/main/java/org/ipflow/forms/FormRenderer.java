@@ -26,7 +26,9 @@ public class FormRenderer {
 
     public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale,
             Map<String, Integer> extraRows) {
-        Pass pass = new Pass(locale, errors, extraRows, new HashSet<>());
+        data = data == null ? Map.of() : data;
+        errors = errors == null ? Map.of() : errors;
+        Pass pass = new Pass(locale, errors, extraRows == null ? Map.of() : extraRows, new HashSet<>());
         List<RenderedForm.Field> fields = level(schema.components(), data, "", data.isEmpty(), pass);
         List<String> other = errors.entrySet().stream().filter(e -> !pass.placed().contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();

@@ -3,17 +3,14 @@ package org.ipflow.forms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.ipflow.forms.FormField.Localized;
 import org.ipflow.forms.FormField.Option;
-import org.ipflow.forms.FormField.Rules;
 import org.ipflow.forms.FormField.Type;
 
 /**
@@ -24,7 +21,6 @@ import org.ipflow.forms.FormField.Type;
 final class FormSchemaParser {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -102,8 +98,8 @@ final class FormSchemaParser {
         return new FormField(id, type, type.holdsData() ? key : null,
                 new Localized(label, properties.path("labelEn").asText(null)),
                 new Localized(node.path("description").asText(null), properties.path("descriptionEn").asText(null)),
-                rules(node, type), options(node.path("values")), defaultValue, flag(node, "readonly"),
-                flag(node, "disabled"),
+                FormRulesReader.rules(node, type), options(node.path("values")), defaultValue, FormRulesReader.flag(node, "readonly"),
+                FormRulesReader.flag(node, "disabled"),
                 new Localized(node.path("text").asText(null), properties.path("textEn").asText(null)), children);
     }
 
@@ -117,23 +113,6 @@ final class FormSchemaParser {
         throw new FormSchemaException("unsupported component type '" + type + "'");
     }
 
-    private static Rules rules(JsonNode node, Type type) {
-        JsonNode validate = node.path("validate");
-        JsonNode properties = node.path("properties");
-        Pattern pattern = pattern(validate.path("pattern").asText(null));
-        String validationType = validate.path("validationType").asText("");
-        if ("email".equals(validationType)) {
-            pattern = EMAIL;
-        } else if (!validationType.isEmpty() && !"custom".equals(validationType)) {
-            throw new FormSchemaException("validationType '" + validationType + "' is not supported");
-        }
-        Integer decimalDigits = type == Type.NUMBER ? integer(node, "decimalDigits") : null;
-        return new Rules(flag(validate, "required"), number(validate, "min"), number(validate, "max"),
-                integer(validate, "minLength"), integer(validate, "maxLength"), pattern, decimalDigits,
-                FormConditions.parse(properties.path("requiredIf").asText(null), "requiredIf"),
-                FormConditions.parse(properties.path("requiredUnless").asText(null), "requiredUnless"));
-    }
-
     private static List<Option> options(JsonNode values) {
         List<Option> options = new ArrayList<>();
         for (JsonNode value : values) {
@@ -144,40 +123,5 @@ final class FormSchemaParser {
                     new Localized(value.path("label").asText(value.get("value").asText()), value.path("labelEn").asText(null))));
         }
         return options;
-    }
-
-    private static boolean flag(JsonNode node, String name) {
-        JsonNode value = node.path(name);
-        if (!value.isMissingNode() && !value.isNull() && !value.isBoolean()) {
-            throw new FormSchemaException("'" + name + "' must be true or false (expressions are not supported)");
-        }
-        return value.asBoolean(false);
-    }
-
-    private static BigDecimal number(JsonNode node, String name) {
-        JsonNode value = node.path(name);
-        if (value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
-            return null;
-        }
-        if (value.isNumber()) {
-            return value.decimalValue();
-        }
-        throw new FormSchemaException("'" + name + "' must be a number (expressions are not supported)");
-    }
-
-    private static Integer integer(JsonNode node, String name) {
-        BigDecimal value = number(node, name);
-        if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
-            throw new FormSchemaException("'" + name + "' must be a whole number ≥ 0");
-        }
-        return value == null ? null : value.intValue();
-    }
-
-    private static Pattern pattern(String regex) {
-        try {
-            return regex == null || regex.isEmpty() ? null : Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new FormSchemaException("pattern is not a valid regular expression: " + e.getDescription(), e);
-        }
     }
 }

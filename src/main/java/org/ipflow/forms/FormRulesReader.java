@@ -1,0 +1,72 @@
+package org.ipflow.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.ipflow.forms.FormField.Rules;
+import org.ipflow.forms.FormField.Type;
+
+/**
+ * Reads a component's {@code validate} block and IPFlow's conditions. Rules must be literal values:
+ * a FEEL expression would be evaluated by form-js in the browser but not here, so it is refused.
+ */
+final class FormRulesReader {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private FormRulesReader() {
+    }
+
+    static Rules rules(JsonNode node, Type type) {
+        JsonNode validate = node.path("validate");
+        JsonNode properties = node.path("properties");
+        Pattern pattern = pattern(validate.path("pattern").asText(null));
+        String validationType = validate.path("validationType").asText("");
+        if ("email".equals(validationType)) {
+            pattern = EMAIL;
+        } else if (!validationType.isEmpty() && !"custom".equals(validationType)) {
+            throw new FormSchemaException("validationType '" + validationType + "' is not supported");
+        }
+        Integer decimalDigits = type == Type.NUMBER ? integer(node, "decimalDigits") : null;
+        return new Rules(flag(validate, "required"), number(validate, "min"), number(validate, "max"),
+                integer(validate, "minLength"), integer(validate, "maxLength"), pattern, decimalDigits,
+                FormConditions.parse(properties.path("requiredIf").asText(null), "requiredIf"),
+                FormConditions.parse(properties.path("requiredUnless").asText(null), "requiredUnless"));
+    }
+
+    static boolean flag(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        if (!value.isMissingNode() && !value.isNull() && !value.isBoolean()) {
+            throw new FormSchemaException("'" + name + "' must be true or false (expressions are not supported)");
+        }
+        return value.asBoolean(false);
+    }
+
+    private static BigDecimal number(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        if (value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        throw new FormSchemaException("'" + name + "' must be a number (expressions are not supported)");
+    }
+
+    private static Integer integer(JsonNode node, String name) {
+        BigDecimal value = number(node, name);
+        if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
+            throw new FormSchemaException("'" + name + "' must be a whole number ≥ 0");
+        }
+        return value == null ? null : value.intValue();
+    }
+
+    private static Pattern pattern(String regex) {
+        try {
+            return regex == null || regex.isEmpty() ? null : Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new FormSchemaException("pattern is not a valid regular expression: " + e.getDescription(), e);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.ipflow.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class FormRendererTest {
+
+    private final FormRenderer renderer = new FormRenderer();
+    private final FormSchema schema = TestForms.allTypes();
+
+    @Test
+    void labelsDescriptionsAndOptionsFollowTheLocale() {
+        RenderedForm en = renderer.render(schema, Map.of(), Map.of(), Locale.ENGLISH);
+        RenderedForm zh = renderer.render(schema, Map.of(), Map.of(), Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(field(en, "name").label()).isEqualTo("Name");
+        assertThat(field(en, "name").description()).isEqualTo("Full name");
+        assertThat(field(zh, "name").label()).isEqualTo("名称");
+        assertThat(field(en, "kind").options()).extracting(RenderedForm.Option::label).containsExactly("Alpha", "乙");
+        assertThat(en.fields().get(0).text()).isEqualTo("Please fill in");
+        assertThat(zh.fields().get(0).text()).isEqualTo("请填写");
+    }
+
+    @Test
+    void showsValuesAsInputsNeedThemWithHtmlConstraints() {
+        RenderedForm form = renderer.render(schema, Map.of("amount", new BigDecimal("12.50"), "kind", "b",
+                "tags", List.of("two"), "agree", true, "on", "2026-03-01"), Map.of(), Locale.ENGLISH);
+
+        RenderedForm.Field amount = field(form, "amount");
+        assertThat(amount.value()).isEqualTo("12.50");
+        assertThat(amount.inputType()).isEqualTo("number");
+        assertThat(List.of(amount.min(), amount.max(), amount.step())).containsExactly("0", "1000", "0.01");
+        assertThat(field(form, "count").step()).isEqualTo("1");
+        assertThat(field(form, "name").maxLength()).isEqualTo(10);
+        assertThat(field(form, "name").required()).isTrue();
+        assertThat(field(form, "code").pattern()).isEqualTo("[A-Z]{3}");
+        assertThat(field(form, "kind").options()).extracting(RenderedForm.Option::selected).containsExactly(false, true);
+        assertThat(field(form, "kind").displayValue()).isEqualTo("乙");
+        assertThat(field(form, "tags").options()).extracting(RenderedForm.Option::selected).containsExactly(false, true);
+        assertThat(field(form, "agree").checked()).isTrue();
+        assertThat(field(form, "on").inputType()).isEqualTo("date");
+        assertThat(field(form, "fixed").readonly()).isTrue();
+    }
+
+    @Test
+    void aNumberThatDidNotParseIsShownAsTyped() {
+        RenderedForm.Field amount = field(renderer.render(schema, Map.of("amount", "12,5"), Map.of(), Locale.ENGLISH), "amount");
+
+        assertThat(amount.value()).isEqualTo("12,5");
+        assertThat(amount.inputType()).isEqualTo("text");
+    }
+
+    @Test
+    void defaultsFillOnlyAFreshForm() {
+        assertThat(field(renderer.render(schema, Map.of(), Map.of(), Locale.ENGLISH), "count").value()).isEqualTo("3");
+        assertThat(field(renderer.render(schema, Map.of("name", "x"), Map.of(), Locale.ENGLISH), "count").value()).isEmpty();
+    }
+
+    @Test
+    void errorsSitOnTheirFieldsAndAreDescribed() {
+        RenderedForm form = renderer.render(schema, Map.of(),
+                Map.of("name", "必填", "items[0].qty", "太小", "items[7]", "格式不对"), Locale.ENGLISH);
+
+        RenderedForm.Field name = field(form, "name");
+        assertThat(name.error()).isEqualTo("必填");
+        assertThat(name.describedBy()).isEqualTo("field-name-description field-name-error");
+        assertThat(field(form, "code").describedBy()).isNull();
+        assertThat(field(form, "items").rows().get(0).fields().get(1).error()).isEqualTo("太小");
+        assertThat(form.otherErrors()).containsExactly("格式不对");
+    }
+
+    @Test
+    void listsShowTheirRowsPlusOneEmptyRowAndMoreOnRequest() {
+        Map<String, Object> data = Map.of("items", List.of(Map.of("item", "甲", "qty", 2)));
+
+        RenderedForm.Field items = field(renderer.render(schema, data, Map.of(), Locale.ENGLISH), "items");
+        RenderedForm.Field more = field(renderer.render(schema, data, Map.of(), Locale.ENGLISH, Map.of("items", 2)), "items");
+
+        assertThat(items.rows()).extracting(RenderedForm.Row::blank).containsExactly(false, true);
+        assertThat(items.rows().get(0).fields()).extracting(RenderedForm.Field::name, RenderedForm.Field::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("items[0].item", "甲"),
+                        org.assertj.core.groups.Tuple.tuple("items[0].qty", "2"));
+        assertThat(items.rows().get(1).fields().get(0).name()).isEqualTo("items[1].item");
+        assertThat(items.rows().get(1).fields().get(0).id()).isEqualTo("field-items-1--item");
+        assertThat(items.columns()).containsExactly("项目", "件数");
+        assertThat(more.rows()).hasSize(4);
+    }
+
+    @Test
+    void groupsKeepTheirChildrenAtTheFormsLevel() {
+        RenderedForm form = renderer.render(schema, Map.of("phone", "123"), Map.of(), Locale.ENGLISH);
+        RenderedForm.Field group = form.fields().stream().filter(f -> f.type().equals("group")).findFirst().orElseThrow();
+
+        assertThat(group.children()).singleElement().satisfies(phone -> {
+            assertThat(phone.name()).isEqualTo("phone");
+            assertThat(phone.value()).isEqualTo("123");
+        });
+    }
+
+    static RenderedForm.Field field(RenderedForm form, String name) {
+        return form.fields().stream().filter(f -> name.equals(f.name())).findFirst().orElseThrow();
+    }
+}
