@@ -1,0 +1,74 @@
+package org.ipflow.application.process;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * The grant's rule a decision table cannot express: the per-enterprise yearly cap depends on what the
+ * enterprise was already paid or approved this year. Recommends min(eligible cost × funding rate, cap
+ * left this year), never below zero, in whole yuan rounded down, and resets the score counters so that
+ * a later round of scoring (after a correction) starts afresh.
+ */
+@Component("grantYearlyCapDelegate")
+public class GrantYearlyCapDelegate implements JavaDelegate {
+
+    private final ApplicationRepository applications;
+    private final ProcessTimeline timeline;
+    private final OfficeCalendar calendar;
+
+    GrantYearlyCapDelegate(ApplicationRepository applications, ProcessTimeline timeline, OfficeCalendar calendar) {
+        this.applications = applications;
+        this.timeline = timeline;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long applicationId = ExecutionValues.applicationId(execution);
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalStateException("no application " + applicationId));
+        long scoreSum = ExecutionValues.number(execution, GrantProcess.Variables.SCORE_SUM).longValue();
+        long scoreCount = ExecutionValues.number(execution, GrantProcess.Variables.SCORE_COUNT).longValue();
+        double meanScore = scoreCount == 0 ? 0 : (double) scoreSum / scoreCount;
+        BigDecimal eligibleCost = decimal(execution, GrantProcess.Variables.ELIGIBLE_COST);
+        BigDecimal rate = decimal(execution, GrantProcess.Variables.FUNDING_RATE);
+        BigDecimal cap = decimal(execution, GrantProcess.Variables.YEARLY_CAP);
+        int year = calendar.now().getYear();
+        BigDecimal committed = applications.committedInYear(application.enterpriseId(), application.programmeKey(),
+                year, applicationId);
+
+        BigDecimal byRate = eligibleCost.multiply(rate);
+        BigDecimal capLeft = cap.subtract(committed);
+        BigDecimal recommended = byRate.min(capLeft).max(BigDecimal.ZERO).setScale(0, RoundingMode.FLOOR);
+
+        execution.setVariable(GrantProcess.Variables.MEAN_SCORE, meanScore);
+        execution.setVariable(GrantProcess.Variables.RECOMMENDED_AMOUNT, recommended.doubleValue());
+        execution.setVariable(GrantProcess.Variables.SCORE_SUM, 0L);
+        execution.setVariable(GrantProcess.Variables.SCORE_COUNT, 0L);
+
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("meanScore", meanScore);
+        figures.put("scores", scoreCount);
+        figures.put("eligibleCost", eligibleCost);
+        figures.put("fundingRate", rate);
+        figures.put("yearlyCap", cap);
+        figures.put("year", year);
+        figures.put("committedInYear", committed);
+        figures.put("recommendedAmount", recommended);
+        timeline.record(execution, applicationId, "recommended",
+                "建议资助金额 %s 元（平均分 %.1f，资助比例 %s，年度上限余额 %s 元）".formatted(recommended.toPlainString(),
+                        meanScore, rate.stripTrailingZeros().toPlainString(), capLeft.max(BigDecimal.ZERO).toPlainString()),
+                figures);
+    }
+
+    private static BigDecimal decimal(DelegateExecution execution, String name) {
+        return new BigDecimal(ExecutionValues.number(execution, name).toString());
+    }
+}
