@@ -7,26 +7,28 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The Chinese and English message bundles name exactly the same keys, so no page falls back silently. */
+/** Each Chinese message bundle and its English twin name exactly the same keys, so no page falls back silently. */
 class MessageBundlesTest {
 
-    @Test
-    void bothBundlesHaveTheSameKeys() throws IOException {
-        Properties zh = load("messages.properties");
-        Properties en = load("messages_en.properties");
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "i18n/application", "i18n/tasks", "i18n/admin"})
+    void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
+        Properties zh = load(bundle + ".properties");
+        Properties en = load(bundle + "_en.properties");
 
         assertThat(zh.stringPropertyNames()).isNotEmpty().containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
     }
 
-    @Test
-    void noMessageIsBlank() throws IOException {
-        for (String bundle : new String[] {"messages.properties", "messages_en.properties"}) {
-            Properties messages = load(bundle);
-            assertThat(messages.stringPropertyNames()).as(bundle)
-                    .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
-        }
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "messages_en", "i18n/application", "i18n/application_en", "i18n/tasks",
+            "i18n/tasks_en", "i18n/admin", "i18n/admin_en"})
+    void noMessageIsBlank(String bundle) throws IOException {
+        Properties messages = load(bundle + ".properties");
+        assertThat(messages.stringPropertyNames()).as(bundle)
+                .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
     }
 
     private static Properties load(String name) throws IOException {

@@ -54,11 +54,33 @@ public class ApplicationRepository {
                 .query(this::map).optional();
     }
 
+    public List<Application> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from application where id in (:ids)").param("ids", ids)
+                .query(this::map).list();
+    }
+
+    public List<Application> findByProcessInstances(java.util.Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + " from application where process_instance_id in (:ids)")
+                .param("ids", processInstanceIds).query(this::map).list();
+    }
+
     /** Newest first, keyset-paged on (updated_at, id): no offset scans, no totals. */
     List<Application> listForEnterprise(long enterpriseId, int limit) {
         return jdbc.sql("select " + COLUMNS + " from application where enterprise_id = ? "
                         + "order by updated_at desc, id desc fetch first ? rows only")
                 .params(enterpriseId, limit).query(this::map).list();
+    }
+
+    List<Application> listRecentSubmitted(int limit) {
+        return jdbc.sql("select " + COLUMNS + " from application where status <> 'DRAFT' "
+                        + "order by updated_at desc, id desc fetch first ? rows only")
+                .param(limit).query(this::map).list();
     }
 
     public List<Application> listByStatus(ApplicationStatus status, int limit) {

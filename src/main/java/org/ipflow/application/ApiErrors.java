@@ -1,0 +1,37 @@
+package org.ipflow.application;
+
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/** Turns refusals into the API's error shapes: 400 {errors}, 404, 409 {error}, 413. */
+@org.springframework.core.annotation.Order(0)
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ApiErrors {
+
+    @ExceptionHandler(ValidationFailed.class)
+    ResponseEntity<Map<String, Object>> invalid(ValidationFailed e) {
+        return ResponseEntity.badRequest().body(Map.of("errors", e.errors()));
+    }
+
+    @ExceptionHandler(ApplicationNotFound.class)
+    ResponseEntity<Map<String, Object>> notFound(ApplicationNotFound e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found"));
+    }
+
+    @ExceptionHandler(StateConflict.class)
+    ResponseEntity<Map<String, Object>> conflict(StateConflict e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,
+            MissingServletRequestPartException.class})
+    ResponseEntity<Map<String, Object>> unreadable(Exception e) {
+        return ResponseEntity.badRequest().body(Map.of("errors", Map.of("request", "malformed request")));
+    }
+}

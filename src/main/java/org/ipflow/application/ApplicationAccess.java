@@ -1,0 +1,59 @@
+package org.ipflow.application;
+
+import java.util.Collection;
+import org.ipflow.enterprise.Enterprise;
+import org.ipflow.enterprise.Enterprises;
+import org.ipflow.identity.Roles;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.stereotype.Component;
+
+/**
+ * Object-level access: an enterprise's users see only their enterprise's applications; office staff
+ * see submitted ones. Anything else is answered as if the application did not exist.
+ */
+@Component
+class ApplicationAccess {
+
+    private final ApplicationRepository applications;
+    private final Enterprises enterprises;
+
+    ApplicationAccess(ApplicationRepository applications, Enterprises enterprises) {
+        this.applications = applications;
+        this.enterprises = enterprises;
+    }
+
+    Application visible(Authentication user, long id) {
+        Application application = applications.findById(id).orElseThrow(() -> new ApplicationNotFound(id));
+        if (isStaff(user.getAuthorities()) && application.status() != ApplicationStatus.DRAFT) {
+            return application;
+        }
+        if (ownedBy(user.getName(), application)) {
+            return application;
+        }
+        throw new ApplicationNotFound(id);
+    }
+
+    /** The application if it belongs to the user's enterprise; for changes only the owner qualifies. */
+    Application owned(String username, long id) {
+        Application application = applications.findById(id).orElseThrow(() -> new ApplicationNotFound(id));
+        if (!ownedBy(username, application)) {
+            throw new ApplicationNotFound(id);
+        }
+        return application;
+    }
+
+    Enterprise enterpriseOf(String username) {
+        return enterprises.ofUser(username)
+                .orElseThrow(() -> new StateConflict("user " + username + " belongs to no enterprise"));
+    }
+
+    private boolean ownedBy(String username, Application application) {
+        return enterprises.ofUser(username).map(e -> e.id() == application.enterpriseId()).orElse(false);
+    }
+
+    static boolean isStaff(Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(a -> Roles.STAFF.contains(a) || Roles.ADMIN.equals(a));
+    }
+}

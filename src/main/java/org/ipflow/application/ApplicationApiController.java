@@ -1,0 +1,72 @@
+package org.ipflow.application;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** JSON API of applications: drafts, documents, submission, detail and list (DESIGN.md section 4). */
+@RestController
+@RequestMapping("/api/applications")
+class ApplicationApiController {
+
+    private final Applications applications;
+    private final Documents documents;
+    private final ApplicationDetails details;
+
+    ApplicationApiController(Applications applications, Documents documents, ApplicationDetails details) {
+        this.applications = applications;
+        this.documents = documents;
+        this.details = details;
+    }
+
+    /** A new draft: {@code {programme, data}}. */
+    record DraftRequest(String programme, Map<String, Object> data) {
+    }
+
+    @PostMapping
+    ResponseEntity<ApplicationJson.Created> create(@RequestBody DraftRequest request, Authentication user) {
+        Application draft = applications.createDraft(user.getName(), request.programme(), request.data());
+        return ResponseEntity.status(HttpStatus.CREATED).body(ApplicationJson.Created.of(draft));
+    }
+
+    @PutMapping("/{id}")
+    ApplicationJson update(@PathVariable long id, @RequestBody DraftRequest request, Authentication user) {
+        applications.updateDraft(user.getName(), id, request.data());
+        return details.json(user, id);
+    }
+
+    @PostMapping("/{id}/attachments")
+    ResponseEntity<ApplicationJson.AttachmentJson> attach(@PathVariable long id, @RequestParam String kind,
+            @RequestParam MultipartFile file, Authentication user) throws IOException {
+        Attachment attachment = documents.attach(user.getName(), id, kind, file.getOriginalFilename(), file.getBytes());
+        return ResponseEntity.status(HttpStatus.CREATED).body(ApplicationJson.AttachmentJson.of(attachment));
+    }
+
+    @PostMapping("/{id}/submit")
+    ApplicationJson submit(@PathVariable long id, Authentication user) {
+        applications.submit(user.getName(), id);
+        return details.json(user, id);
+    }
+
+    @GetMapping("/{id}")
+    ApplicationJson get(@PathVariable long id, Authentication user) {
+        return details.json(user, id);
+    }
+
+    @GetMapping
+    List<ApplicationJson.Summary> list(Authentication user) {
+        return applications.listFor(user, 200).stream().map(ApplicationJson.Summary::of).toList();
+    }
+}

@@ -1,0 +1,83 @@
+package org.ipflow.application;
+
+import java.nio.charset.StandardCharsets;
+import org.ipflow.forms.FormRenderer;
+import org.ipflow.programme.ProgrammeCatalog;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** "My applications", the detail page with timeline and diagram, document downloads. */
+@Controller
+class ApplicationController {
+
+    private final Applications applications;
+    private final ApplicationDetails details;
+    private final Documents documents;
+    private final ApplicationProcess process;
+    private final ProgrammeCatalog programmes;
+    private final FormRenderer renderer;
+
+    ApplicationController(Applications applications, ApplicationDetails details, Documents documents,
+            ApplicationProcess process, ProgrammeCatalog programmes, FormRenderer renderer) {
+        this.applications = applications;
+        this.details = details;
+        this.documents = documents;
+        this.process = process;
+        this.programmes = programmes;
+        this.renderer = renderer;
+    }
+
+    @GetMapping("/programmes")
+    String programmes(Model model) {
+        model.addAttribute("programmes", programmes.all());
+        return "applications/programmes";
+    }
+
+    @GetMapping("/applications")
+    String list(Authentication user, Model model) {
+        model.addAttribute("applications", applications.listFor(user, 200));
+        model.addAttribute("programmeNames", programmes.all().stream().collect(java.util.stream.Collectors.toMap(
+                p -> p.key(), p -> p.name(LocaleContextHolder.getLocale()))));
+        return "applications/list";
+    }
+
+    @GetMapping("/applications/{id}")
+    String detail(@PathVariable long id, Authentication user, Model model) {
+        ApplicationDetails.View view = details.view(user, id);
+        Application application = view.application();
+        var programme = programmes.find(application.programmeKey()).orElseThrow();
+        model.addAttribute("view", view);
+        model.addAttribute("app", application);
+        model.addAttribute("programme", programme);
+        model.addAttribute("form", renderer.render(applications.form(programme), application.data(), java.util.Map.of(),
+                LocaleContextHolder.getLocale()));
+        model.addAttribute("active", String.join(",", view.activeActivities()));
+        model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
+        return "applications/detail";
+    }
+
+    @GetMapping("/applications/{id}/documents/{documentId}")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long documentId, Authentication user) {
+        Documents.Download download = documents.download(user, id, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.attachment().contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(download.content());
+    }
+
+    @GetMapping(value = "/applications/{id}/diagram.bpmn", produces = MediaType.APPLICATION_XML_VALUE)
+    ResponseEntity<String> diagram(@PathVariable long id, Authentication user) {
+        Application application = applications.visible(user, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(process.diagram(application));
+    }
+}

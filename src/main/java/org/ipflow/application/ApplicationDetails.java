@@ -1,0 +1,53 @@
+package org.ipflow.application;
+
+import java.util.List;
+import org.ipflow.application.ApplicationJson.AttachmentJson;
+import org.ipflow.application.ApplicationJson.HistoryJson;
+import org.ipflow.application.ApplicationJson.StepJson;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Everything a detail page or API client shows of one application, read in one transaction. */
+@Service
+@Transactional(readOnly = true)
+public class ApplicationDetails {
+
+    private final Applications applications;
+    private final Documents documents;
+    private final DecisionRecords decisions;
+    private final ApplicationProcess process;
+
+    ApplicationDetails(Applications applications, Documents documents, DecisionRecords decisions,
+            ApplicationProcess process) {
+        this.applications = applications;
+        this.documents = documents;
+        this.decisions = decisions;
+        this.process = process;
+    }
+
+    /** The parts of the detail view. */
+    public record View(Application application, List<Attachment> attachments, List<Decision> timeline,
+            List<StepJson> steps, List<String> activeActivities) {
+    }
+
+    public View view(Authentication user, long id) {
+        Application application = applications.visible(user, id);
+        List<StepJson> steps = process.openTasks(application).stream()
+                .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+                .toList();
+        return new View(application, documents.list(id), decisions.timeline(id), steps, process.activeSteps(application));
+    }
+
+    ApplicationJson json(Authentication user, long id) {
+        View view = view(user, id);
+        Application a = view.application();
+        return new ApplicationJson(a.id(), a.number(), a.programmeKey(), a.status().name(), a.title(), a.data(),
+                a.requestedAmount(), a.approvedAmount(), a.submittedAt(), a.updatedAt(),
+                a.correctionRequest() == null ? null
+                        : new ApplicationJson.Correction(a.correctionRequest(), a.correctionDeadline()),
+                a.noticeUntil(), view.attachments().stream().map(AttachmentJson::of).toList(), view.steps(),
+                view.timeline().stream().map(HistoryJson::of).toList());
+    }
+}

@@ -1,0 +1,47 @@
+package org.ipflow.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON shape of an application in the API (DESIGN.md, contracts). */
+record ApplicationJson(long id, String number, String programme, String status, String title, Map<String, Object> data,
+        BigDecimal requestedAmount, BigDecimal approvedAmount, Instant submittedAt, Instant updatedAt,
+        Correction correction, Instant noticeUntil, List<AttachmentJson> attachments, List<StepJson> currentSteps,
+        List<HistoryJson> history) {
+
+    record Correction(String request, Instant deadline) {
+    }
+
+    record AttachmentJson(long id, String kind, String fileName, String contentType, long size, Instant uploadedAt) {
+
+        static AttachmentJson of(Attachment a) {
+            return new AttachmentJson(a.id(), a.kind(), a.fileName(), a.contentType(), a.sizeBytes(), a.uploadedAt());
+        }
+    }
+
+    record StepJson(String id, String name, String assignee, Instant due) {
+    }
+
+    record HistoryJson(String step, String stepName, String actor, Instant at, String decision, String comment) {
+
+        static HistoryJson of(Decision d) {
+            return new HistoryJson(d.stepKey(), d.stepName(), d.actor(), d.decidedAt(), d.decision(), d.comment());
+        }
+    }
+
+    record Summary(long id, String number, String programme, String status, String title, Instant updatedAt) {
+
+        static Summary of(Application a) {
+            return new Summary(a.id(), a.number(), a.programmeKey(), a.status().name(), a.title(), a.updatedAt());
+        }
+    }
+
+    record Created(long id, String number, String status) {
+
+        static Created of(Application a) {
+            return new Created(a.id(), a.number(), a.status().name());
+        }
+    }
+}

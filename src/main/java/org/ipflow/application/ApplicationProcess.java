@@ -1,0 +1,107 @@
+package org.ipflow.application;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.ipflow.programme.Programme;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only place that starts programme processes and sends them messages. The process holds ids and
+ * decisions; the application's data stays in IPFlow's tables.
+ */
+@Component
+public class ApplicationProcess {
+
+    public static final String MESSAGE_RESUBMITTED = "ApplicationResubmitted";
+    public static final String MESSAGE_OBJECTION = "ObjectionFiled";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final HistoryService history;
+
+    ApplicationProcess(RuntimeService runtime, TaskService tasks, RepositoryService repository,
+            HistoryService history) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.repository = repository;
+        this.history = history;
+    }
+
+    String start(Application application, Programme programme) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("applicationId", application.id());
+        variables.put("applicationNumber", application.number());
+        variables.put("programme", programme.key());
+        variables.put("region", application.region());
+        variables.put("enterpriseId", application.enterpriseId());
+        variables.put("requestedAmount", toDouble(application.requestedAmount()));
+        variables.put("eligibleCost", toDouble(number(application.data().get("transferFeePaid"))));
+        variables.put("scoreSum", 0L);
+        variables.put("scoreCount", 0L);
+        return runtime.startProcessInstanceByKey(programme.processKey(), application.number(), variables).getId();
+    }
+
+    void resubmit(Application application) {
+        runtime.createMessageCorrelation(MESSAGE_RESUBMITTED).processInstanceBusinessKey(application.number())
+                .correlateWithResult();
+    }
+
+    /** Each objection gets its own review task, which reads the objection's id from its own scope. */
+    public void objectionFiled(Application application, long objectionId) {
+        runtime.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceBusinessKey(application.number())
+                .setVariableLocal("objectionId", objectionId).correlateWithResult();
+    }
+
+    /** Ids of the steps the application is waiting in now (user tasks, correction, public notice). */
+    public List<String> activeSteps(Application application) {
+        if (application.processInstanceId() == null || application.status().finished()) {
+            return List.of();
+        }
+        if (runtime.createProcessInstanceQuery().processInstanceId(application.processInstanceId()).count() == 0) {
+            return List.of();
+        }
+        return runtime.getActiveActivityIds(application.processInstanceId());
+    }
+
+    /** Open user tasks of an application, for its detail page. */
+    public List<Task> openTasks(Application application) {
+        if (application.processInstanceId() == null) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().processInstanceId(application.processInstanceId()).orderByTaskCreateTime().asc()
+                .list();
+    }
+
+    /** The BPMN of the process version the application runs on, for the diagram viewer. */
+    public String diagram(Application application) {
+        HistoricProcessInstance instance = application.processInstanceId() == null ? null
+                : history.createHistoricProcessInstanceQuery().processInstanceId(application.processInstanceId())
+                        .singleResult();
+        if (instance == null) {
+            throw new ApplicationNotFound(application.id());
+        }
+        String definitionId = instance.getProcessDefinitionId();
+        try (var in = repository.getProcessModel(definitionId)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the process model " + definitionId, e);
+        }
+    }
+
+    private static BigDecimal number(Object value) {
+        return value instanceof BigDecimal d ? d : value instanceof Number n ? new BigDecimal(n.toString()) : null;
+    }
+
+    private static Double toDouble(BigDecimal value) {
+        return value == null ? 0d : value.doubleValue();
+    }
+}

@@ -1,0 +1,152 @@
+package org.ipflow.application;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ipflow.enterprise.Enterprise;
+import org.ipflow.forms.FormCatalog;
+import org.ipflow.forms.FormErrors;
+import org.ipflow.forms.FormSchema;
+import org.ipflow.forms.FormSchemaValidator;
+import org.ipflow.programme.Programme;
+import org.ipflow.programme.ProgrammeCatalog;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Drafts, submission and resubmission of applications. A draft may be saved half-filled (only what is
+ * filled is checked); submission checks the whole start form and the required documents, then starts
+ * the programme's process in the same transaction, so the row and the process commit together.
+ */
+@Service
+@Transactional
+public class Applications {
+
+    private final ApplicationRepository repository;
+    private final ApplicationAccess access;
+    private final ApplicationNumbers numbers;
+    private final ProgrammeCatalog programmes;
+    private final FormCatalog forms;
+    private final FormSchemaValidator validator;
+    private final Documents documents;
+    private final ApplicationProcess process;
+    private final MessageSource messages;
+    private final DecisionRecords decisions;
+
+    Applications(ApplicationRepository repository, ApplicationAccess access, ApplicationNumbers numbers,
+            ProgrammeCatalog programmes, FormCatalog forms, FormSchemaValidator validator, Documents documents,
+            ApplicationProcess process, MessageSource messages, DecisionRecords decisions) {
+        this.repository = repository;
+        this.access = access;
+        this.numbers = numbers;
+        this.programmes = programmes;
+        this.forms = forms;
+        this.validator = validator;
+        this.documents = documents;
+        this.process = process;
+        this.messages = messages;
+        this.decisions = decisions;
+    }
+
+    public Application createDraft(String username, String programmeKey, Map<String, Object> data) {
+        Programme programme = programmes.find(programmeKey).orElseThrow(() -> new ValidationFailed(
+                Map.of("programme", message("application.error.programme"))));
+        Enterprise enterprise = access.enterpriseOf(username);
+        Map<String, Object> clean = checked(programme, data, false);
+        long id = repository.insertDraft(numbers.next(programme.numberPrefix()), programme.key(), enterprise.id(),
+                enterprise.region(), title(programme, clean), clean, amount(programme, clean), username);
+        return repository.findById(id).orElseThrow();
+    }
+
+    public Application updateDraft(String username, long id, Map<String, Object> data) {
+        Application application = editable(username, id);
+        Programme programme = programmes.find(application.programmeKey()).orElseThrow();
+        Map<String, Object> clean = checked(programme, data, false);
+        if (!repository.updateData(id, application.version(), title(programme, clean), clean, amount(programme, clean))) {
+            throw new StateConflict(message("application.error.concurrentChange"));
+        }
+        return repository.findById(id).orElseThrow();
+    }
+
+    /** Submits a draft, or resubmits a returned application before its correction deadline. */
+    public Application submit(String username, long id) {
+        Application application = editable(username, id);
+        Programme programme = programmes.find(application.programmeKey()).orElseThrow();
+        FormErrors formErrors = validator.validate(form(programme), application.data(), true);
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.resolve(messages, LocaleContextHolder.getLocale()));
+        documents.missing(programme, id).forEach(kind -> errors.put("documents." + kind.kind(),
+                message("application.error.documentRequired", kind.label(LocaleContextHolder.getLocale()))));
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        if (application.status() == ApplicationStatus.RETURNED) {
+            repository.markSubmitted(id, null);
+            decisions.record(id, null, "Resubmit", "提交补正", username, "resubmitted", null, null);
+            process.resubmit(application);
+        } else {
+            repository.markSubmitted(id, process.start(application, programme));
+            decisions.record(id, null, "Submit", "提交申报", username, "submitted", null, null);
+        }
+        return repository.findById(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Application visible(Authentication user, long id) {
+        return access.visible(user, id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Application> mine(String username, int limit) {
+        return repository.listForEnterprise(access.enterpriseOf(username).id(), limit);
+    }
+
+    /** What the caller may list: an enterprise its own applications, staff the most recently changed ones. */
+    @Transactional(readOnly = true)
+    public List<Application> listFor(Authentication user, int limit) {
+        if (ApplicationAccess.isStaff(user.getAuthorities())) {
+            return repository.listRecentSubmitted(limit);
+        }
+        return mine(user.getName(), limit);
+    }
+
+    Application editable(String username, long id) {
+        Application application = access.owned(username, id);
+        if (!application.status().editableByEnterprise()) {
+            throw new StateConflict(message("application.error.notEditable"));
+        }
+        return application;
+    }
+
+    FormSchema form(Programme programme) {
+        return forms.require(programme.startForm());
+    }
+
+    private Map<String, Object> checked(Programme programme, Map<String, Object> data, boolean complete) {
+        FormSchema schema = form(programme);
+        Map<String, Object> clean = validator.clean(schema, data == null ? Map.of() : data);
+        FormErrors errors = validator.validate(schema, clean, complete);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
+        }
+        return clean;
+    }
+
+    private static String title(Programme programme, Map<String, Object> data) {
+        Object title = programme.titleField() == null ? null : data.get(programme.titleField());
+        return title == null ? null : title.toString();
+    }
+
+    private static BigDecimal amount(Programme programme, Map<String, Object> data) {
+        Object amount = programme.amountField() == null ? null : data.get(programme.amountField());
+        return amount instanceof BigDecimal decimal ? decimal
+                : amount instanceof Number number ? new BigDecimal(number.toString()) : null;
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,37 @@
+package org.ipflow.application;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Objections filed during a public notice, and the reviewer's outcome of each. */
+@Repository
+class ObjectionRepository {
+
+    private final JdbcClient jdbc;
+
+    ObjectionRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long applicationId, String name, String contact, String reason, String clientHash) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into objection (application_id, filed_by_name, filed_by_contact, reason, filed_at, client_hash) "
+                        + "values (?,?,?,?,?,?)")
+                .params(applicationId, name, contact, reason, Timestamp.from(Instant.now()), clientHash)
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    int countSince(String clientHash, Instant since) {
+        return jdbc.sql("select count(*) from objection where client_hash = ? and filed_at > ?")
+                .params(clientHash, Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    void decide(long objectionId, String outcome, String comment) {
+        jdbc.sql("update objection set outcome = ?, outcome_comment = ? where id = ?")
+                .params(outcome, comment, objectionId).update();
+    }
+}

@@ -1,0 +1,42 @@
+package org.ipflow.application;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Anonymous API of the public notice: the list, and filing an objection (429 when throttled). */
+@RestController
+class PublicNoticeApiController {
+
+    private final PublicNotices notices;
+
+    PublicNoticeApiController(PublicNotices notices) {
+        this.notices = notices;
+    }
+
+    record ObjectionRequest(String name, String contact, String reason) {
+    }
+
+    @GetMapping("/api/public/notices")
+    List<PublicNotices.Notice> list() {
+        return notices.current();
+    }
+
+    @PostMapping("/api/public/notices/{number}/objections")
+    ResponseEntity<Map<String, Object>> object(@PathVariable String number, @RequestBody ObjectionRequest body,
+            HttpServletRequest request) {
+        try {
+            notices.object(number, body.name(), body.contact(), body.reason(), request.getRemoteAddr());
+        } catch (PublicNotices.TooManyRequests e) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("error", e.getMessage()));
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("number", number, "filed", true));
+    }
+}

@@ -1,0 +1,106 @@
+package org.ipflow.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Public notice (公示): anyone may see the applications under notice and file an objection while the
+ * notice runs. Filing is throttled per client, counted in the database so that every node shares it.
+ */
+@Service
+@Transactional
+public class PublicNotices {
+
+    static final int MAX_PER_HOUR = 5;
+
+    private final ApplicationRepository applications;
+    private final ObjectionRepository objections;
+    private final ApplicationProcess process;
+    private final DecisionRecords decisions;
+    private final MessageSource messages;
+
+    PublicNotices(ApplicationRepository applications, ObjectionRepository objections, ApplicationProcess process,
+            DecisionRecords decisions, MessageSource messages) {
+        this.applications = applications;
+        this.objections = objections;
+        this.process = process;
+        this.decisions = decisions;
+        this.messages = messages;
+    }
+
+    /** What the public may read of an application under notice: no documents, no contact data. */
+    public record Notice(String number, String programme, String title, String region, java.math.BigDecimal amount,
+            Instant noticeUntil) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notice> current() {
+        Instant now = Instant.now();
+        return applications.listByStatus(ApplicationStatus.PUBLIC_NOTICE, 500).stream()
+                .filter(a -> a.noticeUntil() != null && a.noticeUntil().isAfter(now))
+                .map(a -> new Notice(a.number(), a.programmeKey(), a.title(), a.region(), a.approvedAmount(),
+                        a.noticeUntil()))
+                .toList();
+    }
+
+    public void object(String number, String name, String contact, String reason, String client) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        check(errors, "name", name, 100);
+        check(errors, "contact", contact, 200);
+        check(errors, "reason", reason, 2000);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        Application application = applications.findByNumber(number)
+                .filter(a -> a.status() == ApplicationStatus.PUBLIC_NOTICE && a.noticeUntil() != null
+                        && a.noticeUntil().isAfter(Instant.now()))
+                .orElseThrow(() -> new ApplicationNotFound(number));
+        String clientHash = sha256(client);
+        if (objections.countSince(clientHash, Instant.now().minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
+            throw new TooManyRequests(message("objection.error.tooMany"));
+        }
+        long id = objections.insert(application.id(), name.strip(), contact.strip(), reason.strip(), clientHash);
+        decisions.record(application.id(), null, "Objection", "异议", DecisionRecords.SYSTEM, "objection", null, null);
+        process.objectionFiled(application, id);
+    }
+
+    private void check(Map<String, String> errors, String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            errors.put(field, message("objection.error.required"));
+        } else if (value.length() > max) {
+            errors.put(field, message("objection.error.tooLong", max));
+        }
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Too many objections from one client within the hour. */
+    public static class TooManyRequests extends RuntimeException {
+
+        public TooManyRequests(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.ipflow.application;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.ipflow.forms.FormCatalog;
+import org.ipflow.forms.FormErrors;
+import org.ipflow.forms.FormSchema;
+import org.ipflow.forms.FormSchemaValidator;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completes a task after checking the caller's right to it and validating the data against the task's
+ * own form. The timeline entry, the application row and the engine state commit in one transaction.
+ */
+@Service
+@Transactional
+public class TaskCompletion {
+
+    private final ProcessTasks processTasks;
+    private final TaskService tasks;
+    private final FormCatalog forms;
+    private final FormSchemaValidator validator;
+    private final ApplicationRepository applications;
+    private final DecisionRecords decisions;
+    private final ObjectionRepository objections;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    TaskCompletion(ProcessTasks processTasks, TaskService tasks, FormCatalog forms, FormSchemaValidator validator,
+            ApplicationRepository applications, DecisionRecords decisions, ObjectionRepository objections,
+            MessageSource messages, ObjectMapper json) {
+        this.processTasks = processTasks;
+        this.tasks = tasks;
+        this.forms = forms;
+        this.validator = validator;
+        this.applications = applications;
+        this.decisions = decisions;
+        this.objections = objections;
+        this.messages = messages;
+        this.json = json;
+    }
+
+    /** The form the task asks for, or null for a task without a form. */
+    @Transactional(readOnly = true)
+    public FormSchema form(WorkItem item) {
+        return item.formKey() == null ? null : forms.require(item.formKey());
+    }
+
+    /** The programme's start form, to show the application's data next to the task's own form. */
+    @Transactional(readOnly = true)
+    public FormSchema startForm(org.ipflow.programme.Programme programme) {
+        return forms.require(programme.startForm());
+    }
+
+    public void complete(Authentication user, String taskId, Map<String, Object> data) {
+        Task task = processTasks.visibleTask(user, taskId);
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.getName())) {
+            throw processTasks.heldBy(task.getAssignee());
+        }
+        WorkItem item = processTasks.get(user, taskId);
+        FormSchema schema = form(item);
+        Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data);
+        if (schema != null) {
+            FormErrors errors = validator.validate(schema, clean, true);
+            if (!errors.isEmpty()) {
+                throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
+            }
+        }
+        if (task.getAssignee() == null) {
+            processTasks.claim(user, taskId);
+        }
+        Map<String, Object> variables = variables(clean);
+        variables.put("actor", user.getName());
+        Application application = item.application();
+        if (clean.containsKey("score")) {
+            addScore(task, user.getName(), (BigDecimal) clean.get("score"), variables);
+        }
+        checkApprovedAmount(task, clean, application);
+        Object objectionId = tasks.getVariableLocal(taskId, "objectionId");
+        if (objectionId instanceof Number id) {
+            objections.decide(id.longValue(), (String) clean.get("decision"), (String) clean.get("comment"));
+        }
+        decisions.record(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(), user.getName(),
+                decisionOf(clean), (String) clean.get("comment"), details(clean));
+        tasks.complete(taskId, variables);
+    }
+
+    /** Each expert scores once per round; the engine keeps only the running sum and count. */
+    private void addScore(Task task, String user, BigDecimal score, Map<String, Object> variables) {
+        Object scorers = tasks.getVariable(task.getId(), "scorers");
+        Set<String> done = new LinkedHashSet<>(scorers == null || scorers.toString().isBlank() ? List.of()
+                : List.of(scorers.toString().split(",")));
+        if (!done.add(user)) {
+            throw new StateConflict(message("task.error.alreadyScored"));
+        }
+        long sum = ((Number) tasks.getVariable(task.getId(), "scoreSum")).longValue();
+        long count = ((Number) tasks.getVariable(task.getId(), "scoreCount")).longValue();
+        variables.remove("score");
+        variables.put("scoreSum", sum + score.longValue());
+        variables.put("scoreCount", count + 1);
+        variables.put("scorers", String.join(",", done));
+    }
+
+    private void checkApprovedAmount(Task task, Map<String, Object> clean, Application application) {
+        if (!"approve".equals(clean.get("decision")) || !(clean.get("approvedAmount") instanceof BigDecimal amount)) {
+            return;
+        }
+        Object recommended = tasks.getVariable(task.getId(), "recommendedAmount");
+        if (recommended instanceof Number limit && amount.compareTo(new BigDecimal(limit.toString())) > 0) {
+            throw new ValidationFailed(Map.of("approvedAmount",
+                    message("task.error.aboveRecommended", new BigDecimal(limit.toString()).toPlainString())));
+        }
+        applications.setApprovedAmount(application.id(), amount);
+    }
+
+    private static Map<String, Object> variables(Map<String, Object> clean) {
+        Map<String, Object> variables = new HashMap<>();
+        clean.forEach((key, value) -> {
+            if (value instanceof BigDecimal decimal) {
+                variables.put(key, decimal.stripTrailingZeros().scale() <= 0 ? (Object) decimal.longValue()
+                        : (Object) decimal.doubleValue());
+            } else if (value instanceof String || value instanceof Boolean || value instanceof Number) {
+                variables.put(key, value);
+            } else if (value != null) {
+                variables.put(key, value.toString());
+            }
+        });
+        return variables;
+    }
+
+    private static String decisionOf(Map<String, Object> clean) {
+        if (clean.get("decision") instanceof String decision) {
+            return decision;
+        }
+        if (clean.containsKey("score")) {
+            return "score";
+        }
+        return clean.containsKey("paidAmount") ? "disbursed" : "completed";
+    }
+
+    private String details(Map<String, Object> clean) {
+        try {
+            return json.writeValueAsString(clean);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+}

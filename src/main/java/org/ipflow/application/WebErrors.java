@@ -1,0 +1,74 @@
+package org.ipflow.application;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** Error pages of the browser UI: 404 for what the user may not see, 409 with the reason, 413 for uploads. */
+@Order(1)
+@ControllerAdvice(annotations = Controller.class)
+class WebErrors {
+
+    private final MessageSource messages;
+
+    WebErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(ApplicationNotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(Model model) {
+        model.addAttribute("status", 404);
+        model.addAttribute("message", message("error.notFound"));
+        return "problem";
+    }
+
+    @ExceptionHandler(StateConflict.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String conflict(StateConflict e, Model model) {
+        model.addAttribute("status", 409);
+        model.addAttribute("message", e.getMessage());
+        return "problem";
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, code, LocaleContextHolder.getLocale());
+    }
+
+    /** Upload limits are hit before any controller is chosen, so this advice applies to every request. */
+    @Order(2)
+    @ControllerAdvice
+    static class UploadLimit {
+
+        private final MessageSource messages;
+
+        UploadLimit(MessageSource messages) {
+            this.messages = messages;
+        }
+
+        @ExceptionHandler(MaxUploadSizeExceededException.class)
+        Object tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+            String text = messages.getMessage("document.error.tooLarge", new Object[] {10}, LocaleContextHolder.getLocale());
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("errors", Map.of("file", text)));
+            }
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            model.addAttribute("status", 413);
+            model.addAttribute("message", text);
+            return "problem";
+        }
+    }
+}

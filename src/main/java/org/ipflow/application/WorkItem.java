@@ -1,0 +1,12 @@
+package org.ipflow.application;
+
+import java.time.Instant;
+
+/** A user task joined with the application it concerns, as the inbox and the task API show it. */
+public record WorkItem(String id, String name, String taskDefinitionKey, String processInstanceId, String formKey,
+        String assignee, Instant due, Instant created, Application application) {
+
+    public boolean overdue() {
+        return due != null && due.isBefore(Instant.now());
+    }
+}

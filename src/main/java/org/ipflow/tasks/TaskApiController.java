@@ -1,0 +1,78 @@
+package org.ipflow.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.ipflow.application.InboxFilter;
+import org.ipflow.application.ProcessTasks;
+import org.ipflow.application.TaskCompletion;
+import org.ipflow.application.WorkItem;
+import org.ipflow.forms.FormSchema;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** JSON API of the inbox: list, claim, unclaim, complete (DESIGN.md section 4). */
+@RestController
+@RequestMapping("/api/tasks")
+class TaskApiController {
+
+    private final ProcessTasks tasks;
+    private final TaskCompletion completion;
+
+    TaskApiController(ProcessTasks tasks, TaskCompletion completion) {
+        this.tasks = tasks;
+        this.completion = completion;
+    }
+
+    record TaskJson(String id, String name, String taskDefinitionKey, long applicationId, String applicationNumber,
+            String programme, String region, String assignee, Instant due, Instant created, boolean overdue,
+            JsonNode form) {
+    }
+
+    record CompleteRequest(Map<String, Object> data) {
+    }
+
+    @GetMapping
+    List<TaskJson> list(Authentication user, @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String step,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "DUE") InboxFilter.Sort sort) {
+        return tasks.inbox(user, new InboxFilter(programme, region, step, overdue, sort)).stream().map(this::json)
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    TaskJson get(@PathVariable String id, Authentication user) {
+        return json(tasks.get(user, id));
+    }
+
+    @PostMapping("/{id}/claim")
+    TaskJson claim(@PathVariable String id, Authentication user) {
+        return json(tasks.claim(user, id));
+    }
+
+    @PostMapping("/{id}/unclaim")
+    TaskJson unclaim(@PathVariable String id, Authentication user) {
+        return json(tasks.unclaim(user, id));
+    }
+
+    @PostMapping("/{id}/complete")
+    Map<String, Object> complete(@PathVariable String id, @RequestBody CompleteRequest request, Authentication user) {
+        completion.complete(user, id, request.data());
+        return Map.of("id", id, "completed", true);
+    }
+
+    private TaskJson json(WorkItem item) {
+        FormSchema form = completion.form(item);
+        return new TaskJson(item.id(), item.name(), item.taskDefinitionKey(), item.application().id(),
+                item.application().number(), item.application().programmeKey(), item.application().region(),
+                item.assignee(), item.due(), item.created(), item.overdue(), form == null ? null : form.raw());
+    }
+}

@@ -1,0 +1,97 @@
+package org.ipflow.tasks;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.ipflow.application.InboxFilter;
+import org.ipflow.application.ProcessTasks;
+import org.ipflow.application.StateConflict;
+import org.ipflow.application.TaskCompletion;
+import org.ipflow.application.ValidationFailed;
+import org.ipflow.application.WorkItem;
+import org.ipflow.forms.FormDataBinder;
+import org.ipflow.forms.FormSchema;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The inbox, the task page, claim/unclaim/complete and "done by me" for office staff. */
+@Controller
+class TaskController {
+
+    private final ProcessTasks tasks;
+    private final TaskCompletion completion;
+    private final FormDataBinder binder;
+    private final TaskPages pages;
+
+    TaskController(ProcessTasks tasks, TaskCompletion completion, FormDataBinder binder, TaskPages pages) {
+        this.tasks = tasks;
+        this.completion = completion;
+        this.binder = binder;
+        this.pages = pages;
+    }
+
+    @GetMapping("/tasks")
+    String inbox(Authentication user, @RequestParam(required = false) String programme,
+            @RequestParam(required = false) String region, @RequestParam(required = false) String step,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            @RequestParam(defaultValue = "DUE") InboxFilter.Sort sort, Model model) {
+        InboxFilter filter = new InboxFilter(programme, region, step, overdue, sort);
+        return pages.inbox(model, user, filter, tasks.inbox(user, filter));
+    }
+
+    @GetMapping("/tasks/{id}")
+    String task(@PathVariable String id, Authentication user, Model model) {
+        WorkItem item = tasks.get(user, id);
+        return pages.task(model, user, item, null, Map.of());
+    }
+
+    @PostMapping("/tasks/{id}/claim")
+    String claim(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
+        try {
+            tasks.claim(user, id);
+            redirect.addFlashAttribute("flash", pages.message("task.claimed"));
+        } catch (StateConflict e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
+    }
+
+    @PostMapping("/tasks/{id}/unclaim")
+    String unclaim(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
+        try {
+            tasks.unclaim(user, id);
+            redirect.addFlashAttribute("flash", pages.message("task.unclaimed"));
+        } catch (StateConflict e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/tasks";
+    }
+
+    @PostMapping("/tasks/{id}/complete")
+    String complete(@PathVariable String id, HttpServletRequest request, Authentication user, Model model,
+            RedirectAttributes redirect) {
+        WorkItem item = tasks.get(user, id);
+        FormSchema schema = completion.form(item);
+        Map<String, Object> data = schema == null ? Map.of() : binder.bind(schema, request.getParameterMap());
+        try {
+            completion.complete(user, id, data);
+        } catch (ValidationFailed e) {
+            return pages.task(model, user, item, data, e.errors());
+        } catch (StateConflict e) {
+            model.addAttribute("flashError", e.getMessage());
+            return pages.task(model, user, tasks.get(user, id), data, Map.of());
+        }
+        redirect.addFlashAttribute("flash", pages.message("task.completed", item.name(), item.application().number()));
+        return "redirect:/tasks";
+    }
+
+    @GetMapping("/tasks/done")
+    String done(Authentication user, @RequestParam(required = false) Long before, Model model) {
+        return pages.done(model, user, before);
+    }
+}

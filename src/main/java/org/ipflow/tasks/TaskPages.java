@@ -1,0 +1,96 @@
+package org.ipflow.tasks;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationDetails;
+import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.Decision;
+import org.ipflow.application.DecisionRecords;
+import org.ipflow.application.InboxFilter;
+import org.ipflow.application.TaskCompletion;
+import org.ipflow.application.WorkItem;
+import org.ipflow.forms.FormRenderer;
+import org.ipflow.forms.FormSchema;
+import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.shared.Region;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Fills the models of the inbox, task and "done by me" pages. */
+@Component
+class TaskPages {
+
+    private static final int DONE_PAGE = 50;
+
+    private final ApplicationDetails details;
+    private final TaskCompletion completion;
+    private final FormRenderer renderer;
+    private final ProgrammeCatalog programmes;
+    private final DecisionRecords decisions;
+    private final ApplicationRepository applications;
+    private final MessageSource messages;
+
+    TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
+            DecisionRecords decisions, ApplicationRepository applications, MessageSource messages) {
+        this.details = details;
+        this.completion = completion;
+        this.renderer = renderer;
+        this.programmes = programmes;
+        this.decisions = decisions;
+        this.applications = applications;
+        this.messages = messages;
+    }
+
+    String inbox(Model model, Authentication user, InboxFilter filter, List<WorkItem> items) {
+        model.addAttribute("items", items);
+        model.addAttribute("filter", filter);
+        model.addAttribute("programmes", programmes.all());
+        model.addAttribute("regions", Region.values());
+        model.addAttribute("steps", items.stream().collect(Collectors.toMap(WorkItem::taskDefinitionKey,
+                WorkItem::name, (a, b) -> a, java.util.TreeMap::new)));
+        model.addAttribute("user", user.getName());
+        return "tasks/inbox";
+    }
+
+    String task(Model model, Authentication user, WorkItem item, Map<String, ?> data, Map<String, String> errors) {
+        var locale = LocaleContextHolder.getLocale();
+        ApplicationDetails.View view = details.view(user, item.application().id());
+        Application application = view.application();
+        var programme = programmes.find(application.programmeKey()).orElseThrow();
+        FormSchema taskForm = completion.form(item);
+        model.addAttribute("item", item);
+        model.addAttribute("view", view);
+        model.addAttribute("app", application);
+        model.addAttribute("programme", programme);
+        model.addAttribute("region", Region.ofCode(application.region()).orElse(null));
+        model.addAttribute("applicationForm", renderer.render(completion.startForm(programme), application.data(),
+                Map.of(), locale));
+        model.addAttribute("taskForm", taskForm == null ? null
+                : renderer.render(taskForm, data == null ? Map.of() : data, errors, locale));
+        model.addAttribute("errors", errors);
+        model.addAttribute("mine", user.getName().equals(item.assignee()));
+        model.addAttribute("active", String.join(",", view.activeActivities()));
+        model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
+        return "tasks/task";
+    }
+
+    String done(Model model, Authentication user, Long before) {
+        List<Decision> page = decisions.doneBy(user.getName(), before, DONE_PAGE);
+        Map<Long, Application> byId = applications.findByIds(page.stream().map(Decision::applicationId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Application::id, Function.identity()));
+        model.addAttribute("decisions", page);
+        model.addAttribute("applications", byId);
+        model.addAttribute("next", page.size() == DONE_PAGE ? page.get(page.size() - 1).id() : null);
+        return "tasks/done";
+    }
+
+    String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+}

@@ -1,0 +1,54 @@
+package org.ipflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Keeps the shape of STYLE.md: modules, façades, delegates, controllers without transactions. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.ipflow");
+
+    @Test
+    void modulesRespectTheirBoundaries() {
+        ApplicationModules.of(IpflowApplication.class).verify();
+    }
+
+    @Test
+    void onlyTheProcessFacadesStartProcessesAndWorkTasks() {
+        noClasses().that().doNotHaveSimpleName("ApplicationProcess").and().doNotHaveSimpleName("ProcessTasks")
+                .and().doNotHaveSimpleName("TaskCompletion")
+                .should().dependOnClassesThat().areAssignableTo(RuntimeService.class)
+                .orShould().dependOnClassesThat().areAssignableTo(TaskService.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void delegatesAreNamedComponents() {
+        classes().that().implement(JavaDelegate.class).should().haveSimpleNameEndingWith("Delegate")
+                .andShould().beAnnotatedWith(Component.class).check(CLASSES);
+    }
+
+    @Test
+    void controllersHoldNoTransactions() {
+        noClasses().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().beAnnotatedWith(Transactional.class).check(CLASSES);
+        methods().that().areDeclaredInClassesThat().areAnnotatedWith(Controller.class)
+                .or().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+                .should().notBeAnnotatedWith(Transactional.class).check(CLASSES);
+    }
+}

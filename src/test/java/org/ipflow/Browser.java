@@ -1,0 +1,115 @@
+package org.ipflow;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Debian's headless Chromium driving IPFlow as a person would: log in, follow links, fill forms, and
+ * keep a screenshot of what was seen. Required, not optional: CI installs Chromium in .ci/run.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final String base;
+    private final Path profile;
+    private final ChromeDriver driver;
+
+    public Browser(int port) throws IOException {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "browser tests need Debian's Chromium: apt-get install chromium chromium-driver fonts-wqy-microhei");
+        this.base = "http://localhost:" + port;
+        this.profile = Files.createTempDirectory("chromium-profile");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        this.driver = new ChromeDriver(service, new ChromeOptions().setBinary(CHROMIUM.toFile())
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--window-size=1400,900",
+                        "--user-data-dir=" + profile));
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser login(String user) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        type("username", user);
+        type("password", "demo");
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        return this;
+    }
+
+    public Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    public Browser click(String css) {
+        WebElement element = driver.findElement(By.cssSelector(css));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        element.click();
+        return this;
+    }
+
+    public Browser clickText(String text) {
+        driver.findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']")).click();
+        return this;
+    }
+
+    public org.openqa.selenium.WebDriver driver() {
+        return driver;
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    public void waitFor(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void screenshot(String name) throws IOException {
+        Path file = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(file.getParent());
+        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        FileSystemUtils.deleteRecursively(profile);
+    }
+}

@@ -1,0 +1,133 @@
+package org.ipflow.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.ipflow.Browser;
+import org.ipflow.IpflowTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A grant application in a real browser, from the enterprise's draft to the disbursement: every role
+ * logs in and works its step on IPFlow's own pages. Screenshots land in target/screenshots.
+ */
+@IpflowTest
+class GrantJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationRepository applications;
+
+    @Autowired
+    ManagementService management;
+
+    Browser browser;
+    Path pdf;
+
+    @BeforeEach
+    void open() throws IOException {
+        browser = new Browser(port);
+        pdf = Files.createTempFile("document", ".pdf");
+        Files.write(pdf, ApiClient.PDF);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        browser.close();
+        Files.deleteIfExists(pdf);
+    }
+
+    @Test
+    void anEnterpriseAppliesAndEveryRoleWorksItToDisbursed() throws IOException {
+        browser.login("enterprise1").open("/programmes").screenshot("01-programmes");
+        browser.click("a[href$='/applications/new/patent-transformation-grant']");
+        browser.type("field-projectName", "高性能稀土永磁电机产业化").type("field-projectSummary", "将受让专利用于电机量产")
+                .type("field-patents-0--patentNumber", "ZL202310123456.7").type("field-patents-0--title", "一种永磁材料")
+                .select("field-patents-0--patentType", "invention").select("field-patents-0--acquisition", "transferred")
+                .type("field-transferFeePaid", "200000").type("field-totalInvestment", "3000000")
+                .type("field-amountRequested", "-1");
+        browser.screenshot("02-start-form");
+        browser.click("main form button.btn-outline-primary");
+        assertThat(browser.find("#field-amountRequested").getAttribute("class")).contains("is-invalid");
+        assertThat(browser.find("#field-projectName").getAttribute("value")).isEqualTo("高性能稀土永磁电机产业化");
+        browser.type("field-amountRequested", "100000").click("main form button.btn-outline-primary");
+        assertThat(browser.path()).matches("/applications/\\d+/edit");
+        long id = Long.parseLong(browser.path().split("/")[2]);
+
+        for (String kind : List.of("patent-certificate", "contract", "contract-registration", "payment-proof",
+                "business-licence")) {
+            browser.select("kind", kind);
+            browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
+            browser.click("#documents form[enctype] button");
+        }
+        browser.screenshot("03-documents");
+        browser.click("form[action$='/submit'] button");
+        assertThat(browser.path()).isEqualTo("/applications/" + id);
+        assertThat(browser.text()).contains("已提交");
+        String number = applications.findById(id).orElseThrow().number();
+
+        decide("reviewer1", number, "approve", "04-pre-review");
+        decide("reviewer3", number, "approve", null);
+        for (String expert : List.of("reviewer1", "reviewer2", "reviewer3")) {
+            openTask(expert, number);
+            browser.type("field-score", "90");
+            browser.click("form[action$='/complete'] button[type=submit]");
+            assertThat(browser.path()).isEqualTo("/tasks");
+        }
+        openTask("approver1", number);
+        browser.click("input[name=decision][value=approve]").type("field-approvedAmount", "95000");
+        browser.screenshot("05-approval");
+        browser.click("form[action$='/complete'] button[type=submit]");
+
+        browser.open("/public/notices");
+        assertThat(browser.text()).contains(number);
+        browser.screenshot("06-public-notice");
+        String instance = applications.findById(id).orElseThrow().processInstanceId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
+
+        openTask("finance1", number);
+        browser.type("field-paidAmount", "95000").type("field-paymentReference", "BOC-2026-118");
+        ((JavascriptExecutor) browserDriver()).executeScript(
+                "document.getElementById('field-paidOn').value='2026-11-24'");
+        browser.click("form[action$='/complete'] button[type=submit]");
+
+        browser.login("enterprise1").open("/applications/" + id);
+        browser.waitFor(".diagram svg");
+        assertThat(browser.text()).contains("已拨付", "reviewer1", "approver1", "finance1");
+        browser.screenshot("07-disbursed");
+        browser.login("reviewer1").open("/tasks/done");
+        assertThat(browser.text()).contains(number);
+        browser.screenshot("08-done-by-me");
+    }
+
+    private void decide(String user, String number, String decision, String screenshot) throws IOException {
+        openTask(user, number);
+        browser.click("input[name=decision][value=" + decision + "]");
+        if (screenshot != null) {
+            browser.screenshot(screenshot);
+        }
+        browser.click("form[action$='/complete'] button[type=submit]");
+        assertThat(browser.path()).isEqualTo("/tasks");
+    }
+
+    private void openTask(String user, String number) {
+        browser.login(user).open("/tasks");
+        browser.find("main").findElement(By.xpath(".//tr[td[normalize-space()='" + number + "']]//a")).click();
+    }
+
+    private org.openqa.selenium.WebDriver browserDriver() {
+        return browser.driver();
+    }
+}

@@ -1,0 +1,107 @@
+package org.ipflow.identity;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.ipflow.IpflowTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The browser UI's role rules, with the real security configuration and the real login. */
+@IpflowTest
+@AutoConfigureMockMvc
+class BrowserSecurityIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    static RequestPostProcessor as(String name, String... groups) {
+        return user(name).authorities(java.util.Arrays.stream(groups)
+                .map(org.springframework.security.core.authority.SimpleGrantedAuthority::new).toList());
+    }
+
+    @Test
+    void eachRoleLandsOnItsHomePage() throws Exception {
+        mvc.perform(get("/home").with(as("reviewer1", "reviewer"))).andExpect(redirectedUrl("/tasks"));
+        mvc.perform(get("/home").with(as("finance1", "finance"))).andExpect(redirectedUrl("/tasks"));
+        mvc.perform(get("/home").with(as("enterprise1", "enterprise"))).andExpect(redirectedUrl("/applications"));
+        mvc.perform(get("/home").with(as("admin", "admin"))).andExpect(redirectedUrl("/admin"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/login", "/register", "/public/notices", "/actuator/health"})
+    void publicPagesNeedNoLogin(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(status().isOk());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/applications", "/tasks", "/tasks/done", "/programmes", "/home"})
+    void privatePagesSendAnonymousUsersToLogin(String path) throws Exception {
+        mvc.perform(get(path)).andExpect(redirectedUrlPattern("**/login"));
+    }
+
+    @Nested
+    class Roles {
+
+        @Test
+        void enterprisesApplyButHaveNoInbox() throws Exception {
+            mvc.perform(get("/programmes").with(as("enterprise1", "enterprise"))).andExpect(status().isOk());
+            mvc.perform(get("/applications/new/patent-transformation-grant").with(as("enterprise1", "enterprise")))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/tasks").with(as("enterprise1", "enterprise"))).andExpect(status().isForbidden());
+        }
+
+        @Test
+        void staffWorkTasksButDoNotApply() throws Exception {
+            for (String role : new String[] {"reviewer", "finance", "approver"}) {
+                mvc.perform(get("/tasks").with(as("someone", role))).andExpect(status().isOk());
+                mvc.perform(get("/tasks/done").with(as("someone", role))).andExpect(status().isOk());
+                mvc.perform(get("/programmes").with(as("someone", role))).andExpect(status().isForbidden());
+                mvc.perform(get("/applications/new/patent-transformation-grant").with(as("someone", role)))
+                        .andExpect(status().isForbidden());
+            }
+        }
+
+        @Test
+        void administratorsHaveNoInbox() throws Exception {
+            mvc.perform(get("/tasks").with(as("admin", "admin"))).andExpect(status().isForbidden());
+        }
+    }
+
+    @Nested
+    class Csrf {
+
+        @Test
+        void stateChangingRequestsWithoutTokenAreRefused() throws Exception {
+            mvc.perform(post("/applications/new/patent-transformation-grant").with(as("enterprise1", "enterprise"))
+                    .param("projectName", "x")).andExpect(status().isForbidden());
+            mvc.perform(post("/tasks/some-task/claim").with(as("reviewer1", "reviewer"))).andExpect(status().isForbidden());
+            mvc.perform(post("/public/notices/PTG-2026-000001/objections").param("reason", "x"))
+                    .andExpect(status().isForbidden());
+        }
+
+        @Test
+        void withTokenTheRequestReachesTheApplication() throws Exception {
+            mvc.perform(post("/tasks/no-such-task/claim").with(as("reviewer1", "reviewer")).with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void pagesCarryAContentSecurityPolicy() throws Exception {
+        mvc.perform(get("/login")).andExpect(header().string("Content-Security-Policy",
+                org.hamcrest.Matchers.containsString("script-src 'self'")));
+    }
+}
