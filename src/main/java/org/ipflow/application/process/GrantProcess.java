@@ -50,6 +50,7 @@ public final class GrantProcess {
         /** Running sum and count of expert scores (Long): the façade adds each score, the cap step resets them. */
         public static final String SCORE_SUM = "scoreSum";
         public static final String SCORE_COUNT = "scoreCount";
+        /** Who has scored in the current round (kept by the façade); cleared with the counters. */
         public static final String SCORERS = "scorers";
         public static final String MEAN_SCORE = "meanScore";
         public static final String FUNDING_RATE = "fundingRate";

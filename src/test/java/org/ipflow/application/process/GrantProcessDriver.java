@@ -83,8 +83,10 @@ class GrantProcessDriver {
         for (int i = 0; i < scores.length; i++) {
             long sum = (Long) variable(instance, GrantProcess.Variables.SCORE_SUM);
             long count = (Long) variable(instance, GrantProcess.Variables.SCORE_COUNT);
+            Object scorers = variable(instance, GrantProcess.Variables.SCORERS);
             complete(tasks.get(i), "expert" + i, Map.of(GrantProcess.Variables.SCORE_SUM, sum + scores[i],
-                    GrantProcess.Variables.SCORE_COUNT, count + 1));
+                    GrantProcess.Variables.SCORE_COUNT, count + 1, GrantProcess.Variables.SCORERS,
+                    (scorers == null ? "" : scorers + ",") + "expert" + i));
         }
     }
 

@@ -52,7 +52,7 @@ class GrantProcessIT {
         driver.score(pi, 90, 85, 80);
         assertThat(pi).isWaitingAt(APPROVER_DECISION).variables().containsEntry("meanScore", 85.0)
                 .containsEntry("fundingRate", 0.5).containsEntry("recommendedAmount", 150_000.0)
-                .containsEntry("scoreSum", 0L);
+                .containsEntry("scoreSum", 0L).containsEntry("scoreCount", 0L).doesNotContainKey("scorers");
         assertThat(task()).hasCandidateGroup("approver");
 
         driver.approveRecommended(pi);
