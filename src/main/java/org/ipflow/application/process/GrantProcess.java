@@ -24,7 +24,7 @@ public final class GrantProcess {
         public static final String APPLY_YEARLY_CAP = "Task_ApplyYearlyCap";
         public static final String APPROVER_DECISION = "Task_ApproverDecision";
         public static final String OPEN_PUBLIC_NOTICE = "Task_OpenPublicNotice";
-        public static final String PUBLIC_NOTICE = "SubProcess_PublicNotice";
+        public static final String PUBLIC_NOTICE_SUBPROCESS = "SubProcess_PublicNotice";
         public static final String NOTICE_ENDS = "Timer_NoticeEnds";
         public static final String OBJECTION = "SubProcess_Objection";
         public static final String REVIEW_OBJECTION = "Task_ReviewObjection";
@@ -34,9 +34,9 @@ public final class GrantProcess {
         public static final String NOTIFY_ENTERPRISE = "Task_NotifyEnterprise";
         public static final String AWAIT_CORRECTION = "Task_AwaitCorrection";
         public static final String CORRECTION_DEADLINE = "Timer_CorrectionDeadline";
-        public static final String DISBURSED = "EndEvent_Disbursed";
-        public static final String REJECTED = "EndEvent_Rejected";
-        public static final String WITHDRAWN = "EndEvent_Withdrawn";
+        public static final String END_DISBURSED = "EndEvent_Disbursed";
+        public static final String END_REJECTED = "EndEvent_Rejected";
+        public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
 
         private Elements() {
         }
@@ -50,6 +50,7 @@ public final class GrantProcess {
         /** Running sum and count of expert scores (Long): the façade adds each score, the cap step resets them. */
         public static final String SCORE_SUM = "scoreSum";
         public static final String SCORE_COUNT = "scoreCount";
+        /** Who has scored in the current round (kept by the façade); cleared with the counters. */
         public static final String SCORERS = "scorers";
         public static final String MEAN_SCORE = "meanScore";
         public static final String FUNDING_RATE = "fundingRate";

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 /**
  * The grant's rule a decision table cannot express: the per-enterprise yearly cap depends on what the
  * enterprise was already paid or approved this year. Recommends min(eligible cost × funding rate, cap
- * left this year), never below zero, in whole yuan rounded down, and resets the score counters so that
- * a later round of scoring (after a correction) starts afresh.
+ * left this year), never below zero, in whole yuan rounded down, and resets the score counters and the
+ * façade's list of experts who scored, so that a later round of scoring (after a correction) starts
+ * afresh.
  */
 @Component("grantYearlyCapDelegate")
 public class GrantYearlyCapDelegate implements JavaDelegate {
@@ -52,6 +53,7 @@ public class GrantYearlyCapDelegate implements JavaDelegate {
         execution.setVariable(GrantProcess.Variables.RECOMMENDED_AMOUNT, recommended.doubleValue());
         execution.setVariable(GrantProcess.Variables.SCORE_SUM, 0L);
         execution.setVariable(GrantProcess.Variables.SCORE_COUNT, 0L);
+        execution.getProcessInstance().removeVariable(GrantProcess.Variables.SCORERS);
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("meanScore", meanScore);

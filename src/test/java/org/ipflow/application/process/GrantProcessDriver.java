@@ -3,68 +3,50 @@ package org.ipflow.application.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.ApplicationStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.ipflow.application.DecisionRecords;
 
 /**
  * Drives the grant process the way the façade does: starts it with the agreed variables and business
  * key, and completes tasks with the form fields as variables plus {@code actor}; scoring adds to the
- * running sum and count instead of setting {@code score}.
+ * running sum and count instead of setting {@code score}. Checks on the way that every task it
+ * completes has a due date.
  */
 class GrantProcessDriver {
 
-    static final String REGION = "150100";
-
     private final ProcessEngine engine;
     private final ApplicationRepository applications;
-    private final JdbcClient jdbc;
+    private final DecisionRecords decisions;
+    private final TestApplications rows;
 
-    GrantProcessDriver(ProcessEngine engine, ApplicationRepository applications, JdbcClient jdbc) {
+    GrantProcessDriver(ProcessEngine engine, ApplicationRepository applications, DecisionRecords decisions,
+            TestApplications rows) {
         this.engine = engine;
         this.applications = applications;
-        this.jdbc = jdbc;
-    }
-
-    long newEnterprise() {
-        var keys = new GeneratedKeyHolder();
-        String code = UUID.randomUUID().toString().replace("-", "").substring(0, 18).toUpperCase();
-        jdbc.sql("insert into enterprise (name, credit_code, region, contact_name, contact_phone, email, created_at) "
-                        + "values (?,?,?,?,?,?,?)")
-                .params("测试企业 " + code, code, REGION, "张三", "0471-0000000", "test@example.org",
-                        Timestamp.from(Instant.now()))
-                .update(keys, "id");
-        return keys.getKey().longValue();
+        this.decisions = decisions;
+        this.rows = rows;
     }
 
     ProcessInstance submit(long enterpriseId, double eligibleCost) {
-        String number = "PTG-" + LocalDate.now().getYear() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = applications.insertDraft(number, GrantProcess.KEY, enterpriseId, REGION, "专利许可实施项目",
-                Map.of("projectName", "专利许可实施项目"), BigDecimal.valueOf(eligibleCost), "enterprise1");
-        applications.updateStatus(id, ApplicationStatus.SUBMITTED);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.APPLICATION_ID, id);
-        variables.put(ProcessVariables.APPLICATION_NUMBER, number);
-        variables.put(ProcessVariables.PROGRAMME, GrantProcess.KEY);
-        variables.put(ProcessVariables.REGION, REGION);
-        variables.put(ProcessVariables.ENTERPRISE_ID, enterpriseId);
-        variables.put(GrantProcess.Variables.ELIGIBLE_COST, eligibleCost);
-        variables.put(GrantProcess.Variables.REQUESTED_AMOUNT, eligibleCost / 2);
-        variables.put(GrantProcess.Variables.SCORE_SUM, 0L);
-        variables.put(GrantProcess.Variables.SCORE_COUNT, 0L);
-        return engine.getRuntimeService().startProcessInstanceByKey(GrantProcess.KEY, number, variables);
+        var application = rows.submitted(enterpriseId, eligibleCost);
+        Map<String, Object> variables = new HashMap<>(Map.of(ProcessVariables.APPLICATION_ID, application.id(),
+                ProcessVariables.APPLICATION_NUMBER, application.number(), ProcessVariables.PROGRAMME, GrantProcess.KEY,
+                ProcessVariables.REGION, TestApplications.REGION, ProcessVariables.ENTERPRISE_ID, enterpriseId));
+        variables.putAll(Map.of(GrantProcess.Variables.ELIGIBLE_COST, eligibleCost,
+                GrantProcess.Variables.REQUESTED_AMOUNT, eligibleCost / 2, GrantProcess.Variables.SCORE_SUM, 0L,
+                GrantProcess.Variables.SCORE_COUNT, 0L));
+        return engine.getRuntimeService().startProcessInstanceByKey(GrantProcess.KEY, application.number(), variables);
     }
 
     /** Approves pre-review and formal review and has three experts score: waits at the approver's decision. */
@@ -78,21 +60,14 @@ class GrantProcessDriver {
 
     /** Approves the recommended amount as the façade does: waits for the public notice to end. */
     ProcessInstance approveRecommended(ProcessInstance instance) {
-        double recommended = (Double) engine.getRuntimeService().getVariable(instance.getId(),
-                GrantProcess.Variables.RECOMMENDED_AMOUNT);
-        applications.setApprovedAmount(applicationId(instance), BigDecimal.valueOf(recommended));
+        double recommended = (Double) variable(instance, GrantProcess.Variables.RECOMMENDED_AMOUNT);
+        applications.setApprovedAmount(application(instance).id(), BigDecimal.valueOf(recommended));
         decide(instance, GrantProcess.Elements.APPROVER_DECISION, "approve", GrantProcess.Variables.APPROVED_AMOUNT,
                 recommended);
         return instance;
     }
 
-    void endNotice(ProcessInstance instance) {
-        var jobs = engine.getManagementService();
-        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).activityId(
-                GrantProcess.Elements.NOTICE_ENDS).singleResult().getId());
-    }
-
-    /** Completes the single open task of the step with a review-form decision. */
+    /** Completes the single open task of the step with a review-form decision and more fields. */
     void decide(ProcessInstance instance, String step, String decision, Object... more) {
         Map<String, Object> form = new HashMap<>(Map.of(ProcessVariables.DECISION, decision,
                 ProcessVariables.COMMENT, "意见：" + decision));
@@ -105,12 +80,13 @@ class GrantProcessDriver {
     void score(ProcessInstance instance, long... scores) {
         List<Task> tasks = tasks(instance, GrantProcess.Elements.EXPERT_SCORING);
         assertThat(tasks).hasSize(scores.length);
-        var runtime = engine.getRuntimeService();
         for (int i = 0; i < scores.length; i++) {
-            long sum = (Long) runtime.getVariable(instance.getId(), GrantProcess.Variables.SCORE_SUM);
-            long count = (Long) runtime.getVariable(instance.getId(), GrantProcess.Variables.SCORE_COUNT);
+            long sum = (Long) variable(instance, GrantProcess.Variables.SCORE_SUM);
+            long count = (Long) variable(instance, GrantProcess.Variables.SCORE_COUNT);
+            Object scorers = variable(instance, GrantProcess.Variables.SCORERS);
             complete(tasks.get(i), "expert" + i, Map.of(GrantProcess.Variables.SCORE_SUM, sum + scores[i],
-                    GrantProcess.Variables.SCORE_COUNT, count + 1));
+                    GrantProcess.Variables.SCORE_COUNT, count + 1, GrantProcess.Variables.SCORERS,
+                    (scorers == null ? "" : scorers + ",") + "expert" + i));
         }
     }
 
@@ -121,24 +97,31 @@ class GrantProcessDriver {
     }
 
     void resubmit(ProcessInstance instance) {
-        applications.updateStatus(applicationId(instance), ApplicationStatus.SUBMITTED);
+        applications.updateStatus(application(instance).id(), ApplicationStatus.SUBMITTED);
         engine.getRuntimeService().createMessageCorrelation(GrantProcess.Messages.APPLICATION_RESUBMITTED)
                 .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
     }
 
     /** Files an objection the way the public page does: a row, then a correlation with a local id. */
     long object(ProcessInstance instance, String reason) {
-        long applicationId = applicationId(instance);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into objection (application_id, filed_by_name, filed_by_contact, reason, filed_at, client_hash) "
-                        + "values (?,?,?,?,?,?)")
-                .params(applicationId, "李四", "13800000000", reason, Timestamp.from(Instant.now()), "hash")
-                .update(keys, "id");
-        long objectionId = keys.getKey().longValue();
+        long objectionId = rows.objection(application(instance).id(), reason);
         engine.getRuntimeService().createMessageCorrelation(GrantProcess.Messages.OBJECTION_FILED)
                 .processInstanceBusinessKey(instance.getBusinessKey())
                 .setVariableLocal(GrantProcess.Variables.OBJECTION_ID, objectionId).correlate();
         return objectionId;
+    }
+
+    /** Completes an objection review: uphold or dismiss. */
+    void review(Task objectionReview, String decision) {
+        complete(objectionReview, "reviewer3", Map.of(ProcessVariables.DECISION, decision, ProcessVariables.COMMENT,
+                "异议审查意见：" + decision));
+    }
+
+    /** Runs the timer job of the event now, as the job executor would when it is due. */
+    void fire(ProcessInstance instance, String timerEvent) {
+        var jobs = engine.getManagementService();
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(instance.getId()).activityId(timerEvent)
+                .singleResult().getId());
     }
 
     Task single(ProcessInstance instance, String step) {
@@ -160,8 +143,8 @@ class GrantProcessDriver {
         engine.getTaskService().complete(task.getId(), variables);
     }
 
-    long applicationId(ProcessInstance instance) {
-        return application(instance).id();
+    Object variable(ProcessInstance instance, String name) {
+        return engine.getRuntimeService().getVariable(instance.getId(), name);
     }
 
     /** By business key, which outlives the process instance's variables. */
@@ -171,5 +154,16 @@ class GrantProcessDriver {
 
     ApplicationStatus status(ProcessInstance instance) {
         return application(instance).status();
+    }
+
+    static Instant endOfDayInChina(int daysFromToday) {
+        ZoneId china = ZoneId.of("Asia/Shanghai");
+        return LocalDate.now(china).plusDays(daysFromToday).atTime(23, 59, 59).atZone(china).toInstant();
+    }
+
+    /** The application's timeline as "step:decision". */
+    List<String> timeline(ProcessInstance instance) {
+        return decisions.timeline(application(instance).id()).stream()
+                .map(d -> d.stepKey() + ":" + d.decision()).toList();
     }
 }
