@@ -52,8 +52,7 @@ public final class Browser implements AutoCloseable {
         open("/login");
         type("username", user);
         type("password", "demo");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-        return this;
+        return submit("main form button[type=submit]");
     }
 
     public Browser type(String id, String text) {
@@ -72,6 +71,16 @@ public final class Browser implements AutoCloseable {
         WebElement element = driver.findElement(By.cssSelector(css));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
+        return this;
+    }
+
+    /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
+    public Browser submit(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(css);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
+                driver.executeScript("return document.readyState")));
         return this;
     }
 

@@ -1,6 +1,7 @@
 package org.ipflow.application;
 
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -27,6 +28,12 @@ class ApiErrors {
     @ExceptionHandler(StateConflict.class)
     ResponseEntity<Map<String, Object>> conflict(StateConflict e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    }
+
+    /** Two people changed the same process at the same moment (e.g. two experts scoring): retryable. */
+    @ExceptionHandler(OptimisticLockingException.class)
+    ResponseEntity<Map<String, Object>> clash(OptimisticLockingException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "changed concurrently, please retry"));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MissingServletRequestParameterException.class,

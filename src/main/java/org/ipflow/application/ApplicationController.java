@@ -43,7 +43,9 @@ class ApplicationController {
 
     @GetMapping("/applications")
     String list(Authentication user, Model model) {
-        model.addAttribute("applications", applications.listFor(user, 200));
+        var list = applications.listFor(user, 200);
+        model.addAttribute("applications", list);
+        model.addAttribute("steps", process.currentStepNames(list));
         model.addAttribute("programmeNames", programmes.all().stream().collect(java.util.stream.Collectors.toMap(
                 p -> p.key(), p -> p.name(LocaleContextHolder.getLocale()))));
         return "applications/list";

@@ -81,6 +81,20 @@ public class ApplicationProcess {
                 .list();
     }
 
+    /** The names of the open user tasks of each application, by process instance: one engine query for a list. */
+    public Map<String, String> currentStepNames(List<Application> applications) {
+        List<String> instances = applications.stream().map(Application::processInstanceId)
+                .filter(java.util.Objects::nonNull).toList();
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()
+                .forEach(t -> names.merge(t.getProcessInstanceId(), t.getName(),
+                        (a, b) -> a.equals(b) ? a : a + "、" + b));
+        return names;
+    }
+
     /** The BPMN of the process version the application runs on, for the diagram viewer. */
     public String diagram(Application application) {
         HistoricProcessInstance instance = application.processInstanceId() == null ? null

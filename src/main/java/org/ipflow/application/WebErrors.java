@@ -3,6 +3,7 @@ package org.ipflow.application;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
@@ -40,6 +41,14 @@ class WebErrors {
     String conflict(StateConflict e, Model model) {
         model.addAttribute("status", 409);
         model.addAttribute("message", e.getMessage());
+        return "problem";
+    }
+
+    @ExceptionHandler(OptimisticLockingException.class)
+    @ResponseStatus(HttpStatus.CONFLICT)
+    String clash(Model model) {
+        model.addAttribute("status", 409);
+        model.addAttribute("message", message("error.concurrent"));
         return "problem";
     }
 

@@ -52,17 +52,17 @@ class GrantJourneyIT {
     @Test
     void anEnterpriseAppliesAndEveryRoleWorksItToDisbursed() throws IOException {
         browser.login("enterprise1").open("/programmes").screenshot("01-programmes");
-        browser.click("a[href$='/applications/new/patent-transformation-grant']");
+        browser.submit("a[href$='/applications/new/patent-transformation-grant']");
         browser.type("field-projectName", "高性能稀土永磁电机产业化").type("field-projectSummary", "将受让专利用于电机量产")
                 .type("field-patents-0--patentNumber", "ZL202310123456.7").type("field-patents-0--title", "一种永磁材料")
                 .select("field-patents-0--patentType", "invention").select("field-patents-0--acquisition", "transferred")
                 .type("field-transferFeePaid", "200000").type("field-totalInvestment", "3000000")
                 .type("field-amountRequested", "-1");
         browser.screenshot("02-start-form");
-        browser.click("main form button.btn-outline-primary");
+        browser.submit("main form button.btn-outline-primary");
         assertThat(browser.find("#field-amountRequested").getAttribute("class")).contains("is-invalid");
         assertThat(browser.find("#field-projectName").getAttribute("value")).isEqualTo("高性能稀土永磁电机产业化");
-        browser.type("field-amountRequested", "100000").click("main form button.btn-outline-primary");
+        browser.type("field-amountRequested", "100000").submit("main form button.btn-outline-primary");
         assertThat(browser.path()).matches("/applications/\\d+/edit");
         long id = Long.parseLong(browser.path().split("/")[2]);
 
@@ -70,10 +70,10 @@ class GrantJourneyIT {
                 "business-licence")) {
             browser.select("kind", kind);
             browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
-            browser.click("#documents form[enctype] button");
+            browser.submit("#documents form[enctype] button");
         }
         browser.screenshot("03-documents");
-        browser.click("form[action$='/submit'] button");
+        browser.submit("form[action$='/submit'] button");
         assertThat(browser.path()).isEqualTo("/applications/" + id);
         assertThat(browser.text()).contains("已提交");
         String number = applications.findById(id).orElseThrow().number();
@@ -83,13 +83,13 @@ class GrantJourneyIT {
         for (String expert : List.of("reviewer1", "reviewer2", "reviewer3")) {
             openTask(expert, number);
             browser.type("field-score", "90");
-            browser.click("form[action$='/complete'] button[type=submit]");
+            browser.submit("form[action$='/complete'] button[type=submit]");
             assertThat(browser.path()).isEqualTo("/tasks");
         }
         openTask("approver1", number);
         browser.click("input[name=decision][value=approve]").type("field-approvedAmount", "95000");
         browser.screenshot("05-approval");
-        browser.click("form[action$='/complete'] button[type=submit]");
+        browser.submit("form[action$='/complete'] button[type=submit]");
 
         browser.open("/public/notices");
         assertThat(browser.text()).contains(number);
@@ -101,7 +101,7 @@ class GrantJourneyIT {
         browser.type("field-paidAmount", "95000").type("field-paymentReference", "BOC-2026-118");
         ((JavascriptExecutor) browserDriver()).executeScript(
                 "document.getElementById('field-paidOn').value='2026-11-24'");
-        browser.click("form[action$='/complete'] button[type=submit]");
+        browser.submit("form[action$='/complete'] button[type=submit]");
 
         browser.login("enterprise1").open("/applications/" + id);
         browser.waitFor(".diagram svg");
@@ -118,13 +118,14 @@ class GrantJourneyIT {
         if (screenshot != null) {
             browser.screenshot(screenshot);
         }
-        browser.click("form[action$='/complete'] button[type=submit]");
+        browser.submit("form[action$='/complete'] button[type=submit]");
         assertThat(browser.path()).isEqualTo("/tasks");
     }
 
     private void openTask(String user, String number) {
         browser.login(user).open("/tasks");
         browser.find("main").findElement(By.xpath(".//tr[td[normalize-space()='" + number + "']]//a")).click();
+        browser.waitFor("form[action$='/complete']");
     }
 
     private org.openqa.selenium.WebDriver browserDriver() {
