@@ -4,6 +4,9 @@ import java.time.Year;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out application numbers such as {@code PTG-2026-000123}: one counter row per prefix and year,
@@ -13,9 +16,12 @@ import org.springframework.stereotype.Component;
 class ApplicationNumbers {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
 
-    ApplicationNumbers(JdbcClient jdbc) {
+    ApplicationNumbers(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     String next(String prefix) {
@@ -23,18 +29,29 @@ class ApplicationNumbers {
         for (int attempt = 0; attempt < 3; attempt++) {
             int updated = jdbc.sql("update application_counter set last_value = last_value + 1 "
                     + "where prefix = ? and counter_year = ?").params(prefix, year).update();
-            if (updated == 0) {
-                try {
-                    jdbc.sql("insert into application_counter (prefix, counter_year, last_value) values (?,?,1)")
-                            .params(prefix, year).update();
-                } catch (DuplicateKeyException raced) {
-                    continue;
-                }
+            if (updated == 0 && !createCounter(prefix, year)) {
+                continue;
             }
             long value = jdbc.sql("select last_value from application_counter where prefix = ? and counter_year = ?")
                     .params(prefix, year).query(Long.class).single();
             return "%s-%d-%06d".formatted(prefix, year, value);
         }
         throw new IllegalStateException("could not allocate an application number for " + prefix);
+    }
+
+    /**
+     * Starts the year's counter at 1, unless a concurrent transaction started it first. The insert runs
+     * behind a savepoint: PostgreSQL aborts the whole transaction on a unique violation, so only rolling
+     * back to the savepoint lets the caller go on and increment the other transaction's row.
+     */
+    private boolean createCounter(String prefix, int year) {
+        try {
+            savepoint.executeWithoutResult(status -> jdbc.sql(
+                    "insert into application_counter (prefix, counter_year, last_value) values (?,?,1)")
+                    .params(prefix, year).update());
+            return true;
+        } catch (DuplicateKeyException raced) {
+            return false;
+        }
     }
 }
