@@ -44,7 +44,7 @@ public class ApplicationProcess {
         variables.put("region", application.region());
         variables.put("enterpriseId", application.enterpriseId());
         variables.put("requestedAmount", toDouble(application.requestedAmount()));
-        variables.put("eligibleCost", toDouble(number(application.data().get("transferFeePaid"))));
+        programme.startVariables().forEach((variable, field) -> variables.put(variable, value(application.data().get(field))));
         variables.put("scoreSum", 0L);
         variables.put("scoreCount", 0L);
         return runtime.startProcessInstanceByKey(programme.processKey(), application.number(), variables).getId();
@@ -113,6 +113,15 @@ public class ApplicationProcess {
 
     private static BigDecimal number(Object value) {
         return value instanceof BigDecimal d ? d : value instanceof Number n ? new BigDecimal(n.toString()) : null;
+    }
+
+    /** Numbers become Long or Double (the engine serialises BigDecimal as a Java object); text stays text. */
+    private static Object value(Object value) {
+        if (value instanceof Number) {
+            BigDecimal decimal = number(value);
+            return decimal.stripTrailingZeros().scale() <= 0 ? (Object) decimal.longValue() : (Object) decimal.doubleValue();
+        }
+        return value instanceof String || value instanceof Boolean ? value : value == null ? null : value.toString();
     }
 
     private static Double toDouble(BigDecimal value) {
