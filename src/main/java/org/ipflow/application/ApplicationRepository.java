@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -27,10 +28,12 @@ public class ApplicationRepository {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    ApplicationRepository(JdbcClient jdbc, ObjectMapper json) {
+    ApplicationRepository(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     public long insertDraft(String number, String programmeKey, long enterpriseId, String region, String title,
@@ -99,6 +102,13 @@ public class ApplicationRepository {
     public void updateStatus(long id, ApplicationStatus status) {
         jdbc.sql("update application set status = ?, updated_at = ?, version = version + 1 where id = ?")
                 .params(status.name(), Timestamp.from(Instant.now()), id).update();
+        changed(id);
+    }
+
+    /** Every status change passes here, so listeners (notifications) see all of them, in the same transaction. */
+    private void changed(long id) {
+        findById(id).ifPresent(a -> events.publishEvent(new ApplicationStatusChanged(a.id(), a.enterpriseId(),
+                a.number(), a.programmeKey(), a.status())));
     }
 
     void markSubmitted(long id, String processInstanceId) {
@@ -107,6 +117,7 @@ public class ApplicationRepository {
                         + "submitted_at = coalesce(submitted_at, ?), correction_request = null, "
                         + "correction_deadline = null, updated_at = ?, version = version + 1 where id = ?")
                 .params(ApplicationStatus.SUBMITTED.name(), processInstanceId, now, now, id).update();
+        changed(id);
     }
 
     public void requestCorrection(long id, String request, Instant deadline) {
@@ -114,6 +125,7 @@ public class ApplicationRepository {
                         + "updated_at = ?, version = version + 1 where id = ?")
                 .params(ApplicationStatus.RETURNED.name(), request, Timestamp.from(deadline),
                         Timestamp.from(Instant.now()), id).update();
+        changed(id);
     }
 
     public void openNotice(long id, Instant until) {
@@ -121,6 +133,7 @@ public class ApplicationRepository {
                         + "where id = ?")
                 .params(ApplicationStatus.PUBLIC_NOTICE.name(), Timestamp.from(until), Timestamp.from(Instant.now()), id)
                 .update();
+        changed(id);
     }
 
     public void setApprovedAmount(long id, BigDecimal amount) {

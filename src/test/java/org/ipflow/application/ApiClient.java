@@ -15,7 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** Drives the JSON API as an external client would: HTTP Basic, JSON bodies, multipart uploads. */
-final class ApiClient {
+public final class ApiClient {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
     private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
@@ -23,18 +23,18 @@ final class ApiClient {
 
     private final TestRestTemplate rest;
 
-    ApiClient(TestRestTemplate rest) {
+    public ApiClient(TestRestTemplate rest) {
         this.rest = rest;
     }
 
-    ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, Object body) {
+    public ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, Object body) {
         TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, "demo");
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return client.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
-    ResponseEntity<List<Map<String, Object>>> list(String user, String path) {
+    public ResponseEntity<List<Map<String, Object>>> list(String user, String path) {
         return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null, LIST);
     }
 
@@ -62,7 +62,7 @@ final class ApiClient {
     }
 
     /** A complete grant application with every required document, submitted; returns its id. */
-    long submittedGrant(String enterprise, String project, int fee, int requested) {
+    public long submittedGrant(String enterprise, String project, int fee, int requested) {
         var created = call(enterprise, HttpMethod.POST, "/api/applications",
                 Map.of("programme", "patent-transformation-grant", "data", grantData(project, fee, requested)));
         assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
@@ -78,7 +78,7 @@ final class ApiClient {
     }
 
     /** The id of the task at the given step of the given application in the user's inbox, if any. */
-    String taskFor(String user, long applicationId, String step) {
+    public String taskFor(String user, long applicationId, String step) {
         var tasks = list(user, "/api/tasks");
         assertThat(tasks.getStatusCode().value()).isEqualTo(200);
         return tasks.getBody().stream()
@@ -88,7 +88,7 @@ final class ApiClient {
                 .map(t -> (String) t.get("id")).findFirst().orElse(null);
     }
 
-    ResponseEntity<Map<String, Object>> complete(String user, String taskId, Map<String, Object> data) {
+    public ResponseEntity<Map<String, Object>> complete(String user, String taskId, Map<String, Object> data) {
         return call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/complete", Map.of("data", data));
     }
 
@@ -97,7 +97,7 @@ final class ApiClient {
         return (Map<String, Object>) response.getBody().get("errors");
     }
 
-    Map<String, Object> application(String user, long id) {
+    public Map<String, Object> application(String user, long id) {
         return call(user, HttpMethod.GET, "/api/applications/" + id, null).getBody();
     }
 }

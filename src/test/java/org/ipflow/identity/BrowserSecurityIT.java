@@ -60,6 +60,7 @@ class BrowserSecurityIT {
             mvc.perform(get("/programmes").with(as("enterprise1", "enterprise"))).andExpect(status().isOk());
             mvc.perform(get("/applications/new/patent-transformation-grant").with(as("enterprise1", "enterprise")))
                     .andExpect(status().isOk());
+            mvc.perform(get("/notifications").with(as("enterprise1", "enterprise"))).andExpect(status().isOk());
             mvc.perform(get("/tasks").with(as("enterprise1", "enterprise"))).andExpect(status().isForbidden());
         }
 
@@ -69,6 +70,7 @@ class BrowserSecurityIT {
                 mvc.perform(get("/tasks").with(as("someone", role))).andExpect(status().isOk());
                 mvc.perform(get("/tasks/done").with(as("someone", role))).andExpect(status().isOk());
                 mvc.perform(get("/programmes").with(as("someone", role))).andExpect(status().isForbidden());
+                mvc.perform(get("/notifications").with(as("someone", role))).andExpect(status().isForbidden());
                 mvc.perform(get("/applications/new/patent-transformation-grant").with(as("someone", role)))
                         .andExpect(status().isForbidden());
             }

@@ -1,0 +1,64 @@
+package org.ipflow.notification;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code notification} table: a message code and its arguments per enterprise. */
+@Repository
+class NotificationRepository {
+
+    /** A stored notification before its text is rendered. */
+    record Row(long id, Long applicationId, String code, String[] args, Instant createdAt, boolean read) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    NotificationRepository(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    void insert(long enterpriseId, Long applicationId, String code, String... args) {
+        try {
+            jdbc.sql("insert into notification (enterprise_id, application_id, code, args, created_at) values (?,?,?,?,?)")
+                    .params(enterpriseId, applicationId, code, json.writeValueAsString(args), Timestamp.from(Instant.now()))
+                    .update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    List<Row> recent(long enterpriseId, int limit) {
+        return jdbc.sql("select id, application_id, code, args, created_at, read_at from notification "
+                        + "where enterprise_id = ? order by id desc fetch first ? rows only")
+                .params(enterpriseId, limit)
+                .query((rs, n) -> new Row(rs.getLong("id"), (Long) rs.getObject("application_id", Long.class),
+                        rs.getString("code"), args(rs.getString("args")), rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("read_at") != null))
+                .list();
+    }
+
+    int unread(long enterpriseId) {
+        return jdbc.sql("select count(*) from notification where enterprise_id = ? and read_at is null")
+                .param(enterpriseId).query(Integer.class).single();
+    }
+
+    void markAllRead(long enterpriseId) {
+        jdbc.sql("update notification set read_at = ? where enterprise_id = ? and read_at is null")
+                .params(Timestamp.from(Instant.now()), enterpriseId).update();
+    }
+
+    private String[] args(String text) {
+        try {
+            return text == null ? new String[0] : json.readValue(text, String[].class);
+        } catch (JsonProcessingException e) {
+            return new String[0];
+        }
+    }
+}

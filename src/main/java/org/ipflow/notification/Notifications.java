@@ -1,0 +1,59 @@
+package org.ipflow.notification;
+
+import java.util.List;
+import java.util.Locale;
+import org.ipflow.application.ApplicationStatusChanged;
+import org.ipflow.application.EnterpriseNotified;
+import org.ipflow.enterprise.Enterprises;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a notification for every status change and every "notify" step, in the transaction that caused
+ * it (a rolled-back step notifies nobody), and reads an enterprise user's notifications.
+ */
+@Service
+@Transactional
+public class Notifications {
+
+    private final NotificationRepository repository;
+    private final Enterprises enterprises;
+    private final MessageSource messages;
+
+    Notifications(NotificationRepository repository, Enterprises enterprises, MessageSource messages) {
+        this.repository = repository;
+        this.enterprises = enterprises;
+        this.messages = messages;
+    }
+
+    @EventListener
+    void on(ApplicationStatusChanged event) {
+        repository.insert(event.enterpriseId(), event.applicationId(), "notification.status." + event.status(),
+                event.number());
+    }
+
+    @EventListener
+    void on(EnterpriseNotified event) {
+        repository.insert(event.enterpriseId(), event.applicationId(), "notification.message", event.number(),
+                event.message() == null ? "" : event.message());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> recent(String username, Locale locale) {
+        return enterprises.ofUser(username).map(e -> repository.recent(e.id(), 100)).orElse(List.of()).stream()
+                .map(row -> new Notification(row.id(), row.applicationId(),
+                        messages.getMessage(row.code(), row.args(), row.code(), locale), row.createdAt(), row.read()))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int unread(String username) {
+        return enterprises.ofUser(username).map(e -> repository.unread(e.id())).orElse(0);
+    }
+
+    public void markAllRead(String username) {
+        enterprises.ofUser(username).ifPresent(e -> repository.markAllRead(e.id()));
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * In-app notifications for enterprises: whenever an application moves (submitted, returned, decided,
+ * paid, certified) or a process step asks to tell the enterprise something (such as a certificate
+ * nearing expiry), a notification is written in the same transaction and shown in the enterprise's
+ * pages in the reader's language.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"application", "enterprise", "identity", "shared"})
+package org.ipflow.notification;
