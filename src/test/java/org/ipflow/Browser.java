@@ -84,6 +84,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Follows the link found by an XPath, retrying while the page is still settling, and waits for the next page. */
+    public Browser follow(String xpath) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    d.findElement(By.xpath(xpath)).click();
+                    return true;
+                });
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     public Browser clickText(String text) {
         driver.findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']")).click();
         return this;

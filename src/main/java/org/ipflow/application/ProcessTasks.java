@@ -30,6 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcessTasks {
 
     private static final int LIMIT = 500;
+    /** Process variables worth showing on a task page; everything else stays inside the process. */
+    static final List<String> FACTS = List.of("meanScore", "recommendedAmount", "noticeUntil", "correctionDeadline");
 
     private final TaskService tasks;
     private final ApplicationRepository applications;
@@ -83,6 +85,19 @@ public class ProcessTasks {
         }
         tasks.setAssignee(taskId, null);
         return get(user, taskId);
+    }
+
+    /** Figures the process computed that the person deciding needs to see, such as the recommended amount. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> facts(Authentication user, String taskId) {
+        visibleTask(user, taskId);
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        tasks.getVariables(taskId, FACTS).forEach((name, value) -> {
+            if (value != null) {
+                facts.put(name, value);
+            }
+        });
+        return facts;
     }
 
     Task visibleTask(Authentication user, String taskId) {

@@ -10,6 +10,7 @@ import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.Decision;
 import org.ipflow.application.DecisionRecords;
 import org.ipflow.application.InboxFilter;
+import org.ipflow.application.ProcessTasks;
 import org.ipflow.application.TaskCompletion;
 import org.ipflow.application.WorkItem;
 import org.ipflow.forms.FormRenderer;
@@ -35,9 +36,11 @@ class TaskPages {
     private final DecisionRecords decisions;
     private final ApplicationRepository applications;
     private final MessageSource messages;
+    private final ProcessTasks processTasks;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
-            DecisionRecords decisions, ApplicationRepository applications, MessageSource messages) {
+            DecisionRecords decisions, ApplicationRepository applications, MessageSource messages,
+            ProcessTasks processTasks) {
         this.details = details;
         this.completion = completion;
         this.renderer = renderer;
@@ -45,6 +48,7 @@ class TaskPages {
         this.decisions = decisions;
         this.applications = applications;
         this.messages = messages;
+        this.processTasks = processTasks;
     }
 
     String inbox(Model model, Authentication user, InboxFilter filter, List<WorkItem> items) {
@@ -74,6 +78,7 @@ class TaskPages {
         model.addAttribute("taskForm", taskForm == null ? null
                 : renderer.render(taskForm, data == null ? Map.of() : data, errors, locale));
         model.addAttribute("errors", errors);
+        model.addAttribute("facts", processTasks.facts(user, item.id()));
         model.addAttribute("mine", user.getName().equals(item.assignee()));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));

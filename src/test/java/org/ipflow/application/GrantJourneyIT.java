@@ -12,7 +12,6 @@ import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,6 +86,7 @@ class GrantJourneyIT {
             assertThat(browser.path()).isEqualTo("/tasks");
         }
         openTask("approver1", number);
+        assertThat(browser.text()).contains("专家平均分", "建议资助金额");
         browser.click("input[name=decision][value=approve]").type("field-approvedAmount", "95000");
         browser.screenshot("05-approval");
         browser.submit("form[action$='/complete'] button[type=submit]");
@@ -124,7 +124,7 @@ class GrantJourneyIT {
 
     private void openTask(String user, String number) {
         browser.login(user).open("/tasks");
-        browser.find("main").findElement(By.xpath(".//tr[td[normalize-space()='" + number + "']]//a")).click();
+        browser.follow("//main//tr[td[normalize-space()='" + number + "']]//a");
         browser.waitFor("form[action$='/complete']");
     }
 
