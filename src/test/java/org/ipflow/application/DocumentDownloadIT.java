@@ -1,0 +1,53 @@
+package org.ipflow.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import org.ipflow.IpflowTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Documents come back as downloads, byte for byte, only to those who may see the application. */
+@IpflowTest
+@AutoConfigureMockMvc
+class DocumentDownloadIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Applications applications;
+
+    @Autowired
+    Documents documents;
+
+    @Test
+    void theOwnerDownloadsTheDocumentAsAnAttachmentThatBrowsersWillNotSniff() throws Exception {
+        long id = applications.createDraft("enterprise1", "patent-transformation-grant", Map.of("projectName", "下载")).id();
+        Attachment a = documents.attach("enterprise1", id, "contract", "合同 <1>.pdf", ApiClient.PDF);
+
+        mvc.perform(get("/applications/{id}/documents/{d}", id, a.id()).with(user("enterprise1").authorities(
+                        () -> "enterprise")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
+                .andExpect(content().bytes(ApiClient.PDF));
+        assertThat(a.fileName()).isEqualTo("合同 _1_.pdf");
+    }
+
+    @Test
+    void anotherEnterpriseGets404() throws Exception {
+        long id = applications.createDraft("enterprise1", "patent-transformation-grant", Map.of("projectName", "别人的")).id();
+        Attachment a = documents.attach("enterprise1", id, "contract", "c.pdf", ApiClient.PDF);
+        mvc.perform(get("/applications/{id}/documents/{d}", id, a.id()).with(user("enterprise2").authorities(
+                () -> "enterprise"))).andExpect(status().isNotFound());
+    }
+}
