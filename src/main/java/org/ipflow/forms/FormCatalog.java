@@ -8,6 +8,12 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -15,24 +21,79 @@ import org.springframework.core.io.support.ResourcePatternUtils;
 import org.springframework.stereotype.Service;
 
 /**
- * The form schemas packaged with IPFlow ({@code classpath*:forms/**}{@code /*.form}), keyed by their
- * top-level {@code id}. They are all read at start-up, so a broken or duplicated form stops the
- * application with the file's name instead of failing later in front of a user.
+ * The form schemas IPFlow uses, keyed by their top-level {@code id}: the latest version deployed to the
+ * engine (so that a form edited in the studio takes effect), else the one packaged with IPFlow
+ * ({@code classpath*:forms/**}{@code /*.form}). The packaged files are all read at start-up, so a broken
+ * or duplicated form stops the application with the file's name instead of failing later in front of a
+ * user. The deployed versions are read in one query and cached; the cache is dropped on every
+ * deployment on this node ({@link #refresh()}) and expires after {@link #MAX_AGE}, so other nodes of a
+ * cluster follow within that time.
  */
 @Service
 public class FormCatalog {
 
     static final String LOCATION = "classpath*:forms/**/*.form";
+    static final Duration MAX_AGE = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(FormCatalog.class);
 
     private final FormSchemaParser parser = new FormSchemaParser();
-    private final Map<String, FormSchema> forms;
+    private final Map<String, FormSchema> packaged;
+    private final DeployedForms deployed;
+    private volatile Snapshot snapshot;
 
+    private record Snapshot(Map<String, FormSchema> forms, Instant readAt) {
+    }
+
+    /** Packaged forms only: for tests and tools without an engine. */
     public FormCatalog(ResourceLoader resourceLoader) {
-        this.forms = Collections.unmodifiableMap(load(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)));
+        this(resourceLoader, null);
+    }
+
+    @Autowired
+    public FormCatalog(ResourceLoader resourceLoader, DeployedForms deployed) {
+        this.packaged = Collections.unmodifiableMap(load(ResourcePatternUtils.getResourcePatternResolver(resourceLoader)));
+        this.deployed = deployed;
     }
 
     public Optional<FormSchema> find(String id) {
-        return Optional.ofNullable(forms.get(id));
+        return Optional.ofNullable(forms().get(id));
+    }
+
+    /** Forgets the deployed versions read so far; the next look-up reads them again. */
+    public void refresh() {
+        snapshot = null;
+    }
+
+    private Map<String, FormSchema> forms() {
+        if (deployed == null) {
+            return packaged;
+        }
+        Snapshot current = snapshot;
+        if (current == null || current.readAt().plus(MAX_AGE).isBefore(Instant.now())) {
+            current = new Snapshot(withDeployed(), Instant.now());
+            snapshot = current;
+        }
+        return current.forms();
+    }
+
+    private Map<String, FormSchema> withDeployed() {
+        Map<String, FormSchema> all = new TreeMap<>(packaged);
+        try {
+            for (DeployedForms.Deployed form : deployed.latest()) {
+                try {
+                    FormSchema schema = parser.parse(form.json());
+                    all.put(form.key(), schema);
+                } catch (FormSchemaException e) {
+                    // Deployed before the validator guarded every deployment: keep the packaged version.
+                    log.warn("Deployed form {} version {} is not usable: {}", form.key(), form.version(), e.getMessage());
+                }
+            }
+        } catch (DataAccessException e) {
+            // The engine's tables do not exist yet (start-up): the packaged forms are all there is.
+            log.debug("Deployed forms not readable yet", e);
+            return packaged;
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     /** The form with this id; a missing form is a deployment mistake, hence an exception rather than an empty result. */
@@ -40,9 +101,9 @@ public class FormCatalog {
         return find(id).orElseThrow(() -> new NoSuchElementException("no form with id '" + id + "'"));
     }
 
-    /** All packaged forms, ordered by id. */
+    /** All forms, the deployed version where there is one, ordered by id. */
     public Collection<FormSchema> all() {
-        return forms.values();
+        return forms().values();
     }
 
     /** Parses a schema that does not come from the packaged files (engine deployments, the browser editor). */

@@ -29,6 +29,10 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPreBPMNParseListeners().add(new ModelSafetyParseListener(new ModelRules(beans)));
+        if (configuration.getCustomPreDeployers() == null) {
+            configuration.setCustomPreDeployers(new ArrayList<>());
+        }
+        configuration.getCustomPreDeployers().add(new ModelValidationDeployer(context));
         configuration.setDeserializationTypeValidationEnabled(true);
         configuration.setEnableXxeProcessing(false);
     }

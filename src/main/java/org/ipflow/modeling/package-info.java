@@ -3,5 +3,5 @@
  * /engine-rest and, later, from the browser studio), and the engine hardening that limits what a
  * deployed model can reach (allow-listed expression beans, no scripts, no class names).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "forms", "identity"})
 package org.ipflow.modeling;

@@ -1,0 +1,106 @@
+package org.ipflow.modeling;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.ipflow.forms.FormCatalog;
+import org.ipflow.forms.FormSchemaException;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one deployment validator (DESIGN.md, "model safety"): every deployment passes it, from the
+ * studio, through /engine-rest or at start-up ({@link ModelValidationDeployer}). It answers with
+ * problems per element (id, line, message) and deploys nothing. Declarations and entities are refused
+ * on the raw bytes, before anything parses them.
+ */
+@Service
+public class ModelValidator {
+
+    private final ModelRules codeRules;
+    private final IdentityService identity;
+    private final FormCatalog forms;
+    private final EngineDryRun dryRun;
+
+    ModelValidator(ApplicationContext context, IdentityService identity, FormCatalog forms, ProcessEngine engine) {
+        this.codeRules = new ModelRules(new ExpressionBeans(context));
+        this.identity = identity;
+        this.forms = forms;
+        this.dryRun = new EngineDryRun(engine);
+    }
+
+    /** Everything a deployment would check, plus the engine's own parse, without deploying. */
+    public List<ModelProblem> validate(ModelType type, String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        List<ModelProblem> problems = new ArrayList<>(check(type, bytes, Set.of()));
+        boolean readable = type != ModelType.FORM && XmlDeclarations.check(bytes).isEmpty()
+                && ModelXml.read(bytes).root() != null;
+        if (readable) {
+            problems.addAll(switch (type) {
+                case BPMN -> dryRun.bpmn(type.resourceName("validation"), bytes);
+                case DMN -> dryRun.dmn(bytes);
+                default -> List.of();
+            });
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    /** The problems of each resource of one deployment (forms in it count as deployed); only models. */
+    Map<String, List<ModelProblem>> checkDeployment(Map<String, byte[]> resources) {
+        Set<String> formsHere = new HashSet<>();
+        resources.forEach((name, bytes) -> {
+            if (ModelType.ofResource(name).orElse(null) == ModelType.FORM) {
+                try {
+                    formsHere.add(forms.parse(new String(bytes, StandardCharsets.UTF_8)).id());
+                } catch (FormSchemaException e) {
+                    // reported below with the form's own problems
+                }
+            }
+        });
+        Map<String, List<ModelProblem>> problems = new LinkedHashMap<>();
+        resources.forEach((name, bytes) -> ModelType.ofResource(name).ifPresent(type -> {
+            List<ModelProblem> found = check(type, bytes, formsHere);
+            if (!found.isEmpty()) {
+                problems.put(name, found);
+            }
+        }));
+        return problems;
+    }
+
+    List<ModelProblem> check(ModelType type, byte[] content, Set<String> formsInDeployment) {
+        if (type == ModelType.FORM) {
+            try {
+                forms.parse(new String(content, StandardCharsets.UTF_8));
+                return List.of();
+            } catch (FormSchemaException e) {
+                return List.of(new ModelProblem(null, 0, e.getMessage()));
+            }
+        }
+        List<ModelProblem> declarations = XmlDeclarations.check(content);
+        if (!declarations.isEmpty()) {
+            return declarations;
+        }
+        ModelXml.Read read = ModelXml.read(content);
+        if (read.root() == null) {
+            return read.problems();
+        }
+        if (type == ModelType.DMN) {
+            return DmnRules.check(read.root());
+        }
+        Predicate<String> formExists = id -> formsInDeployment.contains(id) || forms.find(id).isPresent();
+        List<ModelProblem> problems = new ArrayList<>(codeRules.check(read.root()));
+        problems.addAll(new BpmnContractRules(this::groupExists, formExists).check(read.root()));
+        return problems;
+    }
+
+    private boolean groupExists(String id) {
+        return identity.createGroupQuery().groupId(id).count() > 0;
+    }
+}
