@@ -63,7 +63,7 @@ public class PledgeSubsidyDelegate implements JavaDelegate {
         timeline.record(execution, applicationId, "recommended",
                 "建议贴息 %s 元（利息 %s 元 × 知识产权占比 %s%% × 贴息比例 %s，%d 年度上限余额 %s 元）".formatted(
                         recommended.toPlainString(), interest.toPlainString(), share.stripTrailingZeros().toPlainString(),
-                        rate.stripTrailingZeros().toPlainString(), year, capLeft.toPlainString()),
+                        rate.stripTrailingZeros().toPlainString(), year, capLeft.stripTrailingZeros().toPlainString()),
                 figures);
     }
 

@@ -48,7 +48,7 @@ public class ReserveYearlyCapDelegate implements JavaDelegate {
             figures.put("committedInYear", room.committed());
             figures.put("left", room.left());
             timeline.record(execution, applicationId, "cap-exceeded", "%d 年度上限余额 %s 元，不足 %s 元".formatted(year,
-                    room.left().toPlainString(), amount.stripTrailingZeros().toPlainString()), figures);
+                    room.left().stripTrailingZeros().toPlainString(), amount.stripTrailingZeros().toPlainString()), figures);
         }
     }
 
