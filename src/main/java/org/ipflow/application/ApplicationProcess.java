@@ -44,15 +44,22 @@ public class ApplicationProcess {
         variables.put("region", application.region());
         variables.put("enterpriseId", application.enterpriseId());
         variables.put("requestedAmount", toDouble(application.requestedAmount()));
-        programme.startVariables().forEach((variable, field) -> variables.put(variable, value(application.data().get(field))));
+        variables.putAll(startVariables(application, programme));
         variables.put("scoreSum", 0L);
         variables.put("scoreCount", 0L);
         return runtime.startProcessInstanceByKey(programme.processKey(), application.number(), variables).getId();
     }
 
-    void resubmit(Application application) {
+    /** Resumes a returned application with the figures the enterprise may have corrected. */
+    void resubmit(Application application, Programme programme) {
         runtime.createMessageCorrelation(MESSAGE_RESUBMITTED).processInstanceBusinessKey(application.number())
-                .correlateWithResult();
+                .setVariables(startVariables(application, programme)).correlateWithResult();
+    }
+
+    private static Map<String, Object> startVariables(Application application, Programme programme) {
+        Map<String, Object> variables = new HashMap<>();
+        programme.startVariables().forEach((variable, field) -> variables.put(variable, value(application.data().get(field))));
+        return variables;
     }
 
     /** Each objection gets its own review task, which reads the objection's id from its own scope. */

@@ -86,7 +86,7 @@ public class Applications {
         if (application.status() == ApplicationStatus.RETURNED) {
             repository.markSubmitted(id, null);
             decisions.record(id, null, "Resubmit", "提交补正", username, "resubmitted", null, null);
-            process.resubmit(application);
+            process.resubmit(application, programme);
         } else {
             repository.markSubmitted(id, process.start(application, programme));
             decisions.record(id, null, "Submit", "提交申报", username, "submitted", null, null);

@@ -87,7 +87,7 @@ public class TaskCompletion {
         if (clean.containsKey("score")) {
             addScore(task, user.getName(), (BigDecimal) clean.get("score"), variables);
         }
-        checkApprovedAmount(task, clean, application);
+        checkAmounts(task, clean, application);
         Object objectionId = tasks.getVariableLocal(taskId, "objectionId");
         if (objectionId instanceof Number id) {
             objections.decide(id.longValue(), (String) clean.get("decision"), (String) clean.get("comment"));
@@ -113,16 +113,27 @@ public class TaskCompletion {
         variables.put("scorers", String.join(",", done));
     }
 
-    private void checkApprovedAmount(Task task, Map<String, Object> clean, Application application) {
-        if (!"approve".equals(clean.get("decision")) || !(clean.get("approvedAmount") instanceof BigDecimal amount)) {
-            return;
+    /**
+     * The amount rules every programme shares: an approved (or confirmed) amount at most the recommended
+     * one, a payment at most the approved amount.
+     */
+    private void checkAmounts(Task task, Map<String, Object> clean, Application application) {
+        if ("approve".equals(clean.get("decision")) && clean.get("approvedAmount") instanceof BigDecimal amount) {
+            requireAtMost(task, amount, "recommendedAmount", "approvedAmount", "task.error.aboveRecommended");
+            applications.setApprovedAmount(application.id(), amount);
         }
-        Object recommended = tasks.getVariable(task.getId(), "recommendedAmount");
-        if (recommended instanceof Number limit && amount.compareTo(new BigDecimal(limit.toString())) > 0) {
-            throw new ValidationFailed(Map.of("approvedAmount",
-                    message("task.error.aboveRecommended", new BigDecimal(limit.toString()).toPlainString())));
+        if (clean.get("paidAmount") instanceof BigDecimal paid) {
+            requireAtMost(task, paid, "approvedAmount", "paidAmount", "task.error.aboveApproved");
         }
-        applications.setApprovedAmount(application.id(), amount);
+    }
+
+    private void requireAtMost(Task task, BigDecimal amount, String limitVariable, String field, String code) {
+        if (tasks.getVariable(task.getId(), limitVariable) instanceof Number number) {
+            BigDecimal limit = new BigDecimal(number.toString());
+            if (amount.compareTo(limit) > 0) {
+                throw new ValidationFailed(Map.of(field, message(code, limit.toPlainString())));
+            }
+        }
     }
 
     private static Map<String, Object> variables(Map<String, Object> clean) {

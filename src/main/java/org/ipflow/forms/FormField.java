@@ -56,11 +56,14 @@ public record FormField(String id, Type type, String key, Localized label, Local
     public record Condition(String field, String value) {
     }
 
-    /** What the validator checks; {@code null} means the rule is not set. */
+    /**
+     * What the validator checks; {@code null} means the rule is not set. {@code check} names one of the
+     * {@link TextChecks} (IPFlow's {@code properties.validator}), such as a check digit.
+     */
     public record Rules(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength,
-            Pattern pattern, Integer decimalDigits, Condition requiredIf, Condition requiredUnless) {
+            Pattern pattern, Integer decimalDigits, Condition requiredIf, Condition requiredUnless, String check) {
 
-        public static final Rules NONE = new Rules(false, null, null, null, null, null, null, null, null);
+        public static final Rules NONE = new Rules(false, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether users can change the value; the server owns the values of fields they cannot. */

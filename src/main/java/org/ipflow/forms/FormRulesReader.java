@@ -32,7 +32,8 @@ final class FormRulesReader {
         return new Rules(flag(validate, "required"), number(validate, "min"), number(validate, "max"),
                 integer(validate, "minLength"), integer(validate, "maxLength"), pattern, decimalDigits,
                 FormConditions.parse(properties.path("requiredIf").asText(null), "requiredIf"),
-                FormConditions.parse(properties.path("requiredUnless").asText(null), "requiredUnless"));
+                FormConditions.parse(properties.path("requiredUnless").asText(null), "requiredUnless"),
+                TextChecks.require(properties.path("validator").asText(null)));
     }
 
     static boolean flag(JsonNode node, String name) {

@@ -129,6 +129,8 @@ public class FormSchemaValidator {
             errors.add(path, "form.error.maxLength", rules.maxLength());
         } else if (rules.pattern() != null && !rules.pattern().matcher(text).matches()) {
             errors.add(path, "form.error.pattern");
+        } else if (rules.check() != null && !TextChecks.passes(rules.check(), text)) {
+            errors.add(path, "form.error.check." + rules.check());
         }
     }
 

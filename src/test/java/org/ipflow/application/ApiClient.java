@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.ipflow.shared.CreditCode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
@@ -21,21 +25,25 @@ public final class ApiClient {
     private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
 
+    private static final AtomicInteger ENTERPRISES = new AtomicInteger();
+    private static final String NEW_PASSWORD = "pledge-pass-1";
+
     private final TestRestTemplate rest;
+    private final Map<String, String> passwords = new ConcurrentHashMap<>();
 
     public ApiClient(TestRestTemplate rest) {
         this.rest = rest;
     }
 
     public ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, Object body) {
-        TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, "demo");
+        TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, password(user));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return client.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
     public ResponseEntity<List<Map<String, Object>>> list(String user, String path) {
-        return rest.withBasicAuth(user, "demo").exchange(path, HttpMethod.GET, null, LIST);
+        return rest.withBasicAuth(user, password(user)).exchange(path, HttpMethod.GET, null, LIST);
     }
 
     ResponseEntity<Map<String, Object>> upload(String user, long id, String kind, String name, byte[] content) {
@@ -49,8 +57,26 @@ public final class ApiClient {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return rest.withBasicAuth(user, "demo").exchange("/api/applications/" + id + "/attachments", HttpMethod.POST,
+        return rest.withBasicAuth(user, password(user)).exchange("/api/applications/" + id + "/attachments", HttpMethod.POST,
                 new HttpEntity<>(parts, headers), MAP);
+    }
+
+    private String password(String user) {
+        return passwords.getOrDefault(user, "demo");
+    }
+
+    /** Registers a new enterprise in 150100 and its first user; returns the user name. */
+    String newEnterprise() {
+        int n = ENTERPRISES.incrementAndGet();
+        String first17 = "91150100MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String username = "pledge-enterprise-" + n + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        var created = call(null, HttpMethod.POST, "/api/enterprises", Map.of("username", username, "password",
+                NEW_PASSWORD, "enterpriseName", "呼和浩特质押融资测试企业" + n, "creditCode",
+                first17 + CreditCode.checkCharacter(first17), "region", "150100", "contactName", "赵磊",
+                "contactPhone", "0471-6600000", "email", "finance@example.org"));
+        assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+        passwords.put(username, NEW_PASSWORD);
+        return username;
     }
 
     static Map<String, Object> grantData(String project, int fee, int requested) {
@@ -74,6 +100,32 @@ public final class ApiClient {
         var submitted = call(enterprise, HttpMethod.POST, "/api/applications/" + id + "/submit", null);
         assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
         assertThat(submitted.getBody()).containsEntry("status", "SUBMITTED");
+        return id;
+    }
+
+    static Map<String, Object> pledgeData(String purpose, int interestPaid, int ipShare) {
+        return Map.ofEntries(Map.entry("loanPurpose", purpose), Map.entry("bank", "中国工商银行呼和浩特分行"),
+                Map.entry("loanContractNumber", "ICBC-HH-2026-0815"), Map.entry("principal", 5_000_000),
+                Map.entry("annualRate", 3.45), Map.entry("loanStart", "2026-01-15"), Map.entry("loanEnd", "2027-01-14"),
+                Map.entry("pledgedRights", List.of(
+                        Map.of("rightType", "patent", "patentNumber", "ZL202310123456.6", "rightName", "一种稀土永磁材料的制备方法"),
+                        Map.of("rightType", "trademark", "trademarkNumber", "35012345", "rightName", "青城"))),
+                Map.entry("pledgeRegistrationNumber", "Y2026990000123"), Map.entry("ipShare", ipShare),
+                Map.entry("interestPaid", interestPaid));
+    }
+
+    /** A complete pledge-financing application with every required document, submitted; returns its id. */
+    long submittedPledge(String enterprise, String purpose, int interestPaid, int ipShare) {
+        var created = call(enterprise, HttpMethod.POST, "/api/applications",
+                Map.of("programme", "pledge-financing", "data", pledgeData(purpose, interestPaid, ipShare)));
+        assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+        long id = ((Number) created.getBody().get("id")).longValue();
+        for (String kind : List.of("loan-contract", "pledge-contract", "pledge-registration", "interest-receipts",
+                "valuation-report")) {
+            assertThat(upload(enterprise, id, kind, kind + ".pdf", PDF).getStatusCode().value()).isEqualTo(201);
+        }
+        var submitted = call(enterprise, HttpMethod.POST, "/api/applications/" + id + "/submit", null);
+        assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
         return id;
     }
 

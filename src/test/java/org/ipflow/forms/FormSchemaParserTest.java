@@ -108,6 +108,14 @@ class FormSchemaParserTest {
         }
 
         @Test
+        void aValidatorTheServerDoesNotKnow() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a", "properties": {"validator": "isbn"}}""")))
+                    .hasMessageContaining("Field_a").hasMessageContaining("validator 'isbn'")
+                    .hasMessageContaining("cnipa-patent-number");
+        }
+
+        @Test
         void dottedKeysAndInvalidPatterns() {
             assertThatThrownBy(() -> catalog.parse(form("""
                     {"id": "Field_a", "type": "textfield", "key": "a.b"}""")))

@@ -150,6 +150,26 @@ class FormSchemaValidatorTest {
     }
 
     @Test
+    void namedValidatorsCheckWhatAPatternCannotEvenInsideRows() {
+        FormSchema patents = TestForms.catalog().parse("""
+                {"id": "patents", "components": [
+                  {"id": "Field_rights", "type": "dynamiclist", "path": "rights", "components": [
+                    {"id": "Field_number", "type": "textfield", "key": "number", "label": "专利号",
+                     "validate": {"pattern": "(ZL)?(\\\\d{12}|\\\\d{8})\\\\.[0-9X]"},
+                     "properties": {"validator": "cnipa-patent-number"}}
+                  ]}
+                ]}""");
+        var rows = List.of(Map.of("number", "ZL202310123456.6"), Map.of("number", "ZL202310123456.7"),
+                Map.of("number", "ZL2023"));
+
+        var problems = validator.validate(patents, Map.of("rights", rows), false).problems();
+
+        assertThat(problems).containsOnlyKeys("rights[1].number", "rights[2].number");
+        assertThat(problems.get("rights[1].number").code()).isEqualTo("form.error.check.cnipa-patent-number");
+        assertThat(problems.get("rights[2].number").code()).as("the pattern speaks first").isEqualTo("form.error.pattern");
+    }
+
+    @Test
     void errorsResolveInTheUsersLanguage() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");

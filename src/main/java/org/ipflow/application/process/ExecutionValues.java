@@ -24,6 +24,15 @@ final class ExecutionValues {
         throw new IllegalStateException(missing(execution, name, "a number", value));
     }
 
+    /** A number given as a local input parameter of the current step (camunda:inputOutput), required. */
+    static Number localNumber(DelegateExecution execution, String name) {
+        Object value = execution.getVariableLocal(name);
+        if (value instanceof Number number) {
+            return number;
+        }
+        throw new IllegalStateException(missing(execution, name, "a number", value));
+    }
+
     static String text(DelegateExecution execution, String name) {
         Object value = execution.getVariable(name);
         if (value instanceof String text && !text.isBlank()) {

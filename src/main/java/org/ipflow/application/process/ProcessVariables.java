@@ -22,6 +22,10 @@ public final class ProcessVariables {
     public static final String RETURN_TO = "returnTo";
     /** End of the correction period, ISO-8601 with offset: the deadline timer's timeDate. */
     public static final String CORRECTION_DEADLINE = "correctionDeadline";
+    /** A programme's yearly cap per enterprise in yuan (from its decision table). */
+    public static final String YEARLY_CAP = "yearlyCap";
+    /** Set by the yearly-cap reservation: whether the amount fitted what is left of the cap. */
+    public static final String WITHIN_YEARLY_CAP = "withinYearlyCap";
 
     private ProcessVariables() {
     }
@@ -33,6 +37,8 @@ public final class ProcessVariables {
         public static final String RETURN_TO = ProcessVariables.RETURN_TO;
         public static final String PURPOSE = "purpose";
         public static final String MESSAGE = "message";
+        public static final String AMOUNT = "amount";
+        public static final String RESERVE = "reserve";
 
         private Inputs() {
         }

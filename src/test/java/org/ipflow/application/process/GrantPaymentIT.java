@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The money rules of the grant, through the process: a payment recorded once, the yearly cap. */
-@GrantProcessTest
+@ProgrammeProcessTest
 class GrantPaymentIT {
 
     @Autowired

@@ -16,15 +16,13 @@ import org.ipflow.application.Disbursements;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
 /**
  * One test per path through the grant process, on the real engine with the real building blocks;
  * together they must cover 90% of the model's flow nodes and of its sequence flows.
  */
-@GrantProcessTest
-@TestExecutionListeners(listeners = GrantCoverageGate.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProgrammeProcessTest
+@CoverageGate(GrantProcess.KEY)
 class GrantProcessIT {
 
     @Autowired ProcessEngine engine;

@@ -31,10 +31,15 @@ class TestApplications {
                 "test@example.org", Timestamp.from(Instant.now()));
     }
 
-    /** A submitted application; returns its id and number. */
+    /** A submitted grant application; returns its id and number. */
     Submitted submitted(long enterpriseId, double amount) {
-        String number = "PTG-" + Year.now() + "-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = applications.insertDraft(number, GrantProcess.KEY, enterpriseId, REGION, "专利许可实施项目",
+        return submitted(GrantProcess.KEY, "PTG", enterpriseId, amount);
+    }
+
+    /** A submitted application of the programme; returns its id and number. */
+    Submitted submitted(String programme, String prefix, long enterpriseId, double amount) {
+        String number = prefix + "-" + Year.now() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = applications.insertDraft(number, programme, enterpriseId, REGION, "专利许可实施项目",
                 Map.of("projectName", "专利许可实施项目"), BigDecimal.valueOf(amount), "enterprise1");
         applications.updateStatus(id, ApplicationStatus.SUBMITTED);
         return new Submitted(id, number);

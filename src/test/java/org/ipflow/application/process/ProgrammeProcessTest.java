@@ -10,13 +10,14 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole application with process-test-coverage recording what the Spring-managed engine runs
- * (reports under {@code target/process-test-coverage/<test class>}), and the grant driver. The
+ * (reports under {@code target/process-test-coverage/<test class>}), and the programmes' drivers. The
  * library's parse listener must be in the engine before the start-up deployment, so these tests share
  * a context of their own.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @IpflowTest
-@Import({ProcessEngineCoverageConfiguration.class, GrantProcessDriver.class, TestApplications.class})
-@interface GrantProcessTest {
+@Import({ProcessEngineCoverageConfiguration.class, GrantProcessDriver.class, PledgeProcessDriver.class,
+        TestApplications.class})
+@interface ProgrammeProcessTest {
 }

@@ -1,0 +1,56 @@
+package org.ipflow.application;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Per-enterprise yearly caps that hold when several applications are decided at the same moment: the
+ * check of what is left and the commitment of the amount happen while the enterprise's row is locked
+ * ({@code select … for update}, the same on H2 and PostgreSQL), and the lock lasts until the caller's
+ * transaction (the task completion and the steps after it) commits. A second decision for the same
+ * enterprise waits for the first and then sees its amount among the committed ones.
+ */
+@Repository
+public class YearlyCaps {
+
+    private final JdbcClient jdbc;
+    private final ApplicationRepository applications;
+
+    YearlyCaps(JdbcClient jdbc, ApplicationRepository applications) {
+        this.jdbc = jdbc;
+        this.applications = applications;
+    }
+
+    /** What was committed before, what was left of the cap, and whether the amount fitted. */
+    public record Room(BigDecimal committed, BigDecimal left, boolean within) {
+    }
+
+    /**
+     * Checks the amount against what is left of the cap in the year for the application's enterprise and
+     * programme (other applications only). With {@code reserve}, an amount that fits becomes the
+     * application's approved amount and the application APPROVED, so that it counts for the next check.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Room check(long applicationId, BigDecimal amount, BigDecimal cap, int year, boolean reserve) {
+        Application application = applications.findById(applicationId)
+                .orElseThrow(() -> new IllegalStateException("no application " + applicationId));
+        jdbc.sql("select id from enterprise where id = ? for update").param(application.enterpriseId())
+                .query(Long.class).single();
+        BigDecimal committed = applications.committedInYear(application.enterpriseId(), application.programmeKey(),
+                year, applicationId);
+        BigDecimal left = cap.subtract(committed).max(BigDecimal.ZERO);
+        boolean within = amount.signum() >= 0 && amount.compareTo(left) <= 0;
+        if (within && reserve) {
+            jdbc.sql("update application set approved_amount = ?, status = ?, updated_at = ?, version = version + 1 "
+                            + "where id = ?")
+                    .params(amount, ApplicationStatus.APPROVED.name(), Timestamp.from(Instant.now()), applicationId)
+                    .update();
+        }
+        return new Room(committed, left, within);
+    }
+}

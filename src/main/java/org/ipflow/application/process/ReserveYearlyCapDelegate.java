@@ -1,0 +1,58 @@
+package org.ipflow.application.process;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ipflow.application.YearlyCaps;
+import org.springframework.stereotype.Component;
+
+/**
+ * Building block "reserve within the yearly cap": checks the step's input {@code amount} against what is
+ * left of the programme's {@code yearlyCap} for the enterprise this calendar year, atomically (see
+ * {@link YearlyCaps}), and sets {@code withinYearlyCap} for the gateway after it. With the input
+ * {@code reserve} = {@code true} an amount that fits is taken: it becomes the approved amount and the
+ * application APPROVED in the same transaction. Without it the step only re-checks, e.g. a payment.
+ * An amount that does not fit is noted in the timeline with the figures.
+ */
+@Component("reserveYearlyCapDelegate")
+public class ReserveYearlyCapDelegate implements JavaDelegate {
+
+    private final YearlyCaps caps;
+    private final ProcessTimeline timeline;
+    private final OfficeCalendar calendar;
+
+    ReserveYearlyCapDelegate(YearlyCaps caps, ProcessTimeline timeline, OfficeCalendar calendar) {
+        this.caps = caps;
+        this.timeline = timeline;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long applicationId = ExecutionValues.applicationId(execution);
+        BigDecimal amount = decimal(ExecutionValues.localNumber(execution, ProcessVariables.Inputs.AMOUNT));
+        BigDecimal cap = decimal(ExecutionValues.number(execution, ProcessVariables.YEARLY_CAP));
+        boolean reserve = "true".equals(execution.getVariableLocal(ProcessVariables.Inputs.RESERVE));
+        int year = calendar.now().getYear();
+
+        YearlyCaps.Room room = caps.check(applicationId, amount, cap, year, reserve);
+        // On the instance: the step's local inputs would otherwise hide it from the gateway after the step.
+        execution.getProcessInstance().setVariable(ProcessVariables.WITHIN_YEARLY_CAP, room.within());
+        if (!room.within()) {
+            Map<String, Object> figures = new LinkedHashMap<>();
+            figures.put("amount", amount);
+            figures.put("yearlyCap", cap);
+            figures.put("year", year);
+            figures.put("committedInYear", room.committed());
+            figures.put("left", room.left());
+            timeline.record(execution, applicationId, "cap-exceeded", "%d 年度上限余额 %s 元，不足 %s 元".formatted(year,
+                    room.left().stripTrailingZeros().toPlainString(), amount.stripTrailingZeros().toPlainString()), figures);
+        }
+    }
+
+    private static BigDecimal decimal(Number number) {
+        return new BigDecimal(number.toString());
+    }
+}
