@@ -1,7 +1,6 @@
 package org.ipflow.certificate;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -49,7 +48,7 @@ class CertificateController {
         Certificates.Document document = certificates.document(user, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(document.fileName()).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(document.content());
     }

@@ -51,11 +51,11 @@ class CertificatePdf {
             border(writer.getDirectContent());
             document.add(centred(certificate.level().nameZh() + "证书", new Font(base, 28, Font.NORMAL, INK), 6));
             document.add(centred("Certificate of " + certificate.level().nameEn(), new Font(base, 13), 36));
-            document.add(new Paragraph(24, "%s（统一社会信用代码 %s）经审核、公示，被认定为%s。".formatted(enterprise.name(),
-                    enterprise.creditCode(), certificate.level().nameZh()), new Font(base, 14)));
-            document.add(new Paragraph(" "));
+            Paragraph statement = new Paragraph(24, "%s（统一社会信用代码 %s）经审核、公示，被认定为%s。".formatted(
+                    enterprise.name(), enterprise.creditCode(), certificate.level().nameZh()), new Font(base, 14));
+            statement.setSpacingAfter(18);
+            document.add(statement);
             document.add(details(certificate, enterprise, base));
-            document.add(new Paragraph(" "));
             Paragraph issuer = new Paragraph(22, settings.issuer() + "\n" + certificate.validFrom(), new Font(base, 14));
             issuer.setAlignment(Element.ALIGN_RIGHT);
             issuer.setSpacingBefore(36);
@@ -72,7 +72,7 @@ class CertificatePdf {
     }
 
     private PdfPTable details(Certificate certificate, Enterprise enterprise, BaseFont base) {
-        PdfPTable table = new PdfPTable(new float[] {1.1f, 3f});
+        PdfPTable table = new PdfPTable(new float[] {1f, 3.2f});
         table.setWidthPercentage(100);
         Font label = new Font(base, 12, Font.NORMAL, Color.DARK_GRAY);
         Font value = new Font(base, 12);
