@@ -1,9 +1,11 @@
 package org.ipflow.application;
 
 import java.util.List;
+import org.ipflow.application.ApplicationCertificates.IssuedCertificate;
 import org.ipflow.application.ApplicationJson.AttachmentJson;
 import org.ipflow.application.ApplicationJson.HistoryJson;
 import org.ipflow.application.ApplicationJson.StepJson;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,18 +19,20 @@ public class ApplicationDetails {
     private final Documents documents;
     private final DecisionRecords decisions;
     private final ApplicationProcess process;
+    private final ObjectProvider<ApplicationCertificates> certificates;
 
     ApplicationDetails(Applications applications, Documents documents, DecisionRecords decisions,
-            ApplicationProcess process) {
+            ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates) {
         this.applications = applications;
         this.documents = documents;
         this.decisions = decisions;
         this.process = process;
+        this.certificates = certificates;
     }
 
-    /** The parts of the detail view. */
+    /** The parts of the detail view; {@code certificate} is null unless one was issued on the application. */
     public record View(Application application, List<Attachment> attachments, List<Decision> timeline,
-            List<StepJson> steps, List<String> activeActivities) {
+            List<StepJson> steps, List<String> activeActivities, IssuedCertificate certificate) {
     }
 
     public View view(Authentication user, long id) {
@@ -37,7 +41,9 @@ public class ApplicationDetails {
                 .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
-        return new View(application, documents.list(id), decisions.timeline(id), steps, process.activeSteps(application));
+        IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
+        return new View(application, documents.list(id), decisions.timeline(id), steps, process.activeSteps(application),
+                certificate);
     }
 
     ApplicationJson json(Authentication user, long id) {
@@ -48,6 +54,8 @@ public class ApplicationDetails {
                 a.correctionRequest() == null ? null
                         : new ApplicationJson.Correction(a.correctionRequest(), a.correctionDeadline()),
                 a.noticeUntil(), view.attachments().stream().map(AttachmentJson::of).toList(), view.steps(),
-                view.timeline().stream().map(HistoryJson::of).toList());
+                view.timeline().stream().map(HistoryJson::of).toList(),
+                view.certificate() == null ? null
+                        : new ApplicationJson.CertificateJson(view.certificate().number(), view.certificate().code()));
     }
 }

@@ -9,9 +9,13 @@ import java.util.Map;
 record ApplicationJson(long id, String number, String programme, String status, String title, Map<String, Object> data,
         BigDecimal requestedAmount, BigDecimal approvedAmount, Instant submittedAt, Instant updatedAt,
         Correction correction, Instant noticeUntil, List<AttachmentJson> attachments, List<StepJson> currentSteps,
-        List<HistoryJson> history) {
+        List<HistoryJson> history, CertificateJson certificate) {
 
     record Correction(String request, Instant deadline) {
+    }
+
+    /** The certificate issued on the application; null for programmes without certificates. */
+    record CertificateJson(String number, String code) {
     }
 
     record AttachmentJson(long id, String kind, String fileName, String contentType, long size, Instant uploadedAt) {

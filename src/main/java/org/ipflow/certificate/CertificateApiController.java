@@ -1,0 +1,31 @@
+package org.ipflow.certificate;
+
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The anonymous certificate check of the API. A malformed code and an unknown one get the same 404, so
+ * that answers say nothing about which codes exist.
+ */
+@RestController
+class CertificateApiController {
+
+    private final Certificates certificates;
+
+    CertificateApiController(Certificates certificates) {
+        this.certificates = certificates;
+    }
+
+    @GetMapping("/api/public/certificates/{code}")
+    ResponseEntity<?> verify(@PathVariable String code) {
+        return certificates.verify(code)
+                .<ResponseEntity<?>>map(v -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(v))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore())
+                        .body(Map.of("error", "not found")));
+    }
+}

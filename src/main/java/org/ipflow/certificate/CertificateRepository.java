@@ -1,0 +1,52 @@
+package org.ipflow.certificate;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code certificate} table. Its unique keys make issuing exactly-once and numbers and codes distinct. */
+@Repository
+class CertificateRepository {
+
+    private final JdbcClient jdbc;
+
+    CertificateRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Certificate c) {
+        jdbc.sql("insert into certificate (number, verification_code, application_id, enterprise_id, level, valid_from, "
+                        + "valid_until, status, created_at) values (?,?,?,?,?,?,?,?,?)")
+                .params(c.number(), c.verificationCode(), c.applicationId(), c.enterpriseId(), c.level().name(),
+                        Date.valueOf(c.validFrom()), Date.valueOf(c.validUntil()), "VALID", Timestamp.from(c.createdAt()))
+                .update();
+    }
+
+    Optional<Certificate> findByApplication(long applicationId) {
+        return jdbc.sql("select * from certificate where application_id = ?").param(applicationId)
+                .query(CertificateRepository::map).optional();
+    }
+
+    Optional<Certificate> findByCode(String code) {
+        return jdbc.sql("select * from certificate where verification_code = ?").param(code)
+                .query(CertificateRepository::map).optional();
+    }
+
+    /** Certificates numbered so far with this prefix and year; numbers are never reused, revoked ones count. */
+    long countNumbered(String prefix, int year) {
+        return jdbc.sql("select count(*) from certificate where number like ?").param(prefix + "-" + year + "-%")
+                .query(Long.class).single();
+    }
+
+    private static Certificate map(ResultSet rs, int row) throws SQLException {
+        return new Certificate(rs.getLong("id"), rs.getString("number"), rs.getString("verification_code"),
+                rs.getLong("application_id"), rs.getLong("enterprise_id"), CertificateLevel.valueOf(rs.getString("level")),
+                rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_until").toLocalDate(),
+                "REVOKED".equals(rs.getString("status")), rs.getString("revoked_reason"),
+                rs.getTimestamp("created_at").toInstant());
+    }
+}

@@ -1,0 +1,55 @@
+package org.ipflow.certificate;
+
+import java.time.LocalTime;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.ApplicationStatus;
+import org.ipflow.application.DecisionRecords;
+import org.springframework.stereotype.Component;
+
+/**
+ * Building block "issue certificate" (颁发证书): issues the application's certificate at the level the
+ * decision table set ({@code certificationLevel}), exactly once per application, marks the application
+ * CERTIFIED and hands the reminder and expiry moments to the timers that wait for them.
+ */
+@Component("issueCertificateDelegate")
+public class IssueCertificateDelegate implements JavaDelegate {
+
+    private final Certificates certificates;
+    private final ApplicationRepository applications;
+    private final DecisionRecords timeline;
+
+    IssueCertificateDelegate(Certificates certificates, ApplicationRepository applications, DecisionRecords timeline) {
+        this.certificates = certificates;
+        this.applications = applications;
+        this.timeline = timeline;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long applicationId = ((Number) required(execution, "applicationId")).longValue();
+        CertificateLevel level = CertificateLevel.valueOf(
+                required(execution, CertificationProcess.Variables.LEVEL).toString());
+        Certificate certificate = certificates.issueOnce(applicationId, level);
+        applications.updateStatus(applicationId, ApplicationStatus.CERTIFIED);
+
+        execution.setVariable(CertificationProcess.Variables.CERTIFICATE_NUMBER, certificate.number());
+        execution.setVariable(CertificationProcess.Variables.CERTIFICATE_VALID_UNTIL, certificate.validUntil().toString());
+        execution.setVariable(CertificationProcess.Variables.CERTIFICATE_REMINDER_AT, certificates.reminderDay(certificate)
+                .atTime(9, 0).atZone(Certificates.OFFICE_ZONE).toOffsetDateTime().toString());
+        execution.setVariable(CertificationProcess.Variables.CERTIFICATE_EXPIRES_AT, certificate.validUntil()
+                .atTime(LocalTime.MAX.withNano(0)).atZone(Certificates.OFFICE_ZONE).toOffsetDateTime().toString());
+        timeline.record(applicationId, null, execution.getCurrentActivityId(), execution.getCurrentActivityName(),
+                DecisionRecords.SYSTEM, "certified", "%s %s，有效期 %s 至 %s".formatted(level.nameZh(),
+                        certificate.number(), certificate.validFrom(), certificate.validUntil()), null);
+    }
+
+    private static Object required(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        if (value == null) {
+            throw new IllegalStateException("step '%s' needs '%s'".formatted(execution.getCurrentActivityId(), name));
+        }
+        return value;
+    }
+}
