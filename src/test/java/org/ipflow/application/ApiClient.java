@@ -81,7 +81,7 @@ public final class ApiClient {
 
     static Map<String, Object> grantData(String project, int fee, int requested) {
         return Map.of("projectName", project, "projectSummary", "将专利技术用于稀土永磁电机量产",
-                "patents", List.of(Map.of("patentNumber", "ZL202310123456.7", "title", "一种稀土永磁材料的制备方法",
+                "patents", List.of(Map.of("patentNumber", "ZL202310123456.6", "title", "一种稀土永磁材料的制备方法",
                         "patentType", "invention", "acquisition", "transferred", "cnipaRecordNumber", "2023990000123")),
                 "transferFeePaid", fee, "totalInvestment", 3000000, "amountRequested", requested,
                 "expectedOutput", 800, "expectedJobs", 25);

@@ -53,7 +53,7 @@ class GrantJourneyIT {
         browser.login("enterprise1").open("/programmes").screenshot("01-programmes");
         browser.submit("a[href$='/applications/new/patent-transformation-grant']");
         browser.type("field-projectName", "高性能稀土永磁电机产业化").type("field-projectSummary", "将受让专利用于电机量产")
-                .type("field-patents-0--patentNumber", "ZL202310123456.7").type("field-patents-0--title", "一种永磁材料")
+                .type("field-patents-0--patentNumber", "ZL202310123456.6").type("field-patents-0--title", "一种永磁材料")
                 .select("field-patents-0--patentType", "invention").select("field-patents-0--acquisition", "transferred")
                 .type("field-transferFeePaid", "200000").type("field-totalInvestment", "3000000")
                 .type("field-amountRequested", "-1");

@@ -80,7 +80,7 @@ class FormFilesTest {
     void aCompleteGrantApplicationPasses() {
         FormSchema start = catalog.require("patent-transformation-grant-start");
         Map<String, Object> data = Map.of("projectName", "高效电机", "projectSummary", "转化为量产电机",
-                "patents", List.of(Map.of("patentNumber", "ZL202310123456.7", "title", "电机", "patentType", "invention",
+                "patents", List.of(Map.of("patentNumber", "ZL202310123456.6", "title", "电机", "patentType", "invention",
                         "acquisition", "licensed", "cnipaRecordNumber", "2023990000123")),
                 "transferFeePaid", 300000, "totalInvestment", "1200000.00", "amountRequested", 90000.5,
                 "expectedOutput", 500, "expectedJobs", 12);
