@@ -4,6 +4,9 @@ import * as esbuild from 'esbuild';
 
 const entryPoints = {
   'diagram-viewer': 'src/diagram-viewer.js',
+  'studio-bpmn': 'src/studio-bpmn.js',
+  'studio-dmn': 'src/studio-dmn.js',
+  'studio-form': 'src/studio-form.js',
 };
 
 await esbuild.build({
@@ -24,5 +27,7 @@ await esbuild.build({
     '.ttf': 'file',
     '.woff': 'file',
     '.woff2': 'file',
+    '.png': 'file',
+    '.gif': 'file',
   },
 });
