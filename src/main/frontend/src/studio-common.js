@@ -93,6 +93,7 @@ export async function run(editor) {
   }
   version = opened.body.draftVersion;
   await editor.load(opened.body.content);
+  status(opened.body.deployedVersion ? `${m.ready} ${opened.body.deployedVersion}` : m.readyNew);
   if (opened.body.draftAuthor) {
     status(`${m.draftFrom} ${opened.body.draftAuthor}, ${new Date(opened.body.draftSavedAt).toLocaleString()}`, 'info');
   }

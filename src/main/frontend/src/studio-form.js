@@ -5,7 +5,7 @@ import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import './studio.css';
-import { request, run } from './studio-common.js';
+import { run } from './studio-common.js';
 
 function start() {
   const editor = new FormEditor({ container: document.getElementById('studio-canvas') });
@@ -27,6 +27,9 @@ function start() {
     preview.innerHTML = await response.text();
   }
 
+  // A preview: its buttons (e.g. "add a row") submit nothing.
+  preview.addEventListener('submit', (event) => event.preventDefault());
+
   run({
     async load(json) {
       await editor.importSchema(JSON.parse(json));
@@ -45,7 +48,6 @@ function start() {
     markProblems() {},
     select: null,
   });
-  return request;
 }
 
 if (document.readyState === 'loading') {
