@@ -4,10 +4,11 @@ import * as esbuild from 'esbuild';
 
 const entryPoints = {
   'diagram-viewer': 'src/diagram-viewer.js',
+  'studio-bpmn': 'src/studio-bpmn.js',
+  'studio-dmn': 'src/studio-dmn.js',
 };
 
-await esbuild.build({
-  entryPoints,
+const options = {
   outdir: '../../../target/classes/static',
   // [ext] sends the JavaScript to js/ and the CSS that an entry imports to css/.
   entryNames: '[ext]/[name]',
@@ -24,5 +25,17 @@ await esbuild.build({
     '.ttf': 'file',
     '.woff': 'file',
     '.woff2': 'file',
+    '.png': 'file',
+    '.gif': 'file',
   },
+};
+
+await esbuild.build({ ...options, entryPoints });
+
+// The form editor 1.23 renders the viewer's fields inside its own preact (it allows <= 10.15.1), while
+// the viewer alone would take the newest one: two copies of preact break hooks. One copy for both.
+await esbuild.build({
+  ...options,
+  entryPoints: { 'studio-form': 'src/studio-form.js' },
+  alias: { preact: './node_modules/@bpmn-io/form-js-editor/node_modules/preact' },
 });

@@ -32,6 +32,8 @@ class ArchitectureTest {
     void onlyTheProcessFacadesStartProcessesAndWorkTasks() {
         noClasses().that().doNotHaveSimpleName("ApplicationProcess").and().doNotHaveSimpleName("ProcessTasks")
                 .and().doNotHaveSimpleName("TaskCompletion")
+                // the administrator's read-only instance lists and the migration of instances between versions
+                .and().doNotHaveSimpleName("RunningInstances").and().doNotHaveSimpleName("InstanceMigration")
                 .should().dependOnClassesThat().areAssignableTo(RuntimeService.class)
                 .orShould().dependOnClassesThat().areAssignableTo(TaskService.class)
                 .check(CLASSES);

@@ -74,7 +74,7 @@ class StartupDeployment implements ApplicationRunner {
     }
 
     /** Resource names whose latest definition comes from a deployment other than the start-up one. */
-    private Set<String> heldElsewhere() {
+    Set<String> heldElsewhere() {
         Set<String> deploymentIds = new HashSet<>();
         Set<String> held = new HashSet<>();
         repository.createDeploymentQuery().deploymentName(NAME).list().forEach(d -> deploymentIds.add(d.getId()));

@@ -1,0 +1,159 @@
+// What the three studio editors share: the page's settings, JSON requests with the CSRF token from the
+// page's meta tags, the draft saved on the server (with the version it started from), and the panels
+// that list problems and differences. Texts from the server are set with textContent, never as markup.
+
+const root = () => document.querySelector('[data-studio]');
+
+export function settings() {
+  const el = root();
+  return { type: el.dataset.type, key: el.dataset.key, api: el.dataset.api, messages: el.dataset };
+}
+
+function csrfHeaders() {
+  const token = document.querySelector('meta[name="_csrf"]');
+  const header = document.querySelector('meta[name="_csrf_header"]');
+  return token && header ? { [header.content]: token.content } : {};
+}
+
+export async function request(method, path, body) {
+  const response = await fetch(settings().api + path, {
+    method,
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...csrfHeaders() },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  let json = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch (e) {
+    json = { message: text };
+  }
+  return { status: response.status, body: json };
+}
+
+export function status(text, kind = 'secondary') {
+  const el = document.getElementById('studio-status');
+  el.className = `alert alert-${kind} py-2 mb-2`;
+  el.textContent = text;
+}
+
+function item(text, onClick) {
+  const li = document.createElement('li');
+  if (onClick) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'btn btn-link p-0 text-start';
+    button.textContent = text;
+    button.addEventListener('click', onClick);
+    li.appendChild(button);
+  } else {
+    li.textContent = text;
+  }
+  return li;
+}
+
+export function showProblems(problems, onSelect) {
+  const list = document.getElementById('studio-problems');
+  list.replaceChildren(...problems.map((p) => item(
+    `${p.elementId || (p.line ? `line ${p.line}` : '')}${p.elementId || p.line ? ': ' : ''}${p.message}`,
+    p.elementId && onSelect ? () => onSelect(p.elementId) : null)));
+  list.closest('section').hidden = problems.length === 0;
+}
+
+export function showDiff(diff, onSelect) {
+  const list = document.getElementById('studio-diff');
+  const m = settings().messages;
+  const rows = [];
+  for (const [kind, label] of [['added', m.added], ['removed', m.removed], ['changed', m.changed]]) {
+    for (const c of diff[kind]) {
+      const what = c.changed && c.changed.length ? ` (${c.changed.join(', ')})` : '';
+      rows.push(item(`${label}: ${c.id}${c.name ? ` «${c.name}»` : ''}${what}`,
+        kind !== 'removed' && onSelect ? () => onSelect(c.id) : null));
+    }
+  }
+  if (!rows.length) {
+    rows.push(item(m.noDifference));
+  }
+  list.replaceChildren(...rows);
+  list.closest('section').hidden = false;
+}
+
+// One editor's life on the page: load, save the draft a few seconds after each change, and the buttons.
+export async function run(editor) {
+  const { messages: m } = settings();
+  let version = 0;
+  let timer = null;
+  let conflict = false;
+
+  const opened = await request('GET', '');
+  if (opened.status !== 200) {
+    status(m.loadFailed, 'danger');
+    return;
+  }
+  version = opened.body.draftVersion;
+  await editor.load(opened.body.content);
+  status(opened.body.deployedVersion ? `${m.ready} ${opened.body.deployedVersion}` : m.readyNew);
+  if (opened.body.draftAuthor) {
+    status(`${m.draftFrom} ${opened.body.draftAuthor}, ${new Date(opened.body.draftSavedAt).toLocaleString()}`, 'info');
+  }
+
+  async function saveDraft() {
+    if (conflict) {
+      return false;
+    }
+    const saved = await request('PUT', '/draft', { content: await editor.content(), version });
+    if (saved.status === 200) {
+      version = saved.body.version;
+      status(`${m.saved} ${new Date().toLocaleTimeString()}`, 'success');
+      return true;
+    }
+    if (saved.status === 409) {
+      conflict = true;
+      status(`${m.conflict} ${saved.body.author || ''} ${saved.body.savedAt ? new Date(saved.body.savedAt).toLocaleString() : ''}`, 'warning');
+    } else {
+      status(m.saveFailed, 'danger');
+    }
+    return false;
+  }
+
+  editor.onChange(() => {
+    clearTimeout(timer);
+    timer = setTimeout(saveDraft, 2000);
+  });
+
+  document.getElementById('studio-save').addEventListener('click', () => saveDraft());
+  document.getElementById('studio-validate').addEventListener('click', async () => {
+    const answer = await request('POST', '/validate', { content: await editor.content() });
+    editor.markProblems(answer.body.problems);
+    showProblems(answer.body.problems, editor.select);
+    status(answer.body.problems.length ? m.invalid : m.valid, answer.body.problems.length ? 'danger' : 'success');
+  });
+  document.getElementById('studio-diff-button').addEventListener('click', async () => {
+    const answer = await request('POST', '/diff', { content: await editor.content() });
+    if (answer.status === 200) {
+      showDiff(answer.body, editor.select);
+    } else {
+      status(answer.body.message || m.invalid, 'danger');
+    }
+  });
+  document.getElementById('studio-deploy').addEventListener('click', async () => {
+    clearTimeout(timer);
+    const answer = await request('POST', '/deploy', { content: await editor.content(), version });
+    if (answer.status === 200) {
+      version = 0;
+      editor.markProblems([]);
+      showProblems([]);
+      status(`${m.deployed} ${answer.body.version}`, 'success');
+    } else if (answer.status === 422) {
+      editor.markProblems(answer.body.problems);
+      showProblems(answer.body.problems, editor.select);
+      status(m.notDeployed, 'danger');
+    } else if (answer.status === 409) {
+      conflict = true;
+      status(`${m.conflict} ${answer.body.author || ''}`, 'warning');
+    } else {
+      status(m.notDeployed, 'danger');
+    }
+  });
+}

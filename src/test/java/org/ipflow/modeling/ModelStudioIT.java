@@ -1,0 +1,143 @@
+package org.ipflow.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ipflow.modeling.TestModels.EXECUTABLE;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.ipflow.IpflowTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The studio's service: drafts with optimistic locking, validation before deployment, the difference
+ * to the deployed version, deployment of new versions (running instances stay on theirs), and the
+ * migration of running instances with its dry run.
+ */
+@IpflowTest
+class ModelStudioIT {
+
+    @Autowired
+    ModelStudio studio;
+
+    @Autowired
+    InstanceMigration migration;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void aDraftSavedOverSomeoneElsesNewerDraftIsRefusedWithWhoAndWhen() {
+        String xml = TestModels.validProcess("drafted");
+        int first = studio.saveDraft(ModelType.BPMN, "drafted", xml, "admin", 0);
+        int second = studio.saveDraft(ModelType.BPMN, "drafted", xml.replace("Review", "Check"), "admin", first);
+
+        assertThat(second).isEqualTo(first + 1);
+        assertThatThrownBy(() -> studio.saveDraft(ModelType.BPMN, "drafted", xml, "admin2", first))
+                .isInstanceOfSatisfying(DraftConflict.class, c -> {
+                    assertThat(c.author()).isEqualTo("admin");
+                    assertThat(c.updatedAt()).isNotNull();
+                    assertThat(c.version()).isEqualTo(second);
+                });
+        assertThat(studio.open(ModelType.BPMN, "drafted").content()).contains("Check");
+        assertThatThrownBy(() -> studio.deploy(ModelType.BPMN, "drafted", xml, "admin2", first))
+                .isInstanceOf(DraftConflict.class);
+    }
+
+    @Test
+    void anUnsafeOrInvalidModelIsNotDeployed() {
+        long before = repository.createDeploymentQuery().count();
+        ModelStudio.Deployed result = studio.deploy(ModelType.BPMN, "refused",
+                TestModels.process("refused", EXECUTABLE, "camunda:candidateGroups=\"auditors\""), "admin", 0);
+
+        assertThat(result.version()).isNull();
+        assertThat(result.problems()).anySatisfy(p -> {
+            assertThat(p.elementId()).isEqualTo("Task_Review");
+            assertThat(p.message()).contains("unknown candidate group 'auditors'");
+        });
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void theModelsIdMustBeItsKey() {
+        assertThat(studio.validate(ModelType.BPMN, "some-key", TestModels.validProcess("other-key")))
+                .anySatisfy(p -> assertThat(p.message()).contains("the id must be the model's key 'some-key'"));
+    }
+
+    @Test
+    void newVersionsServeNewInstancesWhileOlderOnesFinishOnTheirsAndCanBeMigrated() {
+        String v1 = TestModels.validProcess("studio-sample");
+        assertThat(studio.deploy(ModelType.BPMN, "studio-sample", v1, "admin", 0).version()).isEqualTo(1);
+        var older = runtime.startProcessInstanceByKey("studio-sample", "OLD-1");
+        var movable = runtime.startProcessInstanceByKey("studio-sample", "OLD-2");
+
+        String v2 = v1.replace("name=\"Review\"", "name=\"Second look\"");
+        ModelDiff.Result diff = studio.diff(ModelType.BPMN, "studio-sample", v2);
+        assertThat(diff.changed()).singleElement().satisfies(c -> {
+            assertThat(c.id()).isEqualTo("Task_Review");
+            assertThat(c.changed()).containsExactly("name");
+        });
+        assertThat(diff.added()).isEmpty();
+        assertThat(diff.removed()).isEmpty();
+        ModelStudio.Deployed deployed = studio.deploy(ModelType.BPMN, "studio-sample", v2, "admin", 0);
+        assertThat(deployed.version()).isEqualTo(2);
+        assertThat(repository.createDeploymentQuery().deploymentId(deployed.deploymentId()).singleResult().getName())
+                .isEqualTo(ModelStudio.DEPLOYMENT_NAME);
+        assertThat(audit.latest(10)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("DEPLOY");
+            assertThat(e.subject()).isEqualTo("bpmn:studio-sample");
+            assertThat(e.deploymentId()).isEqualTo(deployed.deploymentId());
+        });
+
+        var newer = runtime.startProcessInstanceByKey("studio-sample", "NEW-1");
+        assertThat(tasks.createTaskQuery().processInstanceId(newer.getId()).singleResult().getName()).isEqualTo("Second look");
+        assertThat(tasks.createTaskQuery().processInstanceId(older.getId()).singleResult().getName()).isEqualTo("Review");
+
+        tasks.complete(tasks.createTaskQuery().processInstanceId(older.getId()).singleResult().getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(older.getId()).count()).isZero();
+
+        InstanceMigration.DryRun dryRun = migration.dryRun("studio-sample");
+        assertThat(dryRun.latestVersion()).isEqualTo(2);
+        assertThat(dryRun.candidates()).singleElement().satisfies(c -> {
+            assertThat(c.processInstanceId()).isEqualTo(movable.getId());
+            assertThat(c.movable()).isTrue();
+        });
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(movable.getId()).singleResult()
+                .getProcessDefinitionId()).as("the dry run moves nothing").isEqualTo(older.getProcessDefinitionId());
+
+        assertThat(migration.migrate("studio-sample", java.util.List.of(movable.getId()), "admin")).isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(movable.getId()).singleResult()
+                .getProcessDefinitionId()).isEqualTo(newer.getProcessDefinitionId());
+        // The waiting task moves with its instance (its name was given when it was created).
+        assertThat(tasks.createTaskQuery().processInstanceId(movable.getId()).singleResult().getProcessDefinitionId())
+                .isEqualTo(newer.getProcessDefinitionId());
+        assertThat(audit.latest(10)).anySatisfy(e -> assertThat(e.action()).isEqualTo("MIGRATE"));
+    }
+
+    @Test
+    void theDryRunSaysWhyAnInstanceCannotMove() {
+        String v1 = TestModels.validProcess("studio-moving");
+        studio.deploy(ModelType.BPMN, "studio-moving", v1, "admin", 0);
+        var waiting = runtime.startProcessInstanceByKey("studio-moving");
+        // The new version replaces the waiting step by another one: nothing to map the instance to.
+        String v2 = v1.replace("Task_Review", "Task_Approve");
+        studio.deploy(ModelType.BPMN, "studio-moving", v2, "admin", 0);
+
+        assertThat(migration.dryRun("studio-moving").candidates()).singleElement().satisfies(c -> {
+            assertThat(c.processInstanceId()).isEqualTo(waiting.getId());
+            assertThat(c.movable()).isFalse();
+            assertThat(c.reasons()).anySatisfy(r -> assertThat(r).contains("Task_Review"));
+        });
+    }
+}

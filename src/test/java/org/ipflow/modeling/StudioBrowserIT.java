@@ -1,0 +1,153 @@
+package org.ipflow.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.ipflow.Browser;
+import org.ipflow.IpflowTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An administrator changes a process in the browser: renames a step, gives it an unknown group, sees
+ * the validator's error on the step, fixes it, sees the difference and deploys a new version; the DMN
+ * and form editors open too. Everything runs under IPFlow's CSP (no eval, no inline script).
+ * Screenshots land in target/screenshots.
+ */
+@IpflowTest
+class StudioBrowserIT {
+
+    private static final String KEY = "studio-browser";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ModelStudio studio;
+
+    @Autowired
+    RepositoryService repository;
+
+    Browser browser;
+
+    @BeforeEach
+    void open() throws IOException {
+        if (repository.createProcessDefinitionQuery().processDefinitionKey(KEY).count() == 0) {
+            studio.deploy(ModelType.BPMN, KEY, TestModels.validProcess(KEY), "admin", 0);
+        }
+        browser = new Browser(port);
+    }
+
+    @AfterEach
+    void close(org.junit.jupiter.api.TestInfo test) throws IOException {
+        // What the page showed at the end, and what its console said: the first thing to look at on a failure.
+        browser.screenshot("studio-last-" + test.getTestMethod().orElseThrow().getName());
+        browser.driver().manage().logs().get(LogType.BROWSER).getAll()
+                .forEach(entry -> System.out.println("browser console: " + entry.getMessage()));
+        browser.close();
+    }
+
+    @Test
+    void editValidateFixAndDeployAProcess() throws IOException {
+        browser.login("admin").open("/admin/studio").screenshot("studio-01-models");
+        assertThat(browser.text()).contains(KEY);
+        browser.open("/admin/studio/bpmn/" + KEY);
+        browser.waitFor("g.djs-element[data-element-id='Task_Review']");
+        browser.click("g.djs-element[data-element-id='Task_Review']");
+        browser.waitFor("[data-group-id='group-general'] .bio-properties-panel-group-header");
+        browser.click("[data-group-id='group-general'] .bio-properties-panel-group-header");
+        browser.waitFor("#bio-properties-panel-name");
+        replace(browser.find("#bio-properties-panel-name"), "Second approval");
+        browser.click("[data-group-id='group-CamundaPlatform__UserAssignment'] .bio-properties-panel-group-header");
+        browser.waitFor("#bio-properties-panel-candidateGroups");
+        replace(browser.find("#bio-properties-panel-candidateGroups"), "auditors");
+        pause();
+
+        browser.click("#studio-validate");
+        until(() -> browser.find("#studio-problems").getText().contains("unknown candidate group 'auditors'"));
+        assertThat(browser.driver().findElements(By.cssSelector(".studio-problem"))).isNotEmpty();
+        browser.screenshot("studio-02-unknown-group");
+
+        browser.click("#studio-deploy");
+        until(() -> browser.find("#studio-status").getText().contains("未部署")
+                || browser.find("#studio-status").getText().contains("Not deployed"));
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult()
+                .getVersion()).as("nothing deployed while problems remain").isEqualTo(1);
+
+        // The problem names its element: a click selects it, and the properties panel shows it.
+        browser.click("#studio-problems button");
+        until(() -> !browser.driver().findElements(By.id("bio-properties-panel-candidateGroups")).isEmpty());
+        replace(browser.find("#bio-properties-panel-candidateGroups"), "approver");
+        pause();
+        browser.click("#studio-validate");
+        until(() -> browser.find("#studio-status").getAttribute("class").contains("alert-success")
+                && browser.find("#studio-problems").getText().isEmpty());
+        browser.click("#studio-diff-button");
+        until(() -> browser.find("#studio-diff").getText().contains("Task_Review"));
+        assertThat(browser.find("#studio-diff").getText()).contains("candidateGroups").contains("name");
+        browser.screenshot("studio-03-valid-with-difference");
+
+        browser.click("#studio-deploy");
+        until(() -> browser.find("#studio-status").getText().matches("(?s).*(已部署|Deployed).*2.*"));
+        browser.screenshot("studio-04-deployed");
+
+        var latest = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult();
+        assertThat(latest.getVersion()).isEqualTo(2);
+        UserTask task = repository.getBpmnModelInstance(latest.getId()).getModelElementById("Task_Review");
+        assertThat(task.getName()).isEqualTo("Second approval");
+        assertThat(task.getCamundaCandidateGroups()).isEqualTo("approver");
+        assertNoCspViolations();
+    }
+
+    @Test
+    void theDecisionAndFormEditorsOpen() throws IOException {
+        browser.login("admin").open("/admin/studio/dmn/grant-funding-rate");
+        browser.waitFor(".tjs-table");
+        assertThat(browser.text()).contains("专家平均分");
+        browser.screenshot("studio-05-decision-table");
+
+        browser.open("/admin/studio/form/grant-review");
+        browser.waitFor(".fjs-editor-container");
+        browser.waitFor("#studio-preview form");
+        assertThat(browser.find("#studio-preview").getText()).isNotBlank();
+        browser.screenshot("studio-06-form");
+        assertNoCspViolations();
+    }
+
+    private void replace(WebElement field, String text) {
+        field.click();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(text);
+    }
+
+    /** The properties panel writes a field to the model after a short debounce. */
+    private static void pause() {
+        try {
+            Thread.sleep(800);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void until(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+    }
+
+    private void assertNoCspViolations() {
+        List<String> messages = browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getMessage()).filter(m -> m.contains("Content Security Policy")).toList();
+        assertThat(messages).isEmpty();
+    }
+}
