@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +17,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -53,7 +55,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof CannotGetJdbcConnectionException || t instanceof DataAccessResourceFailureException
                     || t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException) {
+                    || t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            // Commit or rollback failed on the connection: when the commit's own failure (the server went
+            // away) is overridden by the failed rollback, only "connection is closed" remains to be seen.
+            if (t instanceof TransactionSystemException) {
                 return true;
             }
             // 08: connection exceptions; 57P: the server shuts down or restarts (PostgreSQL).

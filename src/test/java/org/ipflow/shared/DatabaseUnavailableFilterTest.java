@@ -11,6 +11,7 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseUnavailableFilterTest {
 
@@ -31,6 +32,13 @@ class DatabaseUnavailableFilterTest {
         var engine = new RuntimeException("ENGINE-03004", new SQLException("terminating connection", "57P01"));
         assertThat(run(new ServletException("handler failed", engine)).getStatus()).isEqualTo(503);
         assertThat(run(new CannotCreateTransactionException("pool timed out")).getStatus()).isEqualTo(503);
+    }
+
+    /** Seen in the drill: PostgreSQL restarted during a commit, the rollback then found the connection closed. */
+    @Test
+    void commitLostWithTheServerStill503() throws Exception {
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        assertThat(run(new RuntimeException("ENGINE-03083 persistence", rollback)).getStatus()).isEqualTo(503);
     }
 
     @Test
