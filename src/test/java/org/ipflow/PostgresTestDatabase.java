@@ -23,6 +23,16 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // Added in front of every other property source: wins over application-postgres.yml and the environment.
+        TestPropertyValues.of(
+                "spring.datasource.url=" + newDatabase(),
+                "spring.datasource.username=postgres",
+                "spring.datasource.password=",
+                "camunda.bpm.job-execution.enabled=false").applyTo(context);
+    }
+
+    /** Creates an empty database on the shared server and returns its JDBC URL (user postgres, no password). */
+    public static String newDatabase() {
         EmbeddedPostgres server = Server.INSTANCE;
         String database = "ipflow_" + DATABASES.incrementAndGet();
         try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -31,12 +41,7 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create the test database " + database, e);
         }
-        // Added in front of every other property source: wins over application-postgres.yml and the environment.
-        TestPropertyValues.of(
-                "spring.datasource.url=" + server.getJdbcUrl("postgres", database),
-                "spring.datasource.username=postgres",
-                "spring.datasource.password=",
-                "camunda.bpm.job-execution.enabled=false").applyTo(context);
+        return server.getJdbcUrl("postgres", database);
     }
 
     /** The server, started when first needed (class-holder idiom: once, thread-safe). */

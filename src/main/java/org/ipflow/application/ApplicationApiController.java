@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +21,9 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/applications")
 class ApplicationApiController {
+
+    /** A client's token: the same token again (a retry after a lost answer) takes effect once. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Applications applications;
     private final Documents documents;
@@ -36,8 +40,9 @@ class ApplicationApiController {
     }
 
     @PostMapping
-    ResponseEntity<ApplicationJson.Created> create(@RequestBody DraftRequest request, Authentication user) {
-        Application draft = applications.createDraft(user.getName(), request.programme(), request.data());
+    ResponseEntity<ApplicationJson.Created> create(@RequestBody DraftRequest request, Authentication user,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        Application draft = applications.createDraft(user.getName(), request.programme(), request.data(), key);
         return ResponseEntity.status(HttpStatus.CREATED).body(ApplicationJson.Created.of(draft));
     }
 
@@ -55,8 +60,9 @@ class ApplicationApiController {
     }
 
     @PostMapping("/{id}/submit")
-    ApplicationJson submit(@PathVariable long id, Authentication user) {
-        applications.submit(user.getName(), id);
+    ApplicationJson submit(@PathVariable long id, Authentication user,
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        applications.submit(user.getName(), id, key);
         return details.json(user, id);
     }
 

@@ -111,6 +111,11 @@ public class ApplicationRepository {
                 a.number(), a.programmeKey(), a.status())));
     }
 
+    /** Locks the row until the transaction ends: concurrent submissions of one application take turns. */
+    void lock(long id) {
+        jdbc.sql("select id from application where id = ? for update").param(id).query(Long.class).single();
+    }
+
     void markSubmitted(long id, String processInstanceId) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("update application set status = ?, process_instance_id = coalesce(?, process_instance_id), "

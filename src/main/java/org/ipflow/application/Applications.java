@@ -36,10 +36,11 @@ public class Applications {
     private final ApplicationProcess process;
     private final MessageSource messages;
     private final DecisionRecords decisions;
+    private final IdempotencyKeys keys;
 
     Applications(ApplicationRepository repository, ApplicationAccess access, ApplicationNumbers numbers,
             ProgrammeCatalog programmes, FormCatalog forms, FormSchemaValidator validator, Documents documents,
-            ApplicationProcess process, MessageSource messages, DecisionRecords decisions) {
+            ApplicationProcess process, MessageSource messages, DecisionRecords decisions, IdempotencyKeys keys) {
         this.repository = repository;
         this.access = access;
         this.numbers = numbers;
@@ -50,9 +51,30 @@ public class Applications {
         this.process = process;
         this.messages = messages;
         this.decisions = decisions;
+        this.keys = keys;
     }
 
     public Application createDraft(String username, String programmeKey, Map<String, Object> data) {
+        return createDraft(username, programmeKey, data, null);
+    }
+
+    /** With a client token: a repeated or concurrent request with the same token answers the first one's draft. */
+    public Application createDraft(String username, String programmeKey, Map<String, Object> data, String token) {
+        if (token != null) {
+            var earlier = keys.claim(username, checkedToken(token), IdempotencyKeys.Operation.CREATE, null);
+            if (earlier.isPresent()) {
+                return repository.findById(sameRequest(earlier.get(), IdempotencyKeys.Operation.CREATE, null))
+                        .orElseThrow();
+            }
+        }
+        Application draft = newDraft(username, programmeKey, data);
+        if (token != null) {
+            keys.result(username, token, draft.id());
+        }
+        return draft;
+    }
+
+    private Application newDraft(String username, String programmeKey, Map<String, Object> data) {
         Programme programme = programmes.find(programmeKey).orElseThrow(() -> new ValidationFailed(
                 Map.of("programme", message("application.error.programme"))));
         Enterprise enterprise = access.enterpriseOf(username);
@@ -74,6 +96,24 @@ public class Applications {
 
     /** Submits a draft, or resubmits a returned application before its correction deadline. */
     public Application submit(String username, long id) {
+        return submit(username, id, null);
+    }
+
+    /**
+     * With a client token, a repeated or concurrent submission with the same token answers the application
+     * as the first one left it. Without one, the row lock still lets only one of two racing submissions in;
+     * the other finds the application submitted (409).
+     */
+    public Application submit(String username, long id, String token) {
+        if (token != null) {
+            var earlier = keys.claim(username, checkedToken(token), IdempotencyKeys.Operation.SUBMIT, id);
+            if (earlier.isPresent()) {
+                sameRequest(earlier.get(), IdempotencyKeys.Operation.SUBMIT, id);
+                return access.owned(username, id);
+            }
+        }
+        access.owned(username, id);
+        repository.lock(id);
         Application application = editable(username, id);
         Programme programme = programmes.find(application.programmeKey()).orElseThrow();
         FormErrors formErrors = validator.validate(form(programme), application.data(), true);
@@ -119,6 +159,23 @@ public class Applications {
             throw new StateConflict(message("application.error.notEditable"));
         }
         return application;
+    }
+
+    private String checkedToken(String token) {
+        if (token.isBlank() || token.length() > IdempotencyKeys.MAX_LENGTH) {
+            throw new ValidationFailed(Map.of("Idempotency-Key", message("application.error.idempotencyKey",
+                    IdempotencyKeys.MAX_LENGTH)));
+        }
+        return token;
+    }
+
+    /** The earlier request's application, if it was the same kind of request (for the same application). */
+    private long sameRequest(IdempotencyKeys.Earlier earlier, IdempotencyKeys.Operation operation, Long applicationId) {
+        if (earlier.operation() != operation || earlier.applicationId() == null
+                || (applicationId != null && !applicationId.equals(earlier.applicationId()))) {
+            throw new StateConflict(message("application.error.idempotencyKeyReused"));
+        }
+        return earlier.applicationId();
     }
 
     FormSchema form(Programme programme) {

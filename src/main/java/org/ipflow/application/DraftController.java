@@ -93,9 +93,11 @@ class DraftController {
     }
 
     @PostMapping("/applications/{id}/submit")
-    String submit(@PathVariable long id, Authentication user, Model model, RedirectAttributes redirect) {
+    String submit(@PathVariable long id, @RequestParam(required = false) String submitToken, Authentication user,
+            Model model, RedirectAttributes redirect) {
         try {
-            Application submitted = applications.submit(user.getName(), id);
+            // The page's token: a double click or a resent form submits once and shows the same result.
+            Application submitted = applications.submit(user.getName(), id, submitToken);
             redirect.addFlashAttribute("flash", page.message("application.submitted", submitted.number()));
             return "redirect:/applications/" + id;
         } catch (ValidationFailed e) {

@@ -35,6 +35,8 @@ class DraftPage {
         model.addAttribute("form", renderer.render(applications.form(programme), data, errors, locale,
                 addRow.map(key -> Map.of(key, 0)).orElse(Map.of())));
         model.addAttribute("errors", errors);
+        // A fresh token per rendering: the submit form sends it, so resending that form submits once.
+        model.addAttribute("submitToken", java.util.UUID.randomUUID().toString());
         model.addAttribute("documentKinds", programme.documents());
         model.addAttribute("attachments", application == null ? java.util.List.of() : documents.list(application.id()));
         model.addAttribute("missing", application == null ? programme.documents()

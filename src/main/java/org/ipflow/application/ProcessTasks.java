@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -74,6 +75,10 @@ public class ProcessTasks {
             tasks.claim(taskId, user.getName());
         } catch (TaskAlreadyClaimedException e) {
             throw heldBy(e.getTaskAssignee());
+        } catch (OptimisticLockingException e) {
+            // Another claim committed between our read and our write: say who holds the task now.
+            Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
+            throw heldBy(now == null || now.getAssignee() == null ? "?" : now.getAssignee());
         }
         return get(user, taskId);
     }

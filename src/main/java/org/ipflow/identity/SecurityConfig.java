@@ -20,8 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Three filter chains: the engine's REST API (administrators, HTTP Basic, so that Camunda Modeler can
- * deploy), IPFlow's JSON API (stateless, HTTP Basic, no CSRF since no cookie authenticates it) and the
+ * Four filter chains: the engine's REST API (administrators, HTTP Basic, so that Camunda Modeler can
+ * deploy), Actuator (health for all, details and metrics for administrators), IPFlow's JSON API (stateless, HTTP Basic, no CSRF since no cookie authenticates it) and the
  * browser UI (form login, sessions, CSRF on). Object-level checks (whose application) live in the
  * services; these rules are the coarse, role-level gate every endpoint passes first.
  */
@@ -43,8 +43,25 @@ class SecurityConfig {
         return http.build();
     }
 
+    /**
+     * Actuator: health for everyone (details and components only for administrators), everything else
+     * (Prometheus metrics) for administrators, by HTTP Basic so that a scraper can authenticate.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain actuator(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAuthority(Roles.ADMIN))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain api(HttpSecurity http) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
@@ -63,15 +80,13 @@ class SecurityConfig {
     }
 
     @Bean
-    @Order(3)
+    @Order(4)
     SecurityFilterChain browser(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**").permitAll()
                         .requestMatchers("/public/**").permitAll()
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasAuthority(Roles.ADMIN)
                         .requestMatchers("/applications/new/**", "/programmes/**", "/notifications/**")
                         .hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/applications/**").authenticated()

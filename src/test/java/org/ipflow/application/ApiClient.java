@@ -36,9 +36,15 @@ public final class ApiClient {
     }
 
     public ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, Object body) {
+        return call(user, method, path, body, Map.of());
+    }
+
+    public ResponseEntity<Map<String, Object>> call(String user, HttpMethod method, String path, Object body,
+            Map<String, String> extraHeaders) {
         TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, password(user));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
+        extraHeaders.forEach(headers::add);
         return client.exchange(path, method, new HttpEntity<>(body, headers), MAP);
     }
 
@@ -89,6 +95,15 @@ public final class ApiClient {
 
     /** A complete grant application with every required document, submitted; returns its id. */
     public long submittedGrant(String enterprise, String project, int fee, int requested) {
+        long id = completeDraft(enterprise, project, fee, requested);
+        var submitted = call(enterprise, HttpMethod.POST, "/api/applications/" + id + "/submit", null);
+        assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
+        assertThat(submitted.getBody()).containsEntry("status", "SUBMITTED");
+        return id;
+    }
+
+    /** A complete grant application with every required document, not yet submitted; returns its id. */
+    public long completeDraft(String enterprise, String project, int fee, int requested) {
         var created = call(enterprise, HttpMethod.POST, "/api/applications",
                 Map.of("programme", "patent-transformation-grant", "data", grantData(project, fee, requested)));
         assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
@@ -97,9 +112,6 @@ public final class ApiClient {
                 "business-licence")) {
             assertThat(upload(enterprise, id, kind, kind + ".pdf", PDF).getStatusCode().value()).isEqualTo(201);
         }
-        var submitted = call(enterprise, HttpMethod.POST, "/api/applications/" + id + "/submit", null);
-        assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
-        assertThat(submitted.getBody()).containsEntry("status", "SUBMITTED");
         return id;
     }
 

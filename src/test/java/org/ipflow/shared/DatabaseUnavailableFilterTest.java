@@ -1,0 +1,65 @@
+package org.ipflow.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.servlet.ServletException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+
+class DatabaseUnavailableFilterTest {
+
+    final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter();
+
+    @Test
+    void lostConnectionAnywhereAnswers503Json() throws Exception {
+        var response = run(new CannotGetJdbcConnectionException("no connection", new SQLException("refused", "08001")));
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getContentType()).startsWith("application/json");
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(response.getContentAsString()).isEqualTo(DatabaseUnavailableFilter.BODY);
+    }
+
+    @Test
+    void wrappedByTheMvcLayerOrTheEngineStill503() throws Exception {
+        var engine = new RuntimeException("ENGINE-03004", new SQLException("terminating connection", "57P01"));
+        assertThat(run(new ServletException("handler failed", engine)).getStatus()).isEqualTo(503);
+        assertThat(run(new CannotCreateTransactionException("pool timed out")).getStatus()).isEqualTo(503);
+    }
+
+    /** Seen in the drill: PostgreSQL restarted during a commit, the rollback then found the connection closed. */
+    @Test
+    void commitLostWithTheServerStill503() throws Exception {
+        var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        assertThat(run(new RuntimeException("ENGINE-03083 persistence", rollback)).getStatus()).isEqualTo(503);
+    }
+
+    @Test
+    void otherFailuresPassThrough() {
+        var bug = new IllegalStateException("a bug", new SQLException("syntax error", "42601"));
+        assertThatThrownBy(() -> run(bug)).isSameAs(bug);
+    }
+
+    private MockHttpServletResponse run(Exception failure) throws Exception {
+        var response = new MockHttpServletResponse();
+        filter.doFilter(new MockHttpServletRequest("GET", "/api/tasks"), response,
+                new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+                    @Override
+                    protected void service(jakarta.servlet.http.HttpServletRequest req,
+                            jakarta.servlet.http.HttpServletResponse res) throws ServletException {
+                        if (failure instanceof RuntimeException runtime) {
+                            throw runtime;
+                        }
+                        throw (ServletException) failure;
+                    }
+                }));
+        return response;
+    }
+}
