@@ -34,7 +34,7 @@ public class ApplicationDetails {
     public View view(Authentication user, long id) {
         Application application = applications.visible(user, id);
         List<StepJson> steps = process.openTasks(application).stream()
-                .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getId(), t.getName(), t.getAssignee(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
         return new View(application, documents.list(id), decisions.timeline(id), steps, process.activeSteps(application));
