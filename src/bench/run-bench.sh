@@ -6,8 +6,9 @@
 # engine (EngineBaseline), then IPFlow over HTTP (HttpLoad) with an empty history and after the data
 # generator has grown the history to each size in BENCH_SIZES. Figures go to the console and to
 # target/bench/results.csv. Settings (environment):
+#   BENCH_MODE=full|quick (quick: skips pgbench, the engine and the history sizes; with BENCH_PHASES=read)
 #   BENCH_CLIENTS=1,4,16  BENCH_SECONDS=20  BENCH_SIZES=10000,100000  BENCH_OPEN_TASKS=10000
-#   BENCH_PG_PORT=55432   IPFLOW_BENCH_PORT=18080  BENCH_HEAP=512m  BENCH_SKIP_BUILD=1  BENCH_STOP_PG=1
+#   BENCH_PG_PORT=55432   IPFLOW_BENCH_PORT=18080  BENCH_HEAP=512m  BENCH_SKIP_BUILD=1  BENCH_JAR=path  BENCH_STOP_PG=1
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CLIENTS=${BENCH_CLIENTS:-1,4,16}
@@ -50,11 +51,15 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   mvn -B -o -q -Pbench -DskipTests -DskipFrontend package
   mvn -B -o -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
 fi
-JAR=$(ls target/ipflow-*.jar | grep -v original | head -1)
-CP=target/test-classes:target/classes:src/bench/resources:$(cat "$OUT/classpath.txt")
+JAR=${BENCH_JAR:-$(ls target/ipflow-*.jar | grep -v original | head -1)}
+# The harness gets its own class folder: a later plain `mvn test` would clear the bench classes from test-classes.
+rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
+javac -nowarn -d "$OUT/classes" -cp "target/classes:$(cat "$OUT/classpath.txt")" src/bench/java/org/ipflow/bench/*.java
+CP=$OUT/classes:target/classes:src/bench/resources:$(cat "$OUT/classpath.txt")
 JDBC=jdbc:postgresql://127.0.0.1:$PGPORT
 
 # --- the database's ceiling: one-row commits --------------------------------------------------------
+if [ "${BENCH_MODE:-full}" = full ]; then
 "${PSQL[@]}" -d engine -c "create table one_row_commit (id bigserial primary key, v int, at timestamptz default now())"
 echo "insert into one_row_commit (v) values (1);" > "$OUT/one-row.sql"
 for c in ${CLIENTS//,/ }; do
@@ -67,7 +72,14 @@ done
 
 # --- the bare engine --------------------------------------------------------------------------------
 log "bare engine baseline"
-java -Xmx$HEAP -cp "$CP" org.ipflow.bench.EngineBaseline "$JDBC/engine" postgres "" "$CLIENTS" "$SECS"
+java -Xmx$HEAP -cp "$CP" org.ipflow.bench.EngineBaseline "$JDBC/engine" postgres "" "$CLIENTS" "$SECS" 2>&1 | grep -v ' INFO '
+fi
+
+if [ "${BENCH_MODE:-full}" = full ]; then
+  log "history cleanup under load (bare engine, TTL P0D)"
+  java -Xmx$HEAP -cp "$CP" org.ipflow.bench.HistoryCleanupRun "$JDBC/engine" postgres "" 4 "${BENCH_CLEANUP_SECONDS:-60}" \
+    2>&1 | grep -v -e ' INFO ' -e '^\s*at ' | tee "$OUT/history-cleanup.txt"
+fi
 
 # --- IPFlow -----------------------------------------------------------------------------------------
 log "starting IPFlow (postgres,demo, -Xmx$HEAP) on port $IPFLOW_BENCH_PORT"
@@ -88,8 +100,9 @@ curl -fs -u admin:demo -F deployment-name=bench-three-reviews -F deployment-sour
 heap() { log "heap: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'garbage-first heap.*')"; }
 
 log "IPFlow, empty history"
-java -cp "$CP" org.ipflow.bench.HttpLoad "$BASE" "$CLIENTS" "$SECS" 0 enterprise,lifecycle,read
+java -cp "$CP" org.ipflow.bench.HttpLoad "$BASE" "$CLIENTS" "$SECS" 0 "${BENCH_PHASES:-enterprise,lifecycle,read}"
 heap
+[ "${BENCH_MODE:-full}" = full ] || exit 0
 
 # --- history grows ----------------------------------------------------------------------------------
 "${PSQL[@]}" -d ipflow -f src/bench/generate-history.sql -v start=0 -v n=0 >/dev/null
