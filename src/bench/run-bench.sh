@@ -54,7 +54,7 @@ fi
 JAR=${BENCH_JAR:-$(ls target/ipflow-*.jar | grep -v original | head -1)}
 # The harness gets its own class folder: a later plain `mvn test` would clear the bench classes from test-classes.
 rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
-javac -nowarn -d "$OUT/classes" -cp "target/classes:$(cat "$OUT/classpath.txt")" src/bench/java/org/ipflow/bench/*.java
+javac -nowarn -d "$OUT/classes" -cp "target/classes:$(cat "$OUT/classpath.txt")" $(find src/bench/java -name "*.java")
 CP=$OUT/classes:target/classes:src/bench/resources:$(cat "$OUT/classpath.txt")
 JDBC=jdbc:postgresql://127.0.0.1:$PGPORT
 
@@ -70,7 +70,12 @@ for c in ${CLIENTS//,/ }; do
     >> "$OUT/results.csv"
 done
 
+# --- the password check per request, before and after remembering it ---------------------------------
+java -cp "$CP" org.ipflow.identity.AuthCheckCost | tee -a "$OUT/auth-check.txt"
+fi
+
 # --- the bare engine --------------------------------------------------------------------------------
+if [ "${BENCH_MODE:-full}" = full ]; then
 log "bare engine baseline"
 java -Xmx$HEAP -cp "$CP" org.ipflow.bench.EngineBaseline "$JDBC/engine" postgres "" "$CLIENTS" "$SECS" 2>&1 | grep -v ' INFO '
 fi

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Latencies per operation of one measured phase; prints percentiles and appends them to the results file. */
-final class Latencies {
+public final class Latencies {
 
     private final Map<String, long[]> samples = new TreeMap<>();
     private final Map<String, Integer> counts = new TreeMap<>();
@@ -73,7 +73,7 @@ final class Latencies {
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))] / 1e6;
     }
 
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
