@@ -38,7 +38,7 @@ public class ApplicationDetails {
     public View view(Authentication user, long id) {
         Application application = applications.visible(user, id);
         List<StepJson> steps = process.openTasks(application).stream()
-                .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getName(), t.getAssignee(),
+                .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getId(), t.getName(), t.getAssignee(),
                         t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);

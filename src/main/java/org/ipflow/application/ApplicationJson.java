@@ -25,7 +25,8 @@ record ApplicationJson(long id, String number, String programme, String status, 
         }
     }
 
-    record StepJson(String id, String name, String assignee, Instant due) {
+    /** A step the application waits in: {@code id} is the step (task definition key), {@code taskId} the engine task. */
+    record StepJson(String id, String taskId, String name, String assignee, Instant due) {
     }
 
     record HistoryJson(String step, String stepName, String actor, Instant at, String decision, String comment) {

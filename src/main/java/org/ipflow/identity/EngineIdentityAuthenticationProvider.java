@@ -1,37 +1,90 @@
 package org.ipflow.identity;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** Authenticates against Camunda's identity service; the user's groups become its authorities. */
+/**
+ * Authenticates against Camunda's identity service; the user's groups become its authorities. A bcrypt
+ * check costs tens of milliseconds and the JSON API sends the password with every request, so a successful
+ * check is remembered for a minute ({@link RecentLogins}); each request still reads the user's row, so a
+ * changed password, a deleted or a locked account takes effect at once. Group changes take up to a minute.
+ */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
-    private final IdentityService identityService;
+    static final Duration TIME_TO_LIVE = Duration.ofMinutes(1);
 
+    private final IdentityService identityService;
+    private final RecentLogins recent;
+    private final Clock clock;
+
+    @Autowired
     EngineIdentityAuthenticationProvider(IdentityService identityService) {
+        this(identityService, Clock.systemUTC(), TIME_TO_LIVE);
+    }
+
+    EngineIdentityAuthenticationProvider(IdentityService identityService, Clock clock, Duration timeToLive) {
         this.identityService = identityService;
+        this.clock = clock;
+        this.recent = new RecentLogins(clock, timeToLive);
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
         Object credentials = authentication.getCredentials();
-        if (username == null || username.isBlank() || credentials == null
-                || !identityService.checkPassword(username, credentials.toString())) {
-            // One message whether the user exists or not, so the answer reveals nothing.
-            throw new BadCredentialsException("Bad credentials");
+        if (username == null || username.isBlank() || credentials == null) {
+            throw badCredentials();
         }
-        List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(username).list()
-                .stream().map(Group::getId).map(SimpleGrantedAuthority::new).toList();
+        String password = credentials.toString();
+        String storedHash = storedHash(username);
+        List<GrantedAuthority> authorities = recent.find(username, password, storedHash);
+        if (authorities == null) {
+            if (!identityService.checkPassword(username, password)) {
+                throw badCredentials();
+            }
+            authorities = identityService.createGroupQuery().groupMember(username).list().stream().map(Group::getId)
+                    .map(id -> (GrantedAuthority) new SimpleGrantedAuthority(id)).toList();
+            recent.remember(username, password, storedHash, authorities);
+        }
         return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
+    }
+
+    /** Forgets a user's remembered check, e.g. when its groups change. */
+    void forget(String username) {
+        recent.forget(username);
+    }
+
+    /** The stored password hash of an existing, unlocked user, else null. */
+    private String storedHash(String username) {
+        User user = identityService.createUserQuery().userId(username).singleResult();
+        if (!(user instanceof UserEntity entity)) {
+            return null;
+        }
+        Date lockedUntil = entity.getLockExpirationTime();
+        if (lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant())) {
+            return null;
+        }
+        return entity.getPassword();
+    }
+
+    private static BadCredentialsException badCredentials() {
+        // One message whether the user exists or not, so the answer reveals nothing.
+        return new BadCredentialsException("Bad credentials");
     }
 
     @Override

@@ -75,6 +75,9 @@ class ApplicationApiIT {
         Map<String, Object> detail = api.application("enterprise1", id);
         assertThat(detail).containsEntry("status", "SUBMITTED");
         assertThat(detail.get("currentSteps").toString()).contains("Task_RegionalPreReview");
+        // The task id lets an API client claim the application's task without scanning the inbox.
+        Map<?, ?> step = (Map<?, ?>) ((List<?>) detail.get("currentSteps")).get(0);
+        assertThat(step.get("taskId")).isEqualTo(api.taskFor("reviewer1", id, "Task_RegionalPreReview"));
         assertThat(((List<?>) detail.get("attachments"))).hasSize(5);
     }
 

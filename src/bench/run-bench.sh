@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# IPFlow benchmarks (issue 6). One command, run from anywhere, as root on a Debian machine:
+#   src/bench/run-bench.sh
+# Starts Debian's PostgreSQL on loopback with its own data directory under target/bench/pgdata (installs
+# it with apt-get if missing), builds the jar, measures the one-row commit ceiling (pgbench), the bare
+# engine (EngineBaseline), then IPFlow over HTTP (HttpLoad) with an empty history and after the data
+# generator has grown the history to each size in BENCH_SIZES. Figures go to the console and to
+# target/bench/results.csv. Settings (environment):
+#   BENCH_MODE=full|quick (quick: skips pgbench, the engine and the history sizes; with BENCH_PHASES=read)
+#   BENCH_CLIENTS=1,4,16  BENCH_SECONDS=20  BENCH_SIZES=10000,100000  BENCH_OPEN_TASKS=10000
+#   BENCH_PG_PORT=55432   IPFLOW_BENCH_PORT=18080  BENCH_HEAP=512m  BENCH_SKIP_BUILD=1  BENCH_JAR=path  BENCH_STOP_PG=1
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+CLIENTS=${BENCH_CLIENTS:-1,4,16}
+SECS=${BENCH_SECONDS:-20}
+SIZES=${BENCH_SIZES:-10000,100000}
+OPEN_TASKS=${BENCH_OPEN_TASKS:-10000}
+PGPORT=${BENCH_PG_PORT:-55432}
+export IPFLOW_BENCH_PORT=${IPFLOW_BENCH_PORT:-18080}
+HEAP=${BENCH_HEAP:-512m}
+OUT=target/bench
+BASE=http://127.0.0.1:$IPFLOW_BENCH_PORT
+mkdir -p "$OUT"
+log() { echo "[$(date +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg)] $*"; }
+
+# --- PostgreSQL on loopback, its own cluster -------------------------------------------------------
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
+if [ -z "$PGBIN" ] || [ ! -x "$PGBIN/postgres" ]; then
+  log "installing Debian's PostgreSQL"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >/dev/null
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+fi
+PGDATA=$(pwd)/$OUT/pgdata
+if ! "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT"; then
+  if [ ! -f "$PGDATA/PG_VERSION" ]; then
+    mkdir -p "$PGDATA" && chown postgres:postgres "$PGDATA"
+    runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/postgres.log" -w start -o \
+    "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -c shared_buffers=512MB -c max_connections=200"
+fi
+PSQL=("$PGBIN/psql" -q -X -h 127.0.0.1 -p "$PGPORT" -U postgres)
+for db in ipflow engine; do
+  "${PSQL[@]}" -d postgres -c "drop database if exists $db" -c "create database $db"
+done
+log "PostgreSQL $("${PSQL[@]}" -d postgres -tAc 'show server_version') on port $PGPORT"
+
+# --- build ------------------------------------------------------------------------------------------
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  log "building (mvn -Pbench package, tests skipped, front-end bundles skipped: no page fetched here uses them)"
+  mvn -B -o -q -Pbench -DskipTests -DskipFrontend package
+  mvn -B -o -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
+fi
+JAR=${BENCH_JAR:-$(ls target/ipflow-*.jar | grep -v original | head -1)}
+# The harness gets its own class folder: a later plain `mvn test` would clear the bench classes from test-classes.
+rm -rf "$OUT/classes" && mkdir -p "$OUT/classes"
+javac -nowarn -d "$OUT/classes" -cp "target/classes:$(cat "$OUT/classpath.txt")" $(find src/bench/java -name "*.java")
+CP=$OUT/classes:target/classes:src/bench/resources:$(cat "$OUT/classpath.txt")
+JDBC=jdbc:postgresql://127.0.0.1:$PGPORT
+
+# --- the database's ceiling: one-row commits --------------------------------------------------------
+if [ "${BENCH_MODE:-full}" = full ]; then
+"${PSQL[@]}" -d engine -c "create table one_row_commit (id bigserial primary key, v int, at timestamptz default now())"
+echo "insert into one_row_commit (v) values (1);" > "$OUT/one-row.sql"
+for c in ${CLIENTS//,/ }; do
+  tps=$("$PGBIN/pgbench" -n -h 127.0.0.1 -p "$PGPORT" -U postgres -c "$c" -j "$c" -T 10 -f "$OUT/one-row.sql" engine 2>/dev/null \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+  log "pgbench one-row commits, $c clients: $tps tps"
+  echo "$(date -u +%FT%TZ),postgres,one-row-commit,0,$c,commit,0,$tps,,,,,0,$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' /),pgbench" \
+    >> "$OUT/results.csv"
+done
+
+# --- the password check per request, before and after remembering it ---------------------------------
+java -cp "$CP" org.ipflow.identity.AuthCheckCost | tee -a "$OUT/auth-check.txt"
+fi
+
+# --- the bare engine --------------------------------------------------------------------------------
+if [ "${BENCH_MODE:-full}" = full ]; then
+log "bare engine baseline"
+java -Xmx$HEAP -cp "$CP" org.ipflow.bench.EngineBaseline "$JDBC/engine" postgres "" "$CLIENTS" "$SECS" 2>&1 | grep -v ' INFO '
+fi
+
+if [ "${BENCH_MODE:-full}" = full ]; then
+  log "history cleanup under load (bare engine, TTL P0D)"
+  java -Xmx$HEAP -cp "$CP" org.ipflow.bench.HistoryCleanupRun "$JDBC/engine" postgres "" 4 "${BENCH_CLEANUP_SECONDS:-60}" \
+    2>&1 | grep -v -e ' INFO ' -e '^\s*at ' | tee "$OUT/history-cleanup.txt"
+fi
+
+# --- IPFlow -----------------------------------------------------------------------------------------
+log "starting IPFlow (postgres,demo, -Xmx$HEAP) on port $IPFLOW_BENCH_PORT"
+SPRING_DATASOURCE_URL=$JDBC/ipflow SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
+  java -Xmx$HEAP -Xlog:gc:file=$OUT/gc.log -jar "$JAR" --spring.profiles.active=postgres,demo \
+  --spring.config.additional-location=file:src/bench/resources/bench.yml > "$OUT/ipflow.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "$BASE/actuator/health" >/dev/null 2>&1 && break
+  kill -0 $APP 2>/dev/null || { tail -50 "$OUT/ipflow.log"; exit 1; }
+  sleep 1
+done
+# Deployed the way Camunda Modeler deploys: an administrator through /engine-rest, past the model validator.
+curl -fs -u admin:demo -F deployment-name=bench-three-reviews -F deployment-source=bench \
+  -F enable-duplicate-filtering=true -F data=@src/bench/resources/bench-three-reviews.bpmn \
+  "$BASE/engine-rest/deployment/create" >/dev/null
+heap() { log "heap: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'garbage-first heap.*')"; }
+
+log "IPFlow, empty history"
+java -cp "$CP" org.ipflow.bench.HttpLoad "$BASE" "$CLIENTS" "$SECS" 0 "${BENCH_PHASES:-enterprise,lifecycle,read}"
+heap
+[ "${BENCH_MODE:-full}" = full ] || exit 0
+
+# --- history grows ----------------------------------------------------------------------------------
+"${PSQL[@]}" -d ipflow -f src/bench/generate-history.sql -v start=0 -v n=0 >/dev/null
+log "opening $OPEN_TASKS tasks through the engine's API"
+java -cp "$CP" org.ipflow.bench.OpenTasks "$JDBC/ipflow" postgres "" "$OPEN_TASKS" 4
+done_so_far=0
+for size in ${SIZES//,/ }; do
+  while [ "$done_so_far" -lt "$size" ]; do
+    batch=$(( size - done_so_far < 100000 ? size - done_so_far : 100000 ))
+    started=$(date +%s)
+    "${PSQL[@]}" -d ipflow -f src/bench/generate-history.sql -v start=$done_so_far -v n=$batch >/dev/null
+    done_so_far=$(( done_so_far + batch ))
+    log "history: $done_so_far completed applications ($batch in $(( $(date +%s) - started )) s)"
+  done
+  "${PSQL[@]}" -d ipflow -c "vacuum analyze"
+  log "IPFlow at $size completed applications, $OPEN_TASKS open tasks, 4 clients"
+  java -cp "$CP" org.ipflow.bench.HttpLoad "$BASE" 4 "$SECS" "$size" lifecycle,read
+  heap
+done
+"${PSQL[@]}" -d ipflow -c "select relname, n_live_tup from pg_stat_user_tables where relname like 'act_hi_%' and n_live_tup > 0 order by 1"
+[ -n "${BENCH_STOP_PG:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -w stop
+log "results: $OUT/results.csv"

@@ -1,0 +1,145 @@
+package org.ipflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.GroupQuery;
+import org.camunda.bpm.engine.identity.UserQuery;
+import org.camunda.bpm.engine.impl.persistence.entity.GroupEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+class EngineIdentityAuthenticationProviderTest {
+
+    private final IdentityService identity = mock(IdentityService.class);
+    private final UserQuery users = mock(UserQuery.class);
+    private final GroupQuery groups = mock(GroupQuery.class);
+    private final MutableClock clock = new MutableClock();
+    private final UserEntity reviewer = new UserEntity("reviewer1");
+    private EngineIdentityAuthenticationProvider provider;
+
+    @BeforeEach
+    void setUp() {
+        reviewer.setDbPassword("{bcrypt-hash-1}");
+        when(identity.createUserQuery()).thenReturn(users);
+        when(users.userId(anyString())).thenReturn(users);
+        when(users.singleResult()).thenReturn(reviewer);
+        when(identity.createGroupQuery()).thenReturn(groups);
+        when(groups.groupMember(anyString())).thenReturn(groups);
+        when(groups.list()).thenReturn(List.of(new GroupEntity("reviewer")));
+        when(identity.checkPassword("reviewer1", "demo")).thenReturn(true);
+        provider = new EngineIdentityAuthenticationProvider(identity, clock, Duration.ofMinutes(1));
+    }
+
+    private Authentication login(String password) {
+        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("reviewer1", password));
+    }
+
+    @Test
+    void aRepeatedLoginWithinTheTimeToLiveSkipsTheBcryptCheck() {
+        Authentication first = login("demo");
+        Authentication second = login("demo");
+        assertThat(second.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("reviewer");
+        assertThat(second.getCredentials()).isNull();
+        assertThat(first.getAuthorities()).isEqualTo(second.getAuthorities());
+        verify(identity, times(1)).checkPassword("reviewer1", "demo");
+    }
+
+    @Test
+    void afterTheTimeToLiveThePasswordIsCheckedAgain() {
+        login("demo");
+        clock.advance(Duration.ofSeconds(61));
+        login("demo");
+        verify(identity, times(2)).checkPassword("reviewer1", "demo");
+    }
+
+    @Nested
+    class Refused {
+
+        @Test
+        void aWrongPasswordEvenRightAfterASuccessfulLogin() {
+            login("demo");
+            assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
+            verify(identity).checkPassword("reviewer1", "wrong");
+        }
+
+        @Test
+        void theOldPasswordOnceThePasswordChanged() {
+            login("demo");
+            reviewer.setDbPassword("{bcrypt-hash-2}");
+            when(identity.checkPassword("reviewer1", "demo")).thenReturn(false);
+            assertThatThrownBy(() -> login("demo")).isInstanceOf(BadCredentialsException.class);
+        }
+
+        @Test
+        void aDeletedUser() {
+            login("demo");
+            when(users.singleResult()).thenReturn(null);
+            when(identity.checkPassword("reviewer1", "demo")).thenReturn(false);
+            assertThatThrownBy(() -> login("demo")).isInstanceOf(BadCredentialsException.class);
+        }
+
+        @Test
+        void aLockedUser() {
+            login("demo");
+            reviewer.setLockExpirationTime(Date.from(clock.instant().plusSeconds(600)));
+            when(identity.checkPassword("reviewer1", "demo")).thenReturn(false);
+            assertThatThrownBy(() -> login("demo")).isInstanceOf(BadCredentialsException.class);
+        }
+
+        @Test
+        void aForgottenUserIsCheckedAgain() {
+            login("demo");
+            provider.forget("reviewer1");
+            when(identity.checkPassword("reviewer1", "demo")).thenReturn(false);
+            assertThatThrownBy(() -> login("demo")).isInstanceOf(BadCredentialsException.class);
+        }
+
+        @Test
+        void aBlankUserName() {
+            assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(" ", "x")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-25T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+}
