@@ -26,6 +26,8 @@ cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
   [ -n "${PG_BIN:-}" ] && runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop >/dev/null 2>&1 || true
+  cp "$WORK"/nginx-error.log "$WORK"/pg.log "$LOGS"/ 2>/dev/null || true
+  rm -rf "$WORK"
 }
 trap cleanup EXIT
 
