@@ -67,6 +67,11 @@ public final class HttpLoad {
             clients[c] = load.new Client(c, registrations);
         }
         registrations.report("ipflow", "setup", history, 1, 1, "register and log in, sequential");
+        // The JIT and the pools warm up first: labelled "warm-up" in the results, not to be compared.
+        load.phase("warm-up", clients, Math.min(4, max), seconds, history, (client, l) -> {
+            client.prepareDraft(l);
+            client.lifecycle(l);
+        });
         for (int level : levels) {
             if (phases.contains("enterprise") || phases.contains("lifecycle")) {
                 load.phase("enterprise", clients, level, seconds, history, Client::prepareDraft);
