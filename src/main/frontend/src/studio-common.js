@@ -85,6 +85,14 @@ export async function run(editor) {
   let version = 0;
   let timer = null;
   let conflict = false;
+  // Saves and the deployment go one after the other: each names the draft version the previous one
+  // answered, so two requests in flight must not both start from the same version.
+  let queue = Promise.resolve();
+  const serial = (work) => {
+    const next = queue.then(work, work);
+    queue = next.catch(() => {});
+    return next;
+  };
 
   const opened = await request('GET', '');
   if (opened.status !== 200) {
@@ -98,7 +106,9 @@ export async function run(editor) {
     status(`${m.draftFrom} ${opened.body.draftAuthor}, ${new Date(opened.body.draftSavedAt).toLocaleString()}`, 'info');
   }
 
-  async function saveDraft() {
+  const saveDraft = () => serial(saveNow);
+
+  async function saveNow() {
     if (conflict) {
       return false;
     }
@@ -137,7 +147,7 @@ export async function run(editor) {
       status(answer.body.message || m.invalid, 'danger');
     }
   });
-  document.getElementById('studio-deploy').addEventListener('click', async () => {
+  document.getElementById('studio-deploy').addEventListener('click', () => serial(async () => {
     clearTimeout(timer);
     const answer = await request('POST', '/deploy', { content: await editor.content(), version });
     if (answer.status === 200) {
@@ -155,5 +165,5 @@ export async function run(editor) {
     } else {
       status(m.notDeployed, 'danger');
     }
-  });
+  }));
 }
