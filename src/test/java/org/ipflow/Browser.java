@@ -78,9 +78,7 @@ public final class Browser implements AutoCloseable {
     public Browser submit(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(css);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(
-                driver.executeScript("return document.readyState")));
+        awaitNewPage(page);
         return this;
     }
 
@@ -92,8 +90,31 @@ public final class Browser implements AutoCloseable {
                     d.findElement(By.xpath(xpath)).click();
                     return true;
                 });
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        awaitNewPage(page);
         return this;
+    }
+
+    /**
+     * Waits until the given root element has left the document and the next page has loaded. While the
+     * old document is being torn down Chromium may answer "node does not belong to the document" instead
+     * of a stale-element error; both mean the page has gone.
+     */
+    private void awaitNewPage(WebElement oldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                if (String.valueOf(gone.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw gone;
+            }
+        });
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     public Browser clickText(String text) {
