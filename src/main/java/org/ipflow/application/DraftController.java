@@ -48,9 +48,12 @@ class DraftController {
     }
 
     @PostMapping("/applications/new/{programme}")
-    String create(@PathVariable String programme, HttpServletRequest request, Authentication user, Model model,
-            RedirectAttributes redirect) {
+    String create(@PathVariable String programme, @RequestParam(required = false) String createToken,
+            HttpServletRequest request, Authentication user, Model model, RedirectAttributes redirect) {
         Programme p = programmes.find(programme).orElseThrow(() -> new ApplicationNotFound(programme));
+        if (createToken != null && !createToken.isBlank()) {
+            model.addAttribute("createToken", createToken);
+        }
         FormSchema schema = applications.form(p);
         Map<String, Object> data = binder.bind(schema, request.getParameterMap());
         Optional<String> addRow = binder.addRowRequest(request.getParameterMap());
@@ -58,7 +61,9 @@ class DraftController {
             return page.render(model, p, null, data, Map.of(), addRow);
         }
         try {
-            Application draft = applications.createDraft(user.getName(), programme, data);
+            // The page's token: a double click or a resent form makes one draft and shows it.
+            Application draft = applications.createDraft(user.getName(), programme, data,
+                    createToken == null || createToken.isBlank() ? null : createToken);
             redirect.addFlashAttribute("flash", page.message("application.saved", draft.number()));
             return "redirect:/applications/" + draft.id() + "/edit";
         } catch (ValidationFailed e) {

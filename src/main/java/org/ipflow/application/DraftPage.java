@@ -37,6 +37,11 @@ class DraftPage {
         model.addAttribute("errors", errors);
         // A fresh token per rendering: the submit form sends it, so resending that form submits once.
         model.addAttribute("submitToken", java.util.UUID.randomUUID().toString());
+        // The new-draft form's token: kept while the same form is shown again (an added row, a refused
+        // input), so that its first successful save, however often it is sent, makes one draft.
+        if (!model.containsAttribute("createToken")) {
+            model.addAttribute("createToken", java.util.UUID.randomUUID().toString());
+        }
         model.addAttribute("documentKinds", programme.documents());
         model.addAttribute("attachments", application == null ? java.util.List.of() : documents.list(application.id()));
         model.addAttribute("missing", application == null ? programme.documents()

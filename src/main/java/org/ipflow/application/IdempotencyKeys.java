@@ -56,6 +56,14 @@ class IdempotencyKeys {
         }
     }
 
+    /**
+     * Forgets tokens older than the cut-off, in batches so that no long lock is held. A client retrying
+     * with a forgotten token makes a new request, so the retention must outlast any client's retries.
+     */
+    int forgetOlderThan(Instant cutOff) {
+        return jdbc.sql("delete from idempotency_key where created_at < ?").param(Timestamp.from(cutOff)).update();
+    }
+
     /** Records the application a create request made, in the same transaction. */
     void result(String username, String token, long applicationId) {
         jdbc.sql("update idempotency_key set application_id = ? where username = ? and token = ?")

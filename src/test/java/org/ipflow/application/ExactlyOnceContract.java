@@ -43,7 +43,7 @@ import org.springframework.util.LinkedMultiValueMap;
 abstract class ExactlyOnceContract {
 
     static final int THREADS = 8;
-    private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|submitToken)\" value=\"([^\"]+)\"");
+    private static final Pattern HIDDEN = Pattern.compile("name=\"(_csrf|submitToken|createToken)\" value=\"([^\"]+)\"");
 
     @Autowired
     TestRestTemplate rest;
@@ -160,6 +160,31 @@ abstract class ExactlyOnceContract {
             assertThat(a.getHeaders().getLocation().getPath()).isEqualTo("/applications/" + id);
         });
         assertOneProcessAndOneSubmission(id);
+    }
+
+    @Test
+    void newDraftFormSentTwiceMakesOneDraft() throws Exception {
+        String session = login("enterprise1");
+        String project = "新建表单重复发送项目 " + UUID.randomUUID();
+        Map<String, String> hidden = hiddenFields(rest.exchange("/applications/new/patent-transformation-grant",
+                HttpMethod.GET, new HttpEntity<>(cookie(session)), String.class).getBody());
+        assertThat(hidden).containsKey("createToken");
+        var form = new LinkedMultiValueMap<String, String>();
+        form.add("_csrf", hidden.get("_csrf"));
+        form.add("createToken", hidden.get("createToken"));
+        form.add("projectName", project);
+        HttpHeaders headers = cookie(session);
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        TestRestTemplate browser = rest.withRedirects(Redirects.DONT_FOLLOW);
+
+        List<ResponseEntity<String>> answers = race(() -> browser.postForEntity(
+                "/applications/new/patent-transformation-grant", new HttpEntity<>(form, headers), String.class));
+
+        assertThat(answers).extracting(a -> a.getStatusCode().value()).containsOnly(302);
+        assertThat(answers).extracting(a -> a.getHeaders().getLocation().getPath()).hasSize(THREADS)
+                .allMatch(path -> path.matches("/applications/\\d+/edit")).containsOnly(
+                        answers.get(0).getHeaders().getLocation().getPath());
+        assertThat(count("select count(*) from application where title = ?", project)).isEqualTo(1);
     }
 
     @Test
