@@ -28,17 +28,19 @@ public final class ClusterNode implements AutoCloseable {
         this.context = context;
     }
 
-    public static ClusterNode start(String jdbcUrl) {
+    public static ClusterNode start(String jdbcUrl, String... moreArguments) {
         // Command-line arguments: they win over application-postgres.yml, as the environment does in production.
+        var arguments = new java.util.ArrayList<>(java.util.List.of("--server.port=0",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres",
+                "--spring.datasource.password=",
+                "--camunda.bpm.job-execution.enabled=true",
+                "--camunda.bpm.job-execution.wait-time-in-millis=200",
+                "--camunda.bpm.job-execution.max-wait=500"));
+        arguments.addAll(java.util.List.of(moreArguments));
         return new ClusterNode(new SpringApplicationBuilder(IpflowApplication.class)
                 .profiles("postgres", "demo")
-                .run("--server.port=0",
-                        "--spring.datasource.url=" + jdbcUrl,
-                        "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=",
-                        "--camunda.bpm.job-execution.enabled=true",
-                        "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                        "--camunda.bpm.job-execution.max-wait=500"));
+                .run(arguments.toArray(String[]::new)));
     }
 
     public <T> T bean(Class<T> type) {
