@@ -1,8 +1,6 @@
 package org.ipflow.application;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +11,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -30,40 +27,121 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProcessTasks {
 
-    private static final int LIMIT = 500;
     /** Process variables worth showing on a task page; everything else stays inside the process. */
     static final List<String> FACTS = List.of("meanScore", "recommendedAmount", "noticeUntil", "correctionDeadline");
 
     private final TaskService tasks;
+    private final org.camunda.bpm.engine.RepositoryService repository;
     private final ApplicationRepository applications;
     private final MessageSource messages;
 
-    ProcessTasks(TaskService tasks, ApplicationRepository applications, MessageSource messages) {
+    ProcessTasks(TaskService tasks, org.camunda.bpm.engine.RepositoryService repository,
+            ApplicationRepository applications, MessageSource messages) {
         this.tasks = tasks;
+        this.repository = repository;
         this.applications = applications;
         this.messages = messages;
     }
 
+    /** The first page of the inbox, in the filter's order. */
     @Transactional(readOnly = true)
     public List<WorkItem> inbox(Authentication user, InboxFilter filter) {
-        List<Task> found = new ArrayList<>(query(filter).taskAssignee(user.getName()).listPage(0, LIMIT));
+        return inbox(user, filter, 0, InboxPage.DEFAULT_SIZE).items();
+    }
+
+    /**
+     * One page of the tasks the user may work: assigned to them, or unassigned with one of their groups as
+     * candidate. One SQL query (and one count) over the engine's task table joined with IPFlow's
+     * {@code application} table, so that the region filter, the order and the paging all happen in the
+     * database, however many tasks there are.
+     */
+    @Transactional(readOnly = true)
+    public InboxPage inbox(Authentication user, InboxFilter filter, int page, int size) {
+        int pageSize = InboxPage.boundedSize(size);
+        int pageNumber = Math.max(0, page);
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        String where = inboxConditions(user, filter, parameters);
+        String order = filter.sort() == InboxFilter.Sort.AGE
+                ? " order by RES.CREATE_TIME_ asc, RES.ID_ asc"
+                : " order by case when RES.DUE_DATE_ is null then 1 else 0 end, RES.DUE_DATE_ asc, RES.ID_ asc";
+        var count = tasks.createNativeTaskQuery().sql("select count(*) from " + TASK_TABLE + " RES" + where);
+        var list = tasks.createNativeTaskQuery().sql("select RES.* from " + TASK_TABLE + " RES" + where + order);
+        parameters.forEach((name, value) -> {
+            count.parameter(name, value);
+            list.parameter(name, value);
+        });
+        long total = count.count();
+        List<Task> found = total == 0 ? List.of() : list.listPage(pageNumber * pageSize, pageSize);
+        return new InboxPage(join(found, false), total, pageNumber, pageSize);
+    }
+
+    private static final String TASK_TABLE = "ACT_RU_TASK";
+
+    private static String inboxConditions(Authentication user, InboxFilter filter, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(
+                " join application A on A.process_instance_id = RES.PROC_INST_ID_ where RES.SUSPENSION_STATE_ = 1");
+        parameters.put("user", user.getName());
         List<String> groups = groups(user);
-        if (!groups.isEmpty()) {
-            found.addAll(query(filter).taskCandidateGroupIn(groups).listPage(0, LIMIT));
+        if (groups.isEmpty()) {
+            where.append(" and RES.ASSIGNEE_ = #{user}");
+        } else {
+            StringBuilder in = new StringBuilder();
+            for (int i = 0; i < groups.size(); i++) {
+                in.append(i == 0 ? "" : ", ").append("#{g").append(i).append('}');
+                parameters.put("g" + i, groups.get(i));
+            }
+            where.append(" and (RES.ASSIGNEE_ = #{user} or (RES.ASSIGNEE_ is null and exists (select 1 from ")
+                    .append("ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' ")
+                    .append("and I.GROUP_ID_ in (").append(in).append("))))");
         }
-        Comparator<WorkItem> order = filter.sort() == InboxFilter.Sort.AGE
-                ? Comparator.comparing(WorkItem::created)
-                : Comparator.comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()));
-        return join(found).stream()
-                .filter(item -> filter.region() == null || filter.region().equals(item.application().region()))
-                .sorted(order.thenComparing(WorkItem::id)).toList();
+        if (filter.programme() != null) {
+            where.append(" and RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{programme})");
+            parameters.put("programme", filter.programme());
+        }
+        if (filter.step() != null) {
+            where.append(" and RES.TASK_DEF_KEY_ = #{step}");
+            parameters.put("step", filter.step());
+        }
+        if (filter.region() != null) {
+            where.append(" and A.region = #{region}");
+            parameters.put("region", filter.region());
+        }
+        if (filter.search() != null) {
+            // A part of the number or of the title; % and _ typed by the user match themselves.
+            String literal = filter.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            where.append(" and (upper(A.number) like #{number} escape '\\' or lower(A.title) like #{title} escape '\\')");
+            parameters.put("number", "%" + literal.toUpperCase(java.util.Locale.ROOT) + "%");
+            parameters.put("title", "%" + literal.toLowerCase(java.util.Locale.ROOT) + "%");
+        }
+        if (filter.overdueOnly()) {
+            where.append(" and RES.DUE_DATE_ < #{now}");
+            parameters.put("now", java.util.Date.from(Instant.now()));
+        }
+        return where.toString();
+    }
+
+    /** The user-task steps of the given processes' latest versions, by id, for the inbox's step filter. */
+    @Transactional(readOnly = true)
+    public Map<String, String> steps(java.util.Collection<String> processKeys) {
+        Map<String, String> steps = new java.util.TreeMap<>();
+        for (String key : processKeys) {
+            var definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
+                    .singleResult();
+            if (definition != null) {
+                repository.getBpmnModelInstance(definition.getId())
+                        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
+                        .forEach(task -> steps.putIfAbsent(task.getId(),
+                                task.getName() == null ? task.getId() : task.getName()));
+            }
+        }
+        return steps;
     }
 
     /** The task if the user may work it (assignee or member of a candidate group), else not found. */
     @Transactional(readOnly = true)
     public WorkItem get(Authentication user, String taskId) {
         Task task = visibleTask(user, taskId);
-        return join(List.of(task)).stream().findFirst().orElseThrow(() -> new ApplicationNotFound(taskId));
+        return join(List.of(task), true).stream().findFirst().orElseThrow(() -> new ApplicationNotFound(taskId));
     }
 
     public WorkItem claim(Authentication user, String taskId) {
@@ -127,27 +205,14 @@ public class ProcessTasks {
                 LocaleContextHolder.getLocale()));
     }
 
-    private TaskQuery query(InboxFilter filter) {
-        TaskQuery query = tasks.createTaskQuery().active().initializeFormKeys();
-        if (filter.programme() != null) {
-            query.processDefinitionKey(filter.programme());
-        }
-        if (filter.step() != null) {
-            query.taskDefinitionKey(filter.step());
-        }
-        if (filter.overdueOnly()) {
-            query.dueBefore(java.util.Date.from(Instant.now()));
-        }
-        return filter.sort() == InboxFilter.Sort.AGE ? query.orderByTaskCreateTime().asc() : query.orderByDueDate().asc();
-    }
-
-    private List<WorkItem> join(List<Task> found) {
+    /** Tasks with their applications; form keys only when the query initialised them (not the inbox's). */
+    private List<WorkItem> join(List<Task> found, boolean withFormKeys) {
         Map<String, Application> byProcess = applications.findByProcessInstances(found.stream()
                         .map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Application::processInstanceId, Function.identity()));
         return found.stream().filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
                 .map(t -> new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getProcessInstanceId(),
-                        formKey(t), t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                        withFormKeys ? formKey(t) : null, t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
                         t.getCreateTime().toInstant(), byProcess.get(t.getProcessInstanceId())))
                 .distinct().toList();
     }

@@ -1,14 +1,17 @@
 package org.ipflow.tasks;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.ipflow.application.InboxFilter;
+import org.ipflow.application.InboxPage;
 import org.ipflow.application.ProcessTasks;
 import org.ipflow.application.TaskCompletion;
 import org.ipflow.application.WorkItem;
 import org.ipflow.forms.FormSchema;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,21 +34,25 @@ class TaskApiController {
         this.completion = completion;
     }
 
+    /** A task; the form its completion asks for only when one task is asked for, not in the list. */
     record TaskJson(String id, String name, String taskDefinitionKey, long applicationId, String applicationNumber,
             String programme, String region, String assignee, Instant due, Instant created, boolean overdue,
-            JsonNode form) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode form) {
     }
 
     record CompleteRequest(Map<String, Object> data) {
     }
 
     @GetMapping
-    List<TaskJson> list(Authentication user, @RequestParam(required = false) String programme,
+    ResponseEntity<List<TaskJson>> list(Authentication user, @RequestParam(required = false) String programme,
             @RequestParam(required = false) String region, @RequestParam(required = false) String step,
             @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "DUE") InboxFilter.Sort sort) {
-        return tasks.inbox(user, new InboxFilter(programme, region, step, overdue, sort)).stream().map(this::json)
-                .toList();
+            @RequestParam(defaultValue = "DUE") InboxFilter.Sort sort, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + InboxPage.DEFAULT_SIZE) int size) {
+        InboxPage found = tasks.inbox(user, new InboxFilter(programme, region, step, overdue, sort, q), page, size);
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()))
+                .body(found.items().stream().map(item -> json(item, false)).toList());
     }
 
     @GetMapping("/{id}")
@@ -70,7 +77,11 @@ class TaskApiController {
     }
 
     private TaskJson json(WorkItem item) {
-        FormSchema form = completion.form(item);
+        return json(item, true);
+    }
+
+    private TaskJson json(WorkItem item, boolean withForm) {
+        FormSchema form = withForm ? completion.form(item) : null;
         return new TaskJson(item.id(), item.name(), item.taskDefinitionKey(), item.application().id(),
                 item.application().number(), item.application().programmeKey(), item.application().region(),
                 item.assignee(), item.due(), item.created(), item.overdue(), form == null ? null : form.raw());

@@ -3,6 +3,7 @@ package org.ipflow.tasks;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.ipflow.application.InboxFilter;
+import org.ipflow.application.InboxPage;
 import org.ipflow.application.ProcessTasks;
 import org.ipflow.application.StateConflict;
 import org.ipflow.application.TaskCompletion;
@@ -39,9 +40,11 @@ class TaskController {
     String inbox(Authentication user, @RequestParam(required = false) String programme,
             @RequestParam(required = false) String region, @RequestParam(required = false) String step,
             @RequestParam(defaultValue = "false") boolean overdue,
-            @RequestParam(defaultValue = "DUE") InboxFilter.Sort sort, Model model) {
-        InboxFilter filter = new InboxFilter(programme, region, step, overdue, sort);
-        return pages.inbox(model, user, filter, tasks.inbox(user, filter));
+            @RequestParam(defaultValue = "DUE") InboxFilter.Sort sort, @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        InboxFilter filter = new InboxFilter(programme, region, step, overdue, sort, q);
+        return pages.inbox(model, user, filter, tasks.inbox(user, filter, page, InboxPage.DEFAULT_SIZE));
     }
 
     @GetMapping("/tasks/{id}")

@@ -10,6 +10,7 @@ import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.Decision;
 import org.ipflow.application.DecisionRecords;
 import org.ipflow.application.InboxFilter;
+import org.ipflow.application.InboxPage;
 import org.ipflow.application.ProcessTasks;
 import org.ipflow.application.TaskCompletion;
 import org.ipflow.application.WorkItem;
@@ -51,13 +52,15 @@ class TaskPages {
         this.processTasks = processTasks;
     }
 
-    String inbox(Model model, Authentication user, InboxFilter filter, List<WorkItem> items) {
-        model.addAttribute("items", items);
+    String inbox(Model model, Authentication user, InboxFilter filter, InboxPage page) {
+        model.addAttribute("items", page.items());
+        model.addAttribute("page", page);
         model.addAttribute("filter", filter);
         model.addAttribute("programmes", programmes.all());
         model.addAttribute("regions", Region.values());
-        model.addAttribute("steps", items.stream().collect(Collectors.toMap(WorkItem::taskDefinitionKey,
-                WorkItem::name, (a, b) -> a, java.util.TreeMap::new)));
+        // Every step of the programmes (or of the chosen one), not only those on this page.
+        model.addAttribute("steps", processTasks.steps(filter.programme() != null ? List.of(filter.programme())
+                : programmes.all().stream().map(p -> p.processKey()).toList()));
         model.addAttribute("user", user.getName());
         return "tasks/inbox";
     }

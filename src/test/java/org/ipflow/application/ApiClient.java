@@ -143,13 +143,19 @@ public final class ApiClient {
 
     /** The id of the task at the given step of the given application in the user's inbox, if any. */
     public String taskFor(String user, long applicationId, String step) {
-        var tasks = list(user, "/api/tasks");
-        assertThat(tasks.getStatusCode().value()).isEqualTo(200);
-        return tasks.getBody().stream()
-                .filter(t -> ((Number) t.get("applicationId")).longValue() == applicationId)
-                .filter(t -> step.equals(t.get("taskDefinitionKey")))
-                .filter(t -> t.get("assignee") == null || user.equals(t.get("assignee")))
-                .map(t -> (String) t.get("id")).findFirst().orElse(null);
+        for (int page = 0; ; page++) {
+            var tasks = list(user, "/api/tasks?size=200&step=" + step + "&page=" + page);
+            assertThat(tasks.getStatusCode().value()).isEqualTo(200);
+            var found = tasks.getBody().stream()
+                    .filter(t -> ((Number) t.get("applicationId")).longValue() == applicationId)
+                    .filter(t -> step.equals(t.get("taskDefinitionKey")))
+                    .filter(t -> t.get("assignee") == null || user.equals(t.get("assignee")))
+                    .map(t -> (String) t.get("id")).findFirst();
+            long total = Long.parseLong(tasks.getHeaders().getFirst("X-Total-Count"));
+            if (found.isPresent() || (long) (page + 1) * 200 >= total) {
+                return found.orElse(null);
+            }
+        }
     }
 
     public ResponseEntity<Map<String, Object>> complete(String user, String taskId, Map<String, Object> data) {

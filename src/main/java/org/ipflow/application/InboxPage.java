@@ -1,0 +1,27 @@
+package org.ipflow.application;
+
+import java.util.List;
+
+/** One page of a user's inbox: the tasks on it, how many there are in all, and where the page is. */
+public record InboxPage(List<WorkItem> items, long total, int page, int size) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 200;
+
+    public int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total;
+    }
+
+    /** A requested page size bounded to 1..{@link #MAX_SIZE}. */
+    public static int boundedSize(int size) {
+        return Math.max(1, Math.min(size, MAX_SIZE));
+    }
+}
