@@ -58,6 +58,8 @@ class TaskPages {
         model.addAttribute("filter", filter);
         model.addAttribute("programmes", programmes.all());
         model.addAttribute("regions", Region.values());
+        model.addAttribute("regionNames", java.util.Arrays.stream(Region.values()).collect(Collectors.toMap(
+                Region::code, r -> "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? r.nameEn() : r.nameZh())));
         // Every step of the programmes (or of the chosen one), not only those on this page.
         model.addAttribute("steps", processTasks.steps(filter.programme() != null ? List.of(filter.programme())
                 : programmes.all().stream().map(p -> p.processKey()).toList()));

@@ -122,10 +122,11 @@ class GrantJourneyIT {
         assertThat(browser.path()).isEqualTo("/tasks");
     }
 
-    private void openTask(String user, String number) {
+    private void openTask(String user, String number) throws java.io.IOException {
         browser.login(user).open("/tasks");
         // As a reviewer with a long inbox does: search for the application's number.
         browser.type("q", number).submit("form[role=search] button[type=submit]");
+        browser.screenshot("00-inbox-search-" + user);
         browser.follow("//main//tr[td[normalize-space()='" + number + "']]//a");
         browser.waitFor("form[action$='/complete']");
     }
