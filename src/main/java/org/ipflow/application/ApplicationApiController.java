@@ -72,7 +72,7 @@ class ApplicationApiController {
     }
 
     @GetMapping
-    List<ApplicationJson.Summary> list(Authentication user) {
-        return applications.listFor(user, 200).stream().map(ApplicationJson.Summary::of).toList();
+    List<ApplicationJson.Summary> list(Authentication user, @RequestParam(required = false) String q) {
+        return applications.listFor(user, q, 200).stream().map(ApplicationJson.Summary::of).toList();
     }
 }

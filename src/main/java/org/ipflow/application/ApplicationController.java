@@ -12,6 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** "My applications", the detail page with timeline and diagram, document downloads. */
@@ -42,9 +43,11 @@ class ApplicationController {
     }
 
     @GetMapping("/applications")
-    String list(Authentication user, Model model) {
-        var list = applications.listFor(user, 200);
+    String list(Authentication user, @RequestParam(required = false) String q, Model model) {
+        var list = applications.listFor(user, q, 200);
         model.addAttribute("applications", list);
+        model.addAttribute("q", q);
+        model.addAttribute("staff", ApplicationAccess.isStaff(user.getAuthorities()));
         model.addAttribute("steps", process.currentStepNames(list));
         model.addAttribute("programmeNames", programmes.all().stream().collect(java.util.stream.Collectors.toMap(
                 p -> p.key(), p -> p.name(LocaleContextHolder.getLocale()))));

@@ -86,6 +86,37 @@ public class ApplicationRepository {
                 .param(limit).query(this::map).list();
     }
 
+    /**
+     * Staff's history search: the application with this number, or those of the enterprises with this
+     * credit code or a name containing the text; newest change first, drafts never. Every branch is an
+     * index lookup (the number, the enterprise's applications), so it does not slow as history grows.
+     */
+    List<Application> searchSubmitted(String text, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from application where status <> 'DRAFT' and (number = :number "
+                        + "or enterprise_id in (select e.id from enterprise e where e.credit_code = :code "
+                        + "or lower(e.name) like :name escape '\\')) order by updated_at desc, id desc "
+                        + "fetch first :limit rows only")
+                .param("number", text.toUpperCase(java.util.Locale.ROOT))
+                .param("code", text.toUpperCase(java.util.Locale.ROOT))
+                .param("name", "%" + likeLiteral(text.toLowerCase(java.util.Locale.ROOT)) + "%")
+                .param("limit", limit).query(this::map).list();
+    }
+
+    /** An enterprise's search among its own applications: by number or a part of the title. */
+    List<Application> searchForEnterprise(long enterpriseId, String text, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from application where enterprise_id = :enterprise and "
+                        + "(number = :number or lower(title) like :title escape '\\') "
+                        + "order by updated_at desc, id desc fetch first :limit rows only")
+                .param("enterprise", enterpriseId).param("number", text.toUpperCase(java.util.Locale.ROOT))
+                .param("title", "%" + likeLiteral(text.toLowerCase(java.util.Locale.ROOT)) + "%")
+                .param("limit", limit).query(this::map).list();
+    }
+
+    /** The text as a LIKE pattern that matches itself: % and _ typed by a user are not wildcards. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     public List<Application> listByStatus(ApplicationStatus status, int limit) {
         return jdbc.sql("select " + COLUMNS + " from application where status = ? order by notice_until, id "
                         + "fetch first ? rows only")

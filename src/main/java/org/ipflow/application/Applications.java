@@ -147,10 +147,26 @@ public class Applications {
     /** What the caller may list: an enterprise its own applications, staff the most recently changed ones. */
     @Transactional(readOnly = true)
     public List<Application> listFor(Authentication user, int limit) {
-        if (ApplicationAccess.isStaff(user.getAuthorities())) {
-            return repository.listRecentSubmitted(limit);
+        return listFor(user, null, limit);
+    }
+
+    /**
+     * The same, narrowed by a search text when there is one: staff find any submitted application by its
+     * number or by its enterprise (credit code or a part of the name); an enterprise searches its own by
+     * number or title.
+     */
+    @Transactional(readOnly = true)
+    public List<Application> listFor(Authentication user, String search, int limit) {
+        String text = search == null ? "" : search.strip();
+        if (text.length() > 100) {
+            text = text.substring(0, 100);
         }
-        return mine(user.getName(), limit);
+        boolean staff = ApplicationAccess.isStaff(user.getAuthorities());
+        if (text.isEmpty()) {
+            return staff ? repository.listRecentSubmitted(limit) : mine(user.getName(), limit);
+        }
+        return staff ? repository.searchSubmitted(text, limit)
+                : repository.searchForEnterprise(access.enterpriseOf(user.getName()).id(), text, limit);
     }
 
     Application editable(String username, long id) {

@@ -110,6 +110,12 @@ class GrantJourneyIT {
         browser.login("reviewer1").open("/tasks/done");
         assertThat(browser.text()).contains(number);
         browser.screenshot("08-done-by-me");
+
+        // Years later the approver looks the application up by the enterprise's credit code.
+        browser.login("approver1").open("/applications");
+        browser.type("q", "91150100MA0QCKJ01L").submit("form[role=search] button[type=submit]");
+        assertThat(browser.text()).contains(number, "已拨付");
+        browser.screenshot("09-history-search");
     }
 
     private void decide(String user, String number, String decision, String screenshot) throws IOException {
