@@ -42,7 +42,8 @@ function start() {
       const canvas = modeler.get('canvas');
       const overlays = modeler.get('overlays');
       const registry = modeler.get('elementRegistry');
-      marked.splice(0).forEach((id) => canvas.removeMarker(id, 'studio-error'));
+      // after an import the marked elements may be gone: the canvas throws for an unknown id
+      marked.splice(0).filter((id) => registry.get(id)).forEach((id) => canvas.removeMarker(id, 'studio-error'));
       overlays.remove({ type: 'studio-problem' });
       for (const problem of problems) {
         if (problem.elementId && registry.get(problem.elementId)) {

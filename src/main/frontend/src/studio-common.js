@@ -53,6 +53,22 @@ function item(text, onClick) {
   return li;
 }
 
+/**
+ * Marks an element of an editor that re-renders its own DOM (decision tables, the form editor): the
+ * message goes into an attribute, which the renderers leave alone, and studio.css shows it beside the
+ * element with a red outline (an empty message: the outline only).
+ */
+export function markElement(element, message) {
+  if (element) {
+    const before = element.getAttribute('data-studio-problem') || '';
+    element.setAttribute('data-studio-problem', [before, message].filter((t, i, all) => t && all.indexOf(t) === i).join(' · '));
+  }
+}
+
+export function unmarkAll(container) {
+  container.querySelectorAll('[data-studio-problem]').forEach((el) => el.removeAttribute('data-studio-problem'));
+}
+
 export function showProblems(problems, onSelect) {
   const list = document.getElementById('studio-problems');
   list.replaceChildren(...problems.map((p) => item(
@@ -133,6 +149,30 @@ export async function run(editor) {
   });
 
   document.getElementById('studio-save').addEventListener('click', () => saveDraft());
+  // A file from this computer (e.g. edited in Camunda Modeler) replaces the editor's model and becomes the draft.
+  const importer = document.getElementById('studio-import');
+  importer.addEventListener('change', () => serial(async () => {
+    const file = importer.files[0];
+    importer.value = '';
+    if (!file || conflict) {
+      return;
+    }
+    clearTimeout(timer);
+    const previous = await editor.content();
+    editor.markProblems([]);
+    showProblems([]);
+    try {
+      await editor.load(await file.text());
+    } catch (e) {
+      await editor.load(previous);
+      status(`${m.importFailed} ${file.name}: ${e.message}`, 'danger');
+      return;
+    }
+    document.getElementById('studio-diff').closest('section').hidden = true;
+    if (await saveNow()) {
+      status(`${m.imported} ${file.name}`, 'success');
+    }
+  }));
   document.getElementById('studio-validate').addEventListener('click', async () => {
     const answer = await request('POST', '/validate', { content: await editor.content() });
     editor.markProblems(answer.body.problems);

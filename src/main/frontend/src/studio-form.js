@@ -1,16 +1,19 @@
 // The studio's form editor: the form-js editor, and a live preview rendered by IPFlow's own server-side
 // renderer, exactly as applicants and staff will see the form (the browser's form-js viewer is not used).
+// Problems found by the server's validator are marked on the form field they concern.
 import { FormEditor } from '@bpmn-io/form-js-editor';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import './studio.css';
-import { run } from './studio-common.js';
+import { markElement, run, unmarkAll } from './studio-common.js';
 
 function start() {
-  const editor = new FormEditor({ container: document.getElementById('studio-canvas') });
+  const container = document.getElementById('studio-canvas');
+  const editor = new FormEditor({ container });
   const preview = document.getElementById('studio-preview');
   let timer = null;
+  let problems = [];
 
   async function refreshPreview() {
     const response = await fetch(`${document.querySelector('[data-studio]').dataset.preview}`, {
@@ -27,8 +30,17 @@ function start() {
     preview.innerHTML = await response.text();
   }
 
+  const fieldOf = (id) => container.querySelector(`.fjs-editor-container [data-id="${CSS.escape(id)}"]`);
+
+  // The editor re-renders fields on every change: the marks are set again after each one.
+  function applyMarks() {
+    unmarkAll(container);
+    problems.filter((p) => p.elementId).forEach((p) => markElement(fieldOf(p.elementId), p.message));
+  }
+
   // A preview: its buttons (e.g. "add a row") submit nothing.
   preview.addEventListener('submit', (event) => event.preventDefault());
+  editor.on('changed', () => requestAnimationFrame(applyMarks));
 
   run({
     async load(json) {
@@ -45,8 +57,18 @@ function start() {
         timer = setTimeout(refreshPreview, 500);
       });
     },
-    markProblems() {},
-    select: null,
+    markProblems(found) {
+      problems = found || [];
+      applyMarks();
+    },
+    select(id) {
+      const field = editor.get('formFieldRegistry').get(id);
+      if (field) {
+        // the editor scrolls a selected field into view
+        editor.get('selection').set(field);
+        requestAnimationFrame(applyMarks);
+      }
+    },
   });
 }
 

@@ -36,7 +36,7 @@ final class FormConditions {
             for (Condition condition : new Condition[] {field.rules().requiredIf(), field.rules().requiredUnless()}) {
                 if (condition != null && !hasKey(level, condition.field()) && !hasKey(top, condition.field())) {
                     throw new FormSchemaException("component '" + field.id() + "': its condition names the unknown field '"
-                            + condition.field() + "'");
+                            + condition.field() + "'", field.id(), null);
                 }
             }
             if (field.type() == FormField.Type.DYNAMICLIST) {

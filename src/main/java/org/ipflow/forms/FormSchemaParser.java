@@ -50,7 +50,8 @@ final class FormSchemaParser {
         for (JsonNode node : array) {
             FormField field = component(node, ids);
             if (field.type().holdsData() && !keys.add(field.key())) {
-                throw new FormSchemaException("component '" + field.id() + "': key '" + field.key() + "' is used twice");
+                throw new FormSchemaException("component '" + field.id() + "': key '" + field.key() + "' is used twice",
+                        field.id(), null);
             }
             fields.add(field);
         }
@@ -66,8 +67,10 @@ final class FormSchemaParser {
             }
             return field(node, id, type(node), ids);
         } catch (FormSchemaException e) {
+            // the innermost component is the one concerned: a group's problem may lie in one of its children
             throw new FormSchemaException(e.getMessage().startsWith("component") ? e.getMessage()
-                    : "component '" + name + "': " + e.getMessage(), e);
+                    : "component '" + name + "': " + e.getMessage(),
+                    e.componentId() != null ? e.componentId() : id.isBlank() ? null : id, e);
         }
     }
 

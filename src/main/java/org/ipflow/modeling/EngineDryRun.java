@@ -54,8 +54,20 @@ final class EngineDryRun {
                         .transformDecisionRequirementsGraph();
                 return List.<ModelProblem>of();
             } catch (RuntimeException e) {
-                return List.of(new ModelProblem(null, 0, e.getMessage()));
+                return List.of(new ModelProblem(null, 0, messages(e)));
             }
         });
+    }
+
+    /** The DMN engine wraps the reason ("for rule 'Rule_3'") in "unable to transform decisions": keep both. */
+    private static String messages(Throwable e) {
+        List<String> messages = new java.util.ArrayList<>();
+        for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && messages.stream().noneMatch(m -> m.contains(message))) {
+                messages.add(message);
+            }
+        }
+        return String.join(": ", messages);
     }
 }

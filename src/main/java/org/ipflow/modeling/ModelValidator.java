@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormSchemaException;
 import org.springframework.context.ApplicationContext;
@@ -40,12 +41,12 @@ public class ModelValidator {
     public List<ModelProblem> validate(ModelType type, String content) {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         List<ModelProblem> problems = new ArrayList<>(check(type, bytes, Set.of()));
-        boolean readable = type != ModelType.FORM && XmlDeclarations.check(bytes).isEmpty()
-                && ModelXml.read(bytes).root() != null;
-        if (readable) {
+        Element root = type != ModelType.FORM && XmlDeclarations.check(bytes).isEmpty() ? ModelXml.read(bytes).root() : null;
+        if (root != null) {
             problems.addAll(switch (type) {
                 case BPMN -> dryRun.bpmn(type.resourceName("validation"), bytes);
-                case DMN -> dryRun.dmn(bytes);
+                // the DMN engine names elements only inside its messages
+                case DMN -> dryRun.dmn(bytes).stream().map(p -> DmnRules.locate(root, p)).toList();
                 default -> List.of();
             });
         }
@@ -80,7 +81,7 @@ public class ModelValidator {
                 forms.parse(new String(content, StandardCharsets.UTF_8));
                 return List.of();
             } catch (FormSchemaException e) {
-                return List.of(new ModelProblem(null, 0, e.getMessage()));
+                return List.of(new ModelProblem(e.componentId(), 0, e.getMessage()));
             }
         }
         List<ModelProblem> declarations = XmlDeclarations.check(content);

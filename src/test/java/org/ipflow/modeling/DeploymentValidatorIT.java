@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.repository.Deployment;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
@@ -197,6 +199,35 @@ class DeploymentValidatorIT {
             assertRefused(ModelType.DMN, TestModels.decision("rate", "camunda:historyTimeToLive=\"P1D\"",
                     "expressionLanguage=\"javascript\""), "InputExpression_Score", "'javascript' is not allowed");
         }
+
+        @Test
+        void theEnginesProblemsNameTheRuleConcerned() {
+            String table = TestModels.decision("rate", "camunda:historyTimeToLive=\"P1D\"", "")
+                    .replace("<outputEntry id=\"Out_High\">", "<inputEntry id=\"Entry_Extra\"><text>1</text></inputEntry>"
+                            + "<outputEntry id=\"Out_High\">");
+            assertThat(validator.validate(ModelType.DMN, table)).singleElement().satisfies(p -> {
+                assertThat(p.elementId()).as(p.message()).isEqualTo("Rule_High");
+                assertThat(p.line()).isPositive();
+                assertThat(p.message()).contains("input entries");
+            });
+        }
+
+        @Test
+        void theSchemasProblemsNameTheElementOnTheirLine() {
+            String table = TestModels.decision("rate", "camunda:historyTimeToLive=\"P1D\"", "")
+                    .replace("<outputEntry id=\"Out_High\"><text>0.5</text></outputEntry>", "");
+            assertThat(validator.validate(ModelType.DMN, table)).singleElement().satisfies(p -> {
+                assertThat(p.elementId()).as(p.message()).isEqualTo("Rule_High");
+                assertThat(p.message()).contains("rule");
+            });
+        }
+
+        @Test
+        void aProblemInARuleNamesItsEntry() {
+            String table = TestModels.decision("rate", "camunda:historyTimeToLive=\"P1D\"", "")
+                    .replace("&gt;= 50", "${score > 50}");
+            assertRefused(ModelType.DMN, table, "Entry_High", "JUEL expressions are not allowed");
+        }
     }
 
     @Nested
@@ -211,6 +242,28 @@ class DeploymentValidatorIT {
             assertThatThrownBy(() -> repository.createDeployment().name("bad").addString("forms/bad.form", form).deploy())
                     .isInstanceOf(ParseException.class);
             assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+                Field_Frame    | 'iframe'                     | {"id": "Field_Frame", "type": "iframe"}
+                Field_Script   | 'conditional' is not         | {"id": "Field_Script", "type": "textfield", "key": "a", "conditional": {"hide": "=true"}}
+                Field_Twice    | key 'amount' is used twice   | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Twice", "type": "number", "key": "amount"}
+                Field_Inner    | 'conditional' is not         | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "textfield", "key": "b", "conditional": {"hide": "=true"}}]}
+                Field_Unknown  | unknown field 'nothing'      | {"id": "Field_Unknown", "type": "textfield", "key": "c", "properties": {"requiredIf": "nothing=yes"}}
+                """)
+        void aProblemNamesTheFieldConcerned(String fieldId, String message, String components) {
+            String form = "{\"id\": \"bad\", \"components\": [" + components + "]}";
+            assertThat(validator.validate(ModelType.FORM, form)).singleElement().satisfies(p -> {
+                assertThat(p.elementId()).isEqualTo(fieldId);
+                assertThat(p.message()).contains(message);
+            });
+        }
+
+        @Test
+        void aProblemOfTheWholeFormNamesNoField() {
+            assertThat(validator.validate(ModelType.FORM, "{\"components\": []}")).singleElement()
+                    .satisfies(p -> assertThat(p.elementId()).isNull());
         }
     }
 

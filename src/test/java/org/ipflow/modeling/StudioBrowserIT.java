@@ -126,6 +126,52 @@ class StudioBrowserIT {
         assertNoCspViolations();
     }
 
+    @Test
+    void decisionAndFormProblemsAreMarkedOnTheirElements() throws IOException {
+        String decision = TestModels.decision("studio-marks", "camunda:historyTimeToLive=\"P1D\"", "");
+        if (repository.createDecisionDefinitionQuery().decisionDefinitionKey("studio-marks").count() == 0) {
+            studio.deploy(ModelType.DMN, "studio-marks", decision, "admin", 0);
+            studio.deploy(ModelType.FORM, "studio-marks-form", MARKED_FORM, "admin", 0);
+        }
+        browser.login("admin").open("/admin/studio/dmn/studio-marks");
+        browser.waitFor(".tjs-table");
+        // JUEL in a rule's entry and no history time-to-live: the entry and the decision are marked
+        browser.find("#studio-import").sendKeys(GrantEdits.file("studio-marks.dmn", decision
+                .replace("camunda:historyTimeToLive=\"P1D\"", "").replace("&gt;= 50", "${score > 50}")).toString());
+        until(() -> browser.find("#studio-status").getText().contains("studio-marks.dmn"));
+        browser.click("#studio-validate");
+        until(() -> browser.find("#studio-problems").getText().contains("JUEL expressions are not allowed"));
+        until(() -> !browser.driver().findElements(By.cssSelector("td[data-element-id='Entry_High'][data-studio-problem]")).isEmpty());
+        assertThat(browser.find("td[data-element-id='Entry_High']").getAttribute("data-studio-problem"))
+                .contains("JUEL expressions are not allowed");
+        assertThat(browser.find(".decision-table-properties").getAttribute("data-studio-problem"))
+                .contains("history time-to-live is not set");
+        assertThat(browser.find("td[data-element-id='Entry_High']").getCssValue("outline-style")).isEqualTo("solid");
+        browser.click("#studio-problems li:first-child button");
+        browser.screenshot("studio-07-decision-problems");
+
+        browser.open("/admin/studio/form/studio-marks-form");
+        browser.waitFor(".fjs-editor-container [data-id='Field_Comment']");
+        browser.find("#studio-import").sendKeys(GrantEdits.file("studio-marks-form.form", MARKED_FORM.replace(
+                "\"key\": \"comment\"", "\"key\": \"comment\", \"conditional\": {\"hide\": \"=true\"}")).toString());
+        until(() -> browser.find("#studio-status").getText().contains("studio-marks-form.form"));
+        browser.click("#studio-validate");
+        until(() -> browser.find("#studio-problems").getText().contains("'conditional' is not supported"));
+        until(() -> !browser.driver().findElements(By.cssSelector("[data-id='Field_Comment'][data-studio-problem]")).isEmpty());
+        assertThat(browser.find("[data-id='Field_Comment']").getAttribute("data-studio-problem")).contains("conditional");
+        assertThat(browser.driver().findElements(By.cssSelector("[data-id='Field_Decision'][data-studio-problem]"))).isEmpty();
+        browser.click("#studio-problems button");
+        until(() -> browser.find("[data-id='Field_Comment']").getAttribute("class").contains("fjs-editor-selected"));
+        browser.screenshot("studio-08-form-problems");
+        assertNoCspViolations();
+    }
+
+    private static final String MARKED_FORM = """
+            {"id": "studio-marks-form", "type": "default", "schemaVersion": 16, "components": [
+              {"id": "Field_Decision", "type": "textfield", "key": "decision", "label": "结论"},
+              {"id": "Field_Comment", "type": "textfield", "key": "comment", "label": "意见"}]}
+            """;
+
     private void replace(WebElement field, String text) {
         field.click();
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
