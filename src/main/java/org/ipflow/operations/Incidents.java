@@ -55,14 +55,16 @@ class Incidents {
             if (found == null || !Incident.FAILED_JOB_HANDLER_TYPE.equals(found.getIncidentType())) {
                 throw new OperationRefused("operations.retry.gone");
             }
-            OpenIncident incident = view(found, labels.businessKeys(Collections.singletonList(found.getProcessInstanceId())));
+            OpenIncident incident = view(found,
+                    labels.businessKeys(Collections.singletonList(found.getProcessInstanceId())));
             String jobId = found.getConfiguration();
             try {
                 management.setJobRetries(jobId, 1);
             } catch (ProcessEngineException e) {
                 throw new OperationRefused("operations.retry.failed", e.getMessage());
             }
-            events.publishEvent(new AdminActionPerformed(actor, "RETRY_JOB", "bpmn:" + incident.processKey(),
+            events.publishEvent(new AdminActionPerformed(actor, "RETRY_JOB",
+                    incident.processKey() == null ? "job:" + jobId : "bpmn:" + incident.processKey(),
                     "job " + jobId + " at " + incident.activityId() + " of instance " + incident.processInstanceId()
                             + (incident.businessKey() == null ? "" : " (" + incident.businessKey() + ")")
                             + ": " + incident.message()));

@@ -68,11 +68,13 @@ class Timers {
     }
 
     private void audit(String actor, String action, Timer timer, String failure) {
-        transactions.executeWithoutResult(status -> events.publishEvent(new AdminActionPerformed(actor, action,
-                "bpmn:" + timer.processKey(), "timer " + timer.activityId() + " due " + (timer.due() == null ? "-" : timer.due().toInstant())
-                        + (timer.processInstanceId() == null ? "" : " of instance " + timer.processInstanceId())
-                        + (timer.businessKey() == null ? "" : " (" + timer.businessKey() + ")")
-                        + (failure == null ? "" : ": " + failure))));
+        String subject = timer.processKey() == null ? "job:" + timer.jobId() : "bpmn:" + timer.processKey();
+        String detail = "timer " + timer.activityId() + " due " + (timer.due() == null ? "-" : timer.due().toInstant())
+                + (timer.processInstanceId() == null ? "" : " of instance " + timer.processInstanceId())
+                + (timer.businessKey() == null ? "" : " (" + timer.businessKey() + ")")
+                + (failure == null ? "" : ": " + failure);
+        transactions.executeWithoutResult(status ->
+                events.publishEvent(new AdminActionPerformed(actor, action, subject, detail)));
     }
 
     /** The step of each job, from its job definition (a job itself does not name its activity). */

@@ -23,12 +23,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
+import org.ipflow.Browser;
 import org.ipflow.IpflowTest;
 import org.ipflow.modeling.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -61,6 +63,8 @@ class OperationsIT {
 
     private static final RequestPostProcessor ADMIN = user("admin").authorities(new SimpleGrantedAuthority("admin"));
 
+    @LocalServerPort
+    int port;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -201,6 +205,34 @@ class OperationsIT {
         mvc.perform(post("/admin/operations/timers/{id}/run", "no-such-job").with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attributeExists("flashError"));
+    }
+
+    @Test
+    void anAdministratorFindsTheIncidentFromTheAdminPageAndRetriesItInTheBrowser() throws Exception {
+        deploy("ops-browser", OperationsModels.failingAsyncStep("ops-browser"));
+        String instance = runtime.startProcessInstanceByKey("ops-browser", "OPS-B-1").getId();
+        Job job = management.createJobQuery().processInstanceId(instance).singleResult();
+        management.setJobRetries(job.getId(), 1);
+        assertThatThrownBy(() -> management.executeJob(job.getId()));
+        deploy("ops-browser-timer", OperationsModels.oneHourTimer("ops-browser-timer", OperationsModels.USER_TASK_AFTER));
+        runtime.startProcessInstanceByKey("ops-browser-timer", "OPS-B-2");
+        String incident = runtime.createIncidentQuery().processInstanceId(instance).singleResult().getId();
+
+        try (Browser browser = new Browser(port)) {
+            browser.login("admin").open("/admin").follow("//a[@href='/admin/operations']");
+            assertThat(browser.path()).isEqualTo("/admin/operations");
+            assertThat(browser.text()).contains("OPS-B-1", "OPS-B-2", "Wait an hour", "payment service <b>unreachable</b>");
+            browser.screenshot("operations-01-incident");
+            browser.submit("#incident-" + incident + " button[type=submit]");
+            assertThat(browser.text()).contains("OPS-B-1").doesNotContain("payment service <b>unreachable</b>");
+            browser.screenshot("operations-02-retried");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('timers').scrollIntoView()");
+            browser.screenshot("operations-03-timers");
+            browser.follow("//a[@href='/admin/audit']");
+            assertThat(browser.text()).contains("RETRY_JOB", "bpmn:ops-browser", "OPS-B-1");
+            browser.screenshot("operations-04-audit");
+        }
+        assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(1);
     }
 
     private void deploy(String key, String xml) {
