@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ipflow.shared.AdminActionPerformed;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,9 +39,25 @@ public class AuditLog {
         record(actor, action, subject, null, detail);
     }
 
-    /** The newest entries first, keyset-paged by id. */
+    /**
+     * Records an action another module announces. A plain (not transactional) listener on purpose: it
+     * runs in the publisher's transaction, so the entry commits or rolls back with the action.
+     */
+    @EventListener
+    public void on(AdminActionPerformed event) {
+        record(event.actor(), event.action(), event.subject(), event.detail());
+    }
+
+    /** The newest entries first. */
     public List<Entry> latest(int limit) {
-        return jdbc.sql("select id, at, actor, action, subject, deployment_id, detail from admin_audit order by id desc limit " + Math.max(1, Math.min(limit, 500)))
+        return olderThan(null, limit);
+    }
+
+    /** The newest entries with an id below {@code before} (all when null), newest first: keyset paging by id. */
+    public List<Entry> olderThan(Long before, int limit) {
+        return jdbc.sql("select id, at, actor, action, subject, deployment_id, detail from admin_audit where id < ? "
+                        + "order by id desc limit " + Math.max(1, Math.min(limit, 500)))
+                .param(before == null ? Long.MAX_VALUE : before)
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list();

@@ -1,0 +1,68 @@
+package org.ipflow.operations;
+
+import java.security.Principal;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The operations page: running instances per programme and step, incidents (retry), timers (run now). */
+@Controller
+class OperationsController {
+
+    /** Lists are capped, not paged: an administrator acts on the oldest incidents and the soonest timers. */
+    static final int LIST_LIMIT = 100;
+
+    private final InstanceCounts counts;
+    private final Incidents incidents;
+    private final Timers timers;
+    private final MessageSource messages;
+
+    OperationsController(InstanceCounts counts, Incidents incidents, Timers timers, MessageSource messages) {
+        this.counts = counts;
+        this.incidents = incidents;
+        this.timers = timers;
+        this.messages = messages;
+    }
+
+    @GetMapping("/admin/operations")
+    String overview(Model model) {
+        model.addAttribute("programmes", counts.perProgramme());
+        model.addAttribute("incidents", incidents.newest(LIST_LIMIT));
+        model.addAttribute("timers", timers.soonest(LIST_LIMIT));
+        model.addAttribute("limit", LIST_LIMIT);
+        return "admin/operations";
+    }
+
+    @PostMapping("/admin/operations/incidents/{id}/retry")
+    String retry(@PathVariable String id, Principal user, RedirectAttributes redirect) {
+        try {
+            Incidents.OpenIncident incident = incidents.retry(id, user.getName());
+            redirect.addFlashAttribute("flash", message("operations.retry.done", incident.activityName(),
+                    incident.businessKey() == null ? incident.processInstanceId() : incident.businessKey()));
+        } catch (OperationRefused e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        return "redirect:/admin/operations";
+    }
+
+    @PostMapping("/admin/operations/timers/{id}/run")
+    String runNow(@PathVariable String id, Principal user, RedirectAttributes redirect) {
+        try {
+            Timers.Timer timer = timers.runNow(id, user.getName());
+            redirect.addFlashAttribute("flash", message("operations.timer.done", timer.activityName(),
+                    timer.businessKey() == null ? String.valueOf(timer.processInstanceId()) : timer.businessKey()));
+        } catch (OperationRefused e) {
+            redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
+        }
+        return "redirect:/admin/operations";
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+    }
+}
