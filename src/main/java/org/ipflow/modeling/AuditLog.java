@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ipflow.shared.AdminActionPerformed;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,6 +37,12 @@ public class AuditLog {
 
     public void record(String actor, String action, String subject, String detail) {
         record(actor, action, subject, null, detail);
+    }
+
+    /** Changes made by other modules (users and groups); synchronous, so in the publisher's transaction. */
+    @EventListener
+    public void on(AdminActionPerformed event) {
+        record(event.actor(), event.action(), event.subject(), event.detail());
     }
 
     /** The newest entries first, keyset-paged by id. */
