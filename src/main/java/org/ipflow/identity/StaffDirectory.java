@@ -24,18 +24,18 @@ class StaffDirectory {
     record UserRow(String id, String firstName, String lastName, String email, List<String> roles,
             List<Region> regions, AccountState state) {
 
-        boolean enterprise() {
+        public boolean enterprise() {
             return roles.contains(Roles.ENTERPRISE);
         }
 
         /** Family name first in Chinese, as Chinese names are written; given name first in English. */
-        String name(String language) {
+        public String name(String language) {
             String first = firstName == null ? "" : firstName;
             String last = lastName == null ? "" : lastName;
             return "en".equals(language) ? (first + " " + last).strip() : last + first;
         }
 
-        List<String> regionCodes() {
+        public List<String> regionCodes() {
             return regions.stream().map(Region::code).toList();
         }
     }
