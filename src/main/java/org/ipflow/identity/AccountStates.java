@@ -1,7 +1,6 @@
 package org.ipflow.identity;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,11 +18,9 @@ class AccountStates {
     private static final String COLUMNS = "disabled, must_change_password, created_at, disabled_at, password_changed_at";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
     AccountStates(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = Clock.systemUTC();
     }
 
     AccountState find(String username) {
@@ -48,13 +45,13 @@ class AccountStates {
 
     /** A new account made by an administrator: it must change the password it was given. */
     void created(String username) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("insert into account_state (username, disabled, must_change_password, created_at, updated_at) "
                 + "values (?, false, true, ?, ?)").params(username, now, now).update();
     }
 
     void setDisabled(String username, boolean disabled) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(Instant.now());
         ensureRow(username, now);
         jdbc.sql("update account_state set disabled = ?, disabled_at = ?, updated_at = ? where username = ?")
                 .params(disabled, disabled ? now : null, now, username).update();
@@ -62,7 +59,7 @@ class AccountStates {
 
     /** A password set by an administrator ({@code mustChange}) or by the user (not). */
     void passwordSet(String username, boolean mustChange) {
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(Instant.now());
         ensureRow(username, now);
         jdbc.sql("update account_state set must_change_password = ?, password_changed_at = ?, updated_at = ? "
                 + "where username = ?").params(mustChange, now, now, username).update();

@@ -1,6 +1,7 @@
 package org.ipflow.identity;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.ipflow.shared.Region;
 import org.springframework.validation.Errors;
 
@@ -34,7 +35,7 @@ record RolesForm(List<String> roles, List<String> regions) {
 
     /** The Camunda groups these roles and regions mean; only for a form that passed {@link #check}. */
     List<String> groups() {
-        return java.util.stream.Stream.concat(roles.stream().distinct(),
+        return Stream.concat(roles.stream().distinct(),
                 regions.stream().distinct().map(code -> Region.ofCode(code).orElseThrow().reviewerGroup())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.ipflow.identity;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,7 +78,7 @@ class StaffDirectory {
         List<String> groups = identity.createGroupQuery().groupMember(user.getId()).list().stream()
                 .map(Group::getId).toList();
         List<String> roles = Roles.ALL.stream().filter(groups::contains).toList();
-        List<Region> regions = java.util.Arrays.stream(Region.values())
+        List<Region> regions = Arrays.stream(Region.values())
                 .filter(r -> groups.contains(r.reviewerGroup())).toList();
         return new UserRow(user.getId(), user.getFirstName(), user.getLastName(), user.getEmail(), roles, regions,
                 state);

@@ -1,6 +1,7 @@
 package org.ipflow.identity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -121,7 +122,7 @@ class UserAdministration {
 
     /** The groups this page manages: staff roles and regional reviewer groups. */
     private List<String> managedGroups(String username) {
-        List<String> regional = java.util.Arrays.stream(Region.values()).map(Region::reviewerGroup).toList();
+        List<String> regional = Arrays.stream(Region.values()).map(Region::reviewerGroup).toList();
         List<String> groups = new ArrayList<>();
         for (Group group : identity.createGroupQuery().groupMember(username).list()) {
             if (RolesForm.ASSIGNABLE.contains(group.getId()) || regional.contains(group.getId())) {
