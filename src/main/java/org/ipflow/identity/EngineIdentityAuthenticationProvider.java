@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Function;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -11,6 +12,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,7 +23,10 @@ import org.springframework.stereotype.Component;
  * Authenticates against Camunda's identity service; the user's groups become its authorities. A bcrypt
  * check costs tens of milliseconds and the JSON API sends the password with every request, so a successful
  * check is remembered for a minute ({@link RecentLogins}); each request still reads the user's row, so a
- * changed password, a deleted or a locked account takes effect at once. Group changes take up to a minute.
+ * changed password, a deleted or a locked account takes effect at once. So does IPFlow's own state of the
+ * account ({@link AccountState}), read with it: a disabled account is refused even within that minute, and an
+ * account that must change its password gets no role, only {@link PasswordChangeGate#AUTHORITY}. Group
+ * changes take up to a minute on other nodes ({@link #forget(String)} clears this node at once).
  */
 @Component
 class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -29,16 +34,19 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
     static final Duration TIME_TO_LIVE = Duration.ofMinutes(1);
 
     private final IdentityService identityService;
+    private final Function<String, AccountState> states;
     private final RecentLogins recent;
     private final Clock clock;
 
     @Autowired
-    EngineIdentityAuthenticationProvider(IdentityService identityService) {
-        this(identityService, Clock.systemUTC(), TIME_TO_LIVE);
+    EngineIdentityAuthenticationProvider(IdentityService identityService, AccountStates states) {
+        this(identityService, states::find, Clock.systemUTC(), TIME_TO_LIVE);
     }
 
-    EngineIdentityAuthenticationProvider(IdentityService identityService, Clock clock, Duration timeToLive) {
+    EngineIdentityAuthenticationProvider(IdentityService identityService, Function<String, AccountState> states,
+            Clock clock, Duration timeToLive) {
         this.identityService = identityService;
+        this.states = states;
         this.clock = clock;
         this.recent = new RecentLogins(clock, timeToLive);
     }
@@ -52,19 +60,27 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         String password = credentials.toString();
         String storedHash = storedHash(username);
-        List<GrantedAuthority> authorities = recent.find(username, password, storedHash);
+        AccountState state = states.apply(username);
+        List<GrantedAuthority> authorities = state.disabled() ? null : recent.find(username, password, storedHash);
         if (authorities == null) {
             if (!identityService.checkPassword(username, password)) {
                 throw badCredentials();
+            }
+            if (state.disabled()) {
+                // Said only to whoever knows the password, so it reveals nothing to a guesser.
+                throw new DisabledException("Account disabled");
             }
             authorities = identityService.createGroupQuery().groupMember(username).list().stream().map(Group::getId)
                     .map(id -> (GrantedAuthority) new SimpleGrantedAuthority(id)).toList();
             recent.remember(username, password, storedHash, authorities);
         }
+        if (state.mustChangePassword()) {
+            authorities = List.of(new SimpleGrantedAuthority(PasswordChangeGate.AUTHORITY));
+        }
         return UsernamePasswordAuthenticationToken.authenticated(username, null, authorities);
     }
 
-    /** Forgets a user's remembered check, e.g. when its groups change. */
+    /** Forgets a user's remembered check, e.g. when its groups change or it is disabled. */
     void forget(String username) {
         recent.forget(username);
     }

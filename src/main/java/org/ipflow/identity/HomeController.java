@@ -20,17 +20,26 @@ class HomeController {
 
     @GetMapping("/home")
     String home(Authentication authentication) {
+        String landing = landingPage(authentication);
+        return landing == null ? "index" : "redirect:" + landing;
+    }
+
+    /** Where each role starts; null for a user without a role. */
+    static String landingPage(Authentication authentication) {
+        if (PasswordChangeGate.mustChangePassword(authentication)) {
+            return PasswordChangeGate.PAGE;
+        }
         if (has(authentication, Roles.ENTERPRISE)) {
-            return "redirect:/applications";
+            return "/applications";
         }
         if (has(authentication, Roles.REVIEWER) || has(authentication, Roles.FINANCE)
                 || has(authentication, Roles.APPROVER)) {
-            return "redirect:/tasks";
+            return "/tasks";
         }
         if (has(authentication, Roles.ADMIN)) {
-            return "redirect:/admin";
+            return "/admin";
         }
-        return "index";
+        return null;
     }
 
     private static boolean has(Authentication authentication, String role) {

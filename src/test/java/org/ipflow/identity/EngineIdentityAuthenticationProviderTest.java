@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.GroupQuery;
 import org.camunda.bpm.engine.identity.UserQuery;
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -34,6 +37,7 @@ class EngineIdentityAuthenticationProviderTest {
     private final GroupQuery groups = mock(GroupQuery.class);
     private final MutableClock clock = new MutableClock();
     private final UserEntity reviewer = new UserEntity("reviewer1");
+    private final Map<String, AccountState> states = new HashMap<>();
     private EngineIdentityAuthenticationProvider provider;
 
     @BeforeEach
@@ -46,7 +50,8 @@ class EngineIdentityAuthenticationProviderTest {
         when(groups.groupMember(anyString())).thenReturn(groups);
         when(groups.list()).thenReturn(List.of(new GroupEntity("reviewer")));
         when(identity.checkPassword("reviewer1", "demo")).thenReturn(true);
-        provider = new EngineIdentityAuthenticationProvider(identity, clock, Duration.ofMinutes(1));
+        provider = new EngineIdentityAuthenticationProvider(identity,
+                name -> states.getOrDefault(name, AccountState.ACTIVE), clock, Duration.ofMinutes(1));
     }
 
     private Authentication login(String password) {
@@ -71,8 +76,24 @@ class EngineIdentityAuthenticationProviderTest {
         verify(identity, times(2)).checkPassword("reviewer1", "demo");
     }
 
+    @Test
+    void anAccountThatMustChangeItsPasswordGetsNoRole() {
+        login("demo");
+        states.put("reviewer1", new AccountState(false, true, null, null, null));
+        assertThat(login("demo").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly(PasswordChangeGate.AUTHORITY);
+    }
+
     @Nested
     class Refused {
+
+        @Test
+        void aDisabledAccountEvenRightAfterASuccessfulLogin() {
+            login("demo");
+            states.put("reviewer1", new AccountState(true, false, null, null, null));
+            assertThatThrownBy(() -> login("demo")).isInstanceOf(DisabledException.class);
+            assertThatThrownBy(() -> login("wrong")).isInstanceOf(BadCredentialsException.class);
+        }
 
         @Test
         void aWrongPasswordEvenRightAfterASuccessfulLogin() {
