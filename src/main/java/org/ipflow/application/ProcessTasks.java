@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.ipflow.identity.SecurityAudit;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -34,13 +35,15 @@ public class ProcessTasks {
     private final org.camunda.bpm.engine.RepositoryService repository;
     private final ApplicationRepository applications;
     private final MessageSource messages;
+    private final SecurityAudit audit;
 
     ProcessTasks(TaskService tasks, org.camunda.bpm.engine.RepositoryService repository,
-            ApplicationRepository applications, MessageSource messages) {
+            ApplicationRepository applications, MessageSource messages, SecurityAudit audit) {
         this.tasks = tasks;
         this.repository = repository;
         this.applications = applications;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** The first page of the inbox, in the filter's order. */
@@ -195,6 +198,7 @@ public class ProcessTasks {
         boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
         if (!candidate) {
+            audit.refused(user.getName(), "task " + taskId);
             throw new ApplicationNotFound(taskId);
         }
         return task;
