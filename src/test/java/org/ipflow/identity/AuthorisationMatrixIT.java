@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.ipflow.IpflowTest;
 import org.ipflow.certificate.Certificates;
 import org.junit.jupiter.api.Test;
@@ -19,15 +16,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who may call what: every endpoint Spring MVC serves (read from the handler mappings at test time, so a
@@ -152,12 +143,6 @@ class AuthorisationMatrixIT {
             "GET /actuator/prometheus",
             "GET /actuator/env");
 
-    /** The error page is where failures are forwarded to, not an endpoint of its own. */
-    static final Set<String> NOT_ENDPOINTS = Set.of("GET /error");
-
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
-    private static final String JSON_BODY = "{\"data\":{},\"content\":\"\",\"version\":0}";
-
     @Autowired
     TestRestTemplate rest;
     @Autowired
@@ -176,12 +161,12 @@ class AuthorisationMatrixIT {
         for (String name : CALLERS) {
             callers.put(name, name.equals("anonymous") ? Caller.anonymous(rest) : Caller.loggedIn(rest, name));
         }
-        Map<String, HandlerMethod> endpoints = mvcEndpoints();
+        List<Endpoint> endpoints = Endpoint.mvc(context);
 
         Map<String, String> observed = new TreeMap<>();
         List<String> leaks = new ArrayList<>();
-        endpoints.forEach((endpoint, handler) -> observed.put(endpoint, callAll(endpoint, handler, callers, leaks)));
-        OUTSIDE_MVC.forEach(endpoint -> observed.put(endpoint, callAll(endpoint, null, callers, leaks)));
+        endpoints.forEach(endpoint -> observed.put(endpoint.name(), callAll(endpoint, callers, leaks)));
+        OUTSIDE_MVC.forEach(endpoint -> observed.put(endpoint, callAll(Endpoint.of(endpoint), callers, leaks)));
 
         List<String> problems = new ArrayList<>();
         observed.forEach((endpoint, outcomes) -> {
@@ -202,91 +187,19 @@ class AuthorisationMatrixIT {
         assertThat(leaks).as("texts of enterprise A in answers to others").isEmpty();
     }
 
-    /** Every pattern x method of every RequestMappingHandlerMapping, as "METHOD /pattern". */
-    private Map<String, HandlerMethod> mvcEndpoints() {
-        Map<String, HandlerMethod> endpoints = new TreeMap<>();
-        context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
-                mapping.getHandlerMethods().forEach((info, handler) -> {
-                    var methods = info.getMethodsCondition().getMethods();
-                    // A mapping without methods answers every method; GET stands for it.
-                    List<String> names = methods.isEmpty() ? List.of("GET")
-                            : methods.stream().map(Enum::name).toList();
-                    for (String pattern : info.getPatternValues()) {
-                        for (String method : names) {
-                            String endpoint = method + " " + pattern;
-                            if (!NOT_ENDPOINTS.contains(endpoint)) {
-                                endpoints.put(endpoint, handler);
-                            }
-                        }
-                    }
-                }));
-        return endpoints;
-    }
-
-    private String callAll(String endpoint, HandlerMethod handler, Map<String, Caller> callers, List<String> leaks) {
+    private String callAll(Endpoint endpoint, Map<String, Caller> callers, List<String> leaks) {
         List<String> outcomes = new ArrayList<>();
-        String method = endpoint.substring(0, endpoint.indexOf(' '));
-        String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
         callers.forEach((name, caller) -> {
-            String path = resolve(method, pattern);
-            ResponseEntity<byte[]> answer = call(caller, HttpMethod.valueOf(method), path, handler);
+            String path = endpoint.path(a, rest);
+            ResponseEntity<byte[]> answer = endpoint.call(caller, path, caller.csrf);
             outcomes.add(outcome(answer));
             if (name.equals("anonymous") || name.equals("enterprise2")) {
                 String body = answer.getBody() == null ? "" : new String(answer.getBody(), StandardCharsets.UTF_8);
                 a.secrets().stream().filter(secret -> !path.contains(secret) && body.contains(secret))
-                        .forEach(secret -> leaks.add(name + " " + method + " " + path + " saw " + secret));
+                        .forEach(secret -> leaks.add(name + " " + endpoint.method() + " " + path + " saw " + secret));
             }
         });
         return String.join(" ", outcomes);
-    }
-
-    private ResponseEntity<byte[]> call(Caller caller, HttpMethod method, String path, HandlerMethod handler) {
-        boolean basic = path.startsWith("/api/") || path.startsWith("/engine-rest/") || path.startsWith("/actuator/");
-        Object body = null;
-        MediaType type = null;
-        if (handler != null && takes(handler, MultipartFile.class)) {
-            var parts = Caller.form();
-            parts.add("kind", "other");
-            parts.add("file", EnterpriseAObjects.pdf("matrix.pdf"));
-            body = parts;
-            type = MediaType.MULTIPART_FORM_DATA;
-        } else if (handler != null && hasRequestBody(handler)) {
-            body = JSON_BODY;
-            type = MediaType.APPLICATION_JSON;
-        } else if (handler == null && method != HttpMethod.GET) {
-            body = "{}";
-            type = MediaType.APPLICATION_JSON;
-        } else if (method != HttpMethod.GET && !basic) {
-            body = Caller.form();
-            type = MediaType.APPLICATION_FORM_URLENCODED;
-        }
-        return basic ? caller.basic(method, path, body, type) : caller.page(method, path, body, type, caller.csrf);
-    }
-
-    /** Real ids of A's objects for the path's variables: the draft where the request edits, else the submitted one. */
-    private String resolve(String method, String pattern) {
-        boolean task = pattern.startsWith("/tasks/") || pattern.startsWith("/api/tasks/");
-        boolean edits = pattern.equals("/applications/{id}/edit") || (!method.equals("GET")
-                && (pattern.startsWith("/applications/{id}") || pattern.startsWith("/api/applications/{id}")));
-        Matcher m = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (m.find()) {
-            String value = switch (m.group(1)) {
-                case "id" -> task ? a.task() : String.valueOf(edits ? a.draft() : a.application());
-                case "documentId" -> String.valueOf(pattern.endsWith("/delete") ? a.freshDraftDocument(rest) : a.document());
-                case "taskId" -> a.task();
-                case "processInstance" -> a.processInstance();
-                case "programme", "key" -> "patent-transformation-grant";
-                case "type" -> "bpmn";
-                case "code" -> a.certificateCode();
-                case "number" -> a.number();
-                default -> throw new AssertionError("no fixture for {" + m.group(1) + "} in " + pattern
-                        + ": add one to AuthorisationMatrixIT.resolve");
-            };
-            m.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(path);
-        return path.toString();
     }
 
     static String outcome(ResponseEntity<byte[]> answer) {
@@ -304,24 +217,6 @@ class AuthorisationMatrixIT {
             case 404 -> "N";
             default -> String.valueOf(status);
         };
-    }
-
-    private static boolean takes(HandlerMethod handler, Class<?> type) {
-        for (var parameter : handler.getMethodParameters()) {
-            if (type.isAssignableFrom(parameter.getParameterType())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasRequestBody(HandlerMethod handler) {
-        for (var parameter : handler.getMethodParameters()) {
-            if (parameter.hasParameterAnnotation(RequestBody.class)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Map.Entry<String, String> row(String endpoint, String outcomes) {
