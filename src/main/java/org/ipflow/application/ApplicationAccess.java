@@ -4,23 +4,27 @@ import java.util.Collection;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
 import org.ipflow.identity.Roles;
+import org.ipflow.identity.SecurityAudit;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 
 /**
  * Object-level access: an enterprise's users see only their enterprise's applications; office staff
- * see submitted ones. Anything else is answered as if the application did not exist.
+ * see submitted ones. Anything else is answered as if the application did not exist, and the refusal of an
+ * existing application is recorded in the security audit.
  */
 @Component
 class ApplicationAccess {
 
     private final ApplicationRepository applications;
     private final Enterprises enterprises;
+    private final SecurityAudit audit;
 
-    ApplicationAccess(ApplicationRepository applications, Enterprises enterprises) {
+    ApplicationAccess(ApplicationRepository applications, Enterprises enterprises, SecurityAudit audit) {
         this.applications = applications;
         this.enterprises = enterprises;
+        this.audit = audit;
     }
 
     Application visible(Authentication user, long id) {
@@ -31,16 +35,21 @@ class ApplicationAccess {
         if (ownedBy(user.getName(), application)) {
             return application;
         }
-        throw new ApplicationNotFound(id);
+        throw refused(user.getName(), id);
     }
 
     /** The application if it belongs to the user's enterprise; for changes only the owner qualifies. */
     Application owned(String username, long id) {
         Application application = applications.findById(id).orElseThrow(() -> new ApplicationNotFound(id));
         if (!ownedBy(username, application)) {
-            throw new ApplicationNotFound(id);
+            throw refused(username, id);
         }
         return application;
+    }
+
+    private ApplicationNotFound refused(String username, long id) {
+        audit.refused(username, "application " + id);
+        return new ApplicationNotFound(id);
     }
 
     Enterprise enterpriseOf(String username) {

@@ -44,6 +44,10 @@ class AttachmentStore {
                 .params(applicationId, attachmentId).query(this::map).optional();
     }
 
+    boolean exists(long attachmentId) {
+        return jdbc.sql("select count(*) from attachment where id = ?").param(attachmentId).query(Long.class).single() > 0;
+    }
+
     byte[] content(long attachmentId) {
         return jdbc.sql("select content from attachment where id = ?").param(attachmentId)
                 .query((rs, row) -> rs.getBytes(1)).single();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ipflow.identity.SecurityAudit;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.Programme.DocumentKind;
 import org.ipflow.programme.ProgrammeCatalog;
@@ -28,15 +29,17 @@ public class Documents {
     private final DocumentCheck check;
     private final UploadLimits limits;
     private final MessageSource messages;
+    private final SecurityAudit audit;
 
     Documents(AttachmentStore store, ApplicationAccess access, ProgrammeCatalog programmes, DocumentCheck check,
-            UploadLimits limits, MessageSource messages) {
+            UploadLimits limits, MessageSource messages, SecurityAudit audit) {
         this.store = store;
         this.access = access;
         this.programmes = programmes;
         this.check = check;
         this.limits = limits;
         this.messages = messages;
+        this.audit = audit;
     }
 
     public Attachment attach(String username, long applicationId, String kind, String fileName, byte[] content) {
@@ -69,7 +72,7 @@ public class Documents {
             throw new StateConflict(message("application.error.notEditable"));
         }
         if (!store.delete(applicationId, attachmentId)) {
-            throw new ApplicationNotFound(applicationId + "/" + attachmentId);
+            throw noSuchDocument(username, applicationId, attachmentId);
         }
     }
 
@@ -83,7 +86,7 @@ public class Documents {
     public Download download(Authentication user, long applicationId, long attachmentId) {
         access.visible(user, applicationId);
         Attachment attachment = store.find(applicationId, attachmentId)
-                .orElseThrow(() -> new ApplicationNotFound(applicationId + "/" + attachmentId));
+                .orElseThrow(() -> noSuchDocument(user.getName(), applicationId, attachmentId));
         return new Download(attachment, store.content(attachmentId));
     }
 
@@ -91,6 +94,14 @@ public class Documents {
     public List<DocumentKind> missing(Programme programme, long applicationId) {
         Set<String> present = store.list(applicationId).stream().map(Attachment::kind).collect(Collectors.toSet());
         return programme.documents().stream().filter(d -> d.required() && !present.contains(d.kind())).toList();
+    }
+
+    /** A document id of another application, given with one's own application's id, is a refusal too. */
+    private ApplicationNotFound noSuchDocument(String username, long applicationId, long attachmentId) {
+        if (store.exists(attachmentId)) {
+            audit.refused(username, "document " + attachmentId);
+        }
+        return new ApplicationNotFound(applicationId + "/" + attachmentId);
     }
 
     private String message(String code, Object... args) {

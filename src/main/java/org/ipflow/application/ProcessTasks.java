@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.ipflow.identity.SecurityAudit;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -20,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The task façade: the inbox, claim and unclaim. A task belongs only to the groups its candidate
- * groups name; a task held by someone else cannot be taken or completed by another (409).
+ * groups name; a task held by someone else cannot be taken or completed by another (409), nor one that
+ * someone else has just completed (409, naming who).
  * Completion is in {@link TaskCompletion}.
  */
 @Service
@@ -34,13 +38,17 @@ public class ProcessTasks {
     private final org.camunda.bpm.engine.RepositoryService repository;
     private final ApplicationRepository applications;
     private final MessageSource messages;
+    private final SecurityAudit audit;
+    private final HistoryService history;
 
     ProcessTasks(TaskService tasks, org.camunda.bpm.engine.RepositoryService repository,
-            ApplicationRepository applications, MessageSource messages) {
+            ApplicationRepository applications, MessageSource messages, SecurityAudit audit, HistoryService history) {
         this.tasks = tasks;
+        this.history = history;
         this.repository = repository;
         this.applications = applications;
         this.messages = messages;
+        this.audit = audit;
     }
 
     /** The first page of the inbox, in the filter's order. */
@@ -151,12 +159,18 @@ public class ProcessTasks {
         }
         try {
             tasks.claim(taskId, user.getName());
+        } catch (NullValueException e) {
+            // Completed by someone else between our read and our claim.
+            throw done(taskId).orElseThrow(() -> e);
         } catch (TaskAlreadyClaimedException e) {
             throw heldBy(e.getTaskAssignee());
         } catch (OptimisticLockingException e) {
             // Another claim committed between our read and our write: say who holds the task now.
             Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
-            throw heldBy(now == null || now.getAssignee() == null ? "?" : now.getAssignee());
+            if (now == null) {
+                throw done(taskId).orElseGet(() -> heldBy("?"));
+            }
+            throw heldBy(now.getAssignee() == null ? "?" : now.getAssignee());
         }
         return get(user, taskId);
     }
@@ -186,6 +200,11 @@ public class ProcessTasks {
     Task visibleTask(Authentication user, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
+            // Two people deciding at once: the one who comes second learns who decided, not "not found".
+            java.util.Optional<StateConflict> done = done(taskId);
+            if (done.isPresent()) {
+                throw done.get();
+            }
             throw new ApplicationNotFound(taskId);
         }
         if (user.getName().equals(task.getAssignee())) {
@@ -195,9 +214,17 @@ public class ProcessTasks {
         boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
         if (!candidate) {
+            audit.refused(user.getName(), "task " + taskId);
             throw new ApplicationNotFound(taskId);
         }
         return task;
+    }
+
+    /** A conflict naming who completed the task, if it was a task and is completed. */
+    private java.util.Optional<StateConflict> done(String taskId) {
+        return java.util.Optional.ofNullable(history.createHistoricTaskInstanceQuery().taskId(taskId).finished()
+                .singleResult()).map(t -> new StateConflict(messages.getMessage("task.error.done",
+                        new Object[] {t.getAssignee() == null ? "?" : t.getAssignee()}, LocaleContextHolder.getLocale())));
     }
 
     StateConflict heldBy(String assignee) {

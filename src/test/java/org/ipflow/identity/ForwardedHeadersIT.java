@@ -41,6 +41,32 @@ class ForwardedHeadersIT {
             // The test client connects from the loopback address, which the default trusts like nginx.
             assertThat(sessionCookieBehindHttps(rest)).contains("Secure");
         }
+
+        @Test
+        void theSessionOfALoginThroughTheLoadBalancerIsSecureHttpOnlyAndSameSite() {
+            HttpHeaders https = new HttpHeaders();
+            https.add("X-Forwarded-Proto", "https");
+            var page = rest.exchange("/login", HttpMethod.GET, new HttpEntity<>(https), String.class);
+            var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+            form.add("username", "enterprise1");
+            form.add("password", "demo");
+            form.add("_csrf", Caller.csrfOf(page.getBody()));
+            HttpHeaders headers = new HttpHeaders();
+            headers.addAll(https);
+            headers.add(HttpHeaders.COOKIE, Caller.sessionCookie(page));
+            headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+
+            var login = rest.withRedirects(org.springframework.boot.http.client.ClientHttpRequestFactorySettings
+                    .Redirects.DONT_FOLLOW).exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+
+            assertThat(login.getStatusCode().value()).isEqualTo(302);
+            assertThat(login.getHeaders().getLocation().toString()).startsWith("https://");
+            String cookie = login.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("SESSION="))
+                    .findFirst().orElseThrow();
+            assertThat(cookie).contains("Secure", "HttpOnly", "SameSite=Lax");
+            assertThat(login.getHeaders().getFirst("Strict-Transport-Security")).as("HSTS over HTTPS")
+                    .contains("max-age=");
+        }
     }
 
     @Nested

@@ -1,0 +1,225 @@
+package org.ipflow.identity;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ipflow.IpflowTest;
+import org.ipflow.certificate.Certificates;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Who may call what: every endpoint Spring MVC serves (read from the handler mappings at test time, so a
+ * new endpoint cannot slip past), plus representative /engine-rest and /actuator endpoints, called by
+ * eight callers with real ids of enterprise A's objects. The outcome of each call is compared with the
+ * table below; an endpoint missing from the table fails the build with the line to add.
+ *
+ * <p>Outcomes: {@code A} allowed (the request reached the application: 2xx, a redirect elsewhere than the
+ * login page, or a 400/409/422 about the request itself), {@code L} login needed (401, or a redirect to
+ * the login page), {@code F} forbidden (403), {@code N} not found (404: the object is not the caller's).
+ * Pages are called with a browser session (form login, CSRF token), /api, /engine-rest and /actuator with
+ * HTTP Basic. Enterprise B and anonymous callers must never see a text of A's in any answer.
+ */
+@IpflowTest
+@AutoConfigureObservability(tracing = false) // so that /actuator/prometheus exists, as in production
+@DirtiesContext // The calls leave drafts, claims and a studio draft behind.
+class AuthorisationMatrixIT {
+
+    /** The callers, in the order of the table's columns. */
+    static final List<String> CALLERS = List.of("anonymous", "enterprise1", "enterprise2", "reviewer1", "reviewer2",
+            "finance1", "approver1", "admin");
+    static final String COLUMNS = "anonymous, enterprise A, enterprise B, reviewer of A's region, reviewer of another "
+            + "region, finance, approver, admin";
+
+    /**
+     * The expected outcome per endpoint, one letter per caller in the order of {@link #CALLERS}:
+     * anonymous, enterprise A, enterprise B, reviewer of A's region, reviewer of another region, finance,
+     * approver, admin. Staff see every submitted application (their search covers all regions); tasks
+     * only reach the groups the process names.
+     */
+    static final Map<String, String> EXPECTED = Map.ofEntries(
+            // Login, registration and the landing page
+            row("GET /", "A A A A A A A A"),
+            row("GET /home", "L A A A A A A A"),
+            row("GET /login", "A A A A A A A A"),
+            row("GET /programmes", "L A A F F F F F"),
+            row("GET /register", "A A A A A A A A"),
+            row("POST /register", "A A A A A A A A"),
+            // Public pages: notices and the certificate check
+            row("GET /public/certificates", "A A A A A A A A"),
+            row("GET /public/certificates/{code}", "A A A A A A A A"),
+            row("GET /public/notices", "A A A A A A A A"),
+            row("POST /public/notices/{number}/objections", "A A A A A A A A"),
+            // Applications: the owner edits its drafts; staff see submitted applications of every region
+            row("GET /applications", "L A A A A A A A"),
+            row("GET /applications/new/{programme}", "L A A F F F F F"),
+            row("GET /applications/{id}", "L A N A A A A A"),
+            row("GET /applications/{id}/certificate.pdf", "L A N A A A A A"),
+            row("GET /applications/{id}/diagram.bpmn", "L A N A A A A A"),
+            row("GET /applications/{id}/documents/{documentId}", "L A N A A A A A"),
+            row("GET /applications/{id}/edit", "L A N N N N N N"),
+            row("POST /applications/new/{programme}", "L A A F F F F F"),
+            row("POST /applications/{id}", "L A N N N N N N"),
+            row("POST /applications/{id}/documents", "L A N N N N N N"),
+            row("POST /applications/{id}/documents/{documentId}/delete", "L A N N N N N N"),
+            row("POST /applications/{id}/submit", "L A N N N N N N"),
+            // Notifications: enterprises only
+            row("GET /notifications", "L A A F F F F F"),
+            row("POST /notifications/read", "L A A F F F F F"),
+            // Tasks: only the groups the process names (A's pre-review: reviewer-150100)
+            row("GET /tasks", "L F F A A A A F"),
+            row("GET /tasks/done", "L F F A A A A F"),
+            row("GET /tasks/{id}", "L F F A N N N F"),
+            row("POST /tasks/{id}/claim", "L F F A N N N F"),
+            row("POST /tasks/{id}/complete", "L F F A N N N F"),
+            row("POST /tasks/{id}/unclaim", "L F F A N N N F"),
+            // Administration: the model studio and migrations
+            row("GET /admin", "L F F F F F F A"),
+            row("GET /admin/studio", "L F F F F F F A"),
+            row("GET /admin/studio/api/{type}/{key}", "L F F F F F F A"),
+            row("GET /admin/studio/bpmn/{key}/migration", "L F F F F F F A"),
+            row("GET /admin/studio/new", "L F F F F F F A"),
+            row("GET /admin/studio/{type}/{key}", "L F F F F F F A"),
+            row("POST /admin/studio/api/{type}/{key}/deploy", "L F F F F F F A"),
+            row("POST /admin/studio/api/{type}/{key}/diff", "L F F F F F F A"),
+            row("POST /admin/studio/api/{type}/{key}/validate", "L F F F F F F A"),
+            row("POST /admin/studio/bpmn/{key}/migration", "L F F F F F F A"),
+            row("POST /admin/studio/form/preview", "L F F F F F F A"),
+            row("PUT /admin/studio/api/{type}/{key}/draft", "L F F F F F F A"),
+            // Public API
+            row("GET /api/public/certificates/{code}", "A A A A A A A A"),
+            row("GET /api/public/notices", "A A A A A A A A"),
+            row("POST /api/public/notices/{number}/objections", "A A A A A A A A"),
+            // JSON API (HTTP Basic)
+            row("GET /api/applications", "L A A A A A A A"),
+            row("GET /api/applications/{id}", "L A N A A A A A"),
+            row("GET /api/notifications", "L A A F F F F F"),
+            row("GET /api/programmes", "L A A A A A A A"),
+            row("GET /api/tasks", "L F F A A A A F"),
+            row("GET /api/tasks/{id}", "L F F A N N N F"),
+            row("POST /api/applications", "L A A F F F F F"),
+            row("POST /api/applications/{id}/attachments", "L A N N N N N N"),
+            row("POST /api/applications/{id}/submit", "L A N N N N N N"),
+            row("POST /api/enterprises", "A A A A A A A A"),
+            row("POST /api/tasks/{id}/claim", "L F F A N N N F"),
+            row("POST /api/tasks/{id}/complete", "L F F A N N N F"),
+            row("POST /api/tasks/{id}/unclaim", "L F F A N N N F"),
+            row("PUT /api/applications/{id}", "L A N N N N N N"),
+            // Camunda REST: administrators only
+            row("GET /engine-rest/engine", "L F F F F F F A"),
+            row("GET /engine-rest/process-definition?maxResults=5", "L F F F F F F A"),
+            row("GET /engine-rest/process-instance/{processInstance}", "L F F F F F F A"),
+            row("GET /engine-rest/task/{taskId}", "L F F F F F F A"),
+            row("GET /engine-rest/user?maxResults=5", "L F F F F F F A"),
+            row("POST /engine-rest/process-instance?maxResults=5", "L F F F F F F A"),
+            // Actuator: health for all, the rest for administrators
+            row("GET /actuator/env", "L F F F F F F N"),
+            row("GET /actuator/health", "A A A A A A A A"),
+            row("GET /actuator/info", "L F F F F F F A"),
+            row("GET /actuator/prometheus", "L F F F F F F A"));
+
+    /** Endpoints outside Spring MVC: the engine's REST API (Jersey) and Actuator. */
+    static final List<String> OUTSIDE_MVC = List.of(
+            "GET /engine-rest/engine",
+            "GET /engine-rest/process-definition?maxResults=5",
+            "GET /engine-rest/task/{taskId}",
+            "GET /engine-rest/process-instance/{processInstance}",
+            "GET /engine-rest/user?maxResults=5",
+            "POST /engine-rest/process-instance?maxResults=5",
+            "GET /actuator/health",
+            "GET /actuator/info",
+            "GET /actuator/prometheus",
+            "GET /actuator/env");
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Certificates certificates;
+
+    EnterpriseAObjects a;
+
+    @Test
+    void everyEndpointAnswersEachCallerAsTheTableSays() {
+        a = EnterpriseAObjects.create(rest, jdbc, certificates);
+        Map<String, Caller> callers = new LinkedHashMap<>();
+        for (String name : CALLERS) {
+            callers.put(name, name.equals("anonymous") ? Caller.anonymous(rest) : Caller.loggedIn(rest, name));
+        }
+        List<Endpoint> endpoints = Endpoint.mvc(context);
+
+        Map<String, String> observed = new TreeMap<>();
+        List<String> leaks = new ArrayList<>();
+        endpoints.forEach(endpoint -> observed.put(endpoint.name(), callAll(endpoint, callers, leaks)));
+        OUTSIDE_MVC.forEach(endpoint -> observed.put(endpoint, callAll(Endpoint.of(endpoint), callers, leaks)));
+
+        List<String> problems = new ArrayList<>();
+        observed.forEach((endpoint, outcomes) -> {
+            String expected = EXPECTED.get(endpoint);
+            if (expected == null) {
+                problems.add("missing from AuthorisationMatrixIT.EXPECTED, add the line (observed now; check it is "
+                        + "what you intend):\n            row(\"" + endpoint + "\", \"" + outcomes + "\"),");
+            } else if (!expected.equals(outcomes)) {
+                problems.add(endpoint + ": expected " + expected + " but was " + outcomes + " (" + COLUMNS + ")");
+            }
+        });
+        EXPECTED.keySet().stream().filter(e -> !observed.containsKey(e))
+                .forEach(e -> problems.add("in EXPECTED but no longer served, remove its row: " + e));
+        System.out.printf("Authorisation matrix: %d endpoints (%d Spring MVC, %d engine-rest/actuator) x %d callers"
+                + " = %d calls%n", observed.size(), endpoints.size(), OUTSIDE_MVC.size(), CALLERS.size(),
+                observed.size() * CALLERS.size());
+        assertThat(problems).as(String.join("\n", problems)).isEmpty();
+        assertThat(leaks).as("texts of enterprise A in answers to others").isEmpty();
+    }
+
+    private String callAll(Endpoint endpoint, Map<String, Caller> callers, List<String> leaks) {
+        List<String> outcomes = new ArrayList<>();
+        callers.forEach((name, caller) -> {
+            String path = endpoint.path(a, rest);
+            ResponseEntity<byte[]> answer = endpoint.call(caller, path, caller.csrf);
+            outcomes.add(outcome(answer));
+            if (name.equals("anonymous") || name.equals("enterprise2")) {
+                String body = answer.getBody() == null ? "" : new String(answer.getBody(), StandardCharsets.UTF_8);
+                a.secrets().stream().filter(secret -> !path.contains(secret) && body.contains(secret))
+                        .forEach(secret -> leaks.add(name + " " + endpoint.method() + " " + path + " saw " + secret));
+            }
+        });
+        return String.join(" ", outcomes);
+    }
+
+    static String outcome(ResponseEntity<byte[]> answer) {
+        int status = answer.getStatusCode().value();
+        if (status == 401) {
+            return "L";
+        }
+        if (status == 302 || status == 303) {
+            var location = answer.getHeaders().getLocation();
+            return location != null && "/login".equals(location.getPath()) ? "L" : "A";
+        }
+        return switch (status) {
+            case 200, 201, 204, 400, 409, 422 -> "A";
+            case 403 -> "F";
+            case 404 -> "N";
+            default -> String.valueOf(status);
+        };
+    }
+
+    static Map.Entry<String, String> row(String endpoint, String outcomes) {
+        return entry(endpoint, outcomes);
+    }
+}
