@@ -6,11 +6,15 @@ import Chart from 'chart.js/auto';
 function draw(canvas) {
   const chart = JSON.parse(canvas.dataset.chart);
   const stacked = chart.stacked ? { stacked: true } : {};
+  // Counts get whole-number ticks; hours keep their decimals.
+  const whole = chart.series.every((series) => series.data.every(Number.isInteger));
+  const value = { ...stacked, beginAtZero: true, ticks: whole ? { precision: 0 } : {} };
+  const category = { ...stacked };
   new Chart(canvas, {
     type: 'bar',
     data: {
       labels: chart.labels,
-      datasets: chart.series.map((series) => ({ label: series.label, data: series.data })),
+      datasets: chart.series.map((series) => ({ label: series.label, data: series.data, maxBarThickness: 64 })),
     },
     options: {
       // Drawn at once: no animation to wait for, nor to distract.
@@ -18,10 +22,7 @@ function draw(canvas) {
       responsive: true,
       maintainAspectRatio: false,
       indexAxis: chart.horizontal ? 'y' : 'x',
-      scales: {
-        x: { ...stacked, beginAtZero: true },
-        y: { ...stacked, beginAtZero: true },
-      },
+      scales: chart.horizontal ? { x: value, y: category } : { x: category, y: value },
       plugins: { legend: { position: 'bottom' } },
     },
   });
