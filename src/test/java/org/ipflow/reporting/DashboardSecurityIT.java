@@ -91,6 +91,16 @@ class DashboardSecurityIT {
     }
 
     @Test
+    void administratorsFindTheTargetsFromTheAdministrationPageAndTheDashboard() throws Exception {
+        mvc.perform(get("/admin").with(as("admin", "admin"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("href=\"/admin/targets\"")));
+        mvc.perform(get("/dashboard").with(as("admin", "admin")))
+                .andExpect(content().string(Matchers.containsString("href=\"/admin/targets\"")));
+        mvc.perform(get("/dashboard").with(as("approver1", "approver")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("href=\"/admin/targets\""))));
+    }
+
+    @Test
     void anUnknownIndicatorIsNotFound() throws Exception {
         mvc.perform(get("/admin/targets/happiness").with(as("admin", "admin"))).andExpect(status().isNotFound());
     }
