@@ -6,6 +6,7 @@ const entryPoints = {
   'diagram-viewer': 'src/diagram-viewer.js',
   'studio-bpmn': 'src/studio-bpmn.js',
   'studio-dmn': 'src/studio-dmn.js',
+  'dashboard-charts': 'src/dashboard-charts.js',
 };
 
 const options = {

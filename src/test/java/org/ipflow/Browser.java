@@ -35,11 +35,14 @@ public final class Browser implements AutoCloseable {
         this.base = "http://localhost:" + port;
         this.profile = Files.createTempDirectory("chromium-profile");
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        this.driver = new ChromeDriver(service, new ChromeOptions().setBinary(CHROMIUM.toFile())
+        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=1400,900",
-                        "--user-data-dir=" + profile));
+                        "--user-data-dir=" + profile);
+        // Keeps the console, so that a test can see what a page logged (e.g. a script the CSP refused).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        this.driver = new ChromeDriver(service, options);
     }
 
     public Browser open(String path) {
@@ -143,10 +146,30 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
+    /** What the pages logged to the console at level SEVERE (errors, refused resources) since the last call. */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
     public void screenshot(String name) throws IOException {
         Path file = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(file.getParent());
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A screenshot of the whole page, not only the window: the window grows to the page's height for it. */
+    public void fullPageScreenshot(String name) throws IOException {
+        var window = driver.manage().window();
+        var size = window.getSize();
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 140, 8000)));
+        try {
+            screenshot(name);
+        } finally {
+            window.setSize(size);
+        }
     }
 
     @Override

@@ -91,6 +91,7 @@ class SecurityConfig {
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**").permitAll()
                         .requestMatchers("/public/**").permitAll()
+                        .requestMatchers("/dashboard", "/dashboard/**").hasAnyAuthority(Roles.APPROVER, Roles.ADMIN)
                         .requestMatchers("/applications/new/**", "/programmes/**", "/notifications/**")
                         .hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/applications/**").authenticated()

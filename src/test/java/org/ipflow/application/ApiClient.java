@@ -72,7 +72,7 @@ public final class ApiClient {
     }
 
     /** Registers a new enterprise in 150100 and its first user; returns the user name. */
-    String newEnterprise() {
+    public String newEnterprise() {
         int n = ENTERPRISES.incrementAndGet();
         String first17 = "91150100MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         String username = "pledge-enterprise-" + n + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
@@ -127,7 +127,7 @@ public final class ApiClient {
     }
 
     /** A complete pledge-financing application with every required document, submitted; returns its id. */
-    long submittedPledge(String enterprise, String purpose, int interestPaid, int ipShare) {
+    public long submittedPledge(String enterprise, String purpose, int interestPaid, int ipShare) {
         var created = call(enterprise, HttpMethod.POST, "/api/applications",
                 Map.of("programme", "pledge-financing", "data", pledgeData(purpose, interestPaid, ipShare)));
         assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);

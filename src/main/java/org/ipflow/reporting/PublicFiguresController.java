@@ -1,0 +1,39 @@
+package org.ipflow.reporting;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The public page of the programmes' yearly figures, and its CSV; no login. */
+@Controller
+class PublicFiguresController {
+
+    private final PublicFigures figures;
+    private final DashboardTables tables;
+
+    PublicFiguresController(PublicFigures figures, DashboardTables tables) {
+        this.figures = figures;
+        this.tables = tables;
+    }
+
+    @GetMapping("/public/figures")
+    String figures(Model model, Locale locale) {
+        model.addAttribute("table", figures.table(tables.currentYear(), locale));
+        model.addAttribute("years", PublicFigures.YEARS);
+        return "public/figures";
+    }
+
+    @GetMapping("/public/figures.csv")
+    ResponseEntity<byte[]> csv(Locale locale) {
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("ipflow-figures.csv").build().toString())
+                .body(TableExport.csv(figures.table(tables.currentYear(), locale)));
+    }
+}

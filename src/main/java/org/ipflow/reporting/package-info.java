@@ -1,0 +1,9 @@
+/**
+ * Figures for the office: the dashboard of approvers and administrators (applications by status and
+ * region, money approved and paid, time spent in each step, overdue tasks, the five-year plan's targets
+ * against what was achieved), its exports to CSV and Excel, and the public yearly figures. Reads IPFlow's
+ * tables and the engine's history with aggregate queries bounded by a year, so that a page costs the
+ * same whatever the size of the history.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "programme"})
+package org.ipflow.reporting;
