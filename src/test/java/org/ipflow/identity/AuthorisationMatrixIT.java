@@ -87,6 +87,13 @@ class AuthorisationMatrixIT {
             row("POST /tasks/{id}/unclaim", "L F F A N N N F"),
             // Administration: the model studio and migrations
             row("GET /admin", "L F F F F F F A"),
+            row("GET /admin/targets", "L F F F F F F A"),
+            row("GET /admin/targets/{slug}", "L F F F F F F A"),
+            row("POST /admin/targets/{slug}", "L F F F F F F A"),
+            row("GET /dashboard", "L F F F F F A A"),
+            row("GET /dashboard/export/{table}.{format}", "L F F F F F A A"),
+            row("GET /public/figures", "A A A A A A A A"),
+            row("GET /public/figures.csv", "A A A A A A A A"),
             row("GET /admin/audit", "L F F F F F F A"),
             row("GET /admin/operations", "L F F F F F F A"),
             row("POST /admin/operations/incidents/{id}/retry", "L F F F F F F A"),

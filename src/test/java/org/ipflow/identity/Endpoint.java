@@ -87,6 +87,9 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
                 case "type" -> "bpmn";
                 case "code" -> a.certificateCode();
                 case "number" -> a.number();
+                case "slug" -> "pilot-enterprises";
+                case "table" -> "status";
+                case "format" -> "csv";
                 default -> throw new AssertionError("no value for {" + m.group(1) + "} in " + pattern
                         + ": add one to Endpoint.path");
             };
