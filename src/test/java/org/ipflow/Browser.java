@@ -35,11 +35,20 @@ public final class Browser implements AutoCloseable {
         this.base = "http://localhost:" + port;
         this.profile = Files.createTempDirectory("chromium-profile");
         var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        this.driver = new ChromeDriver(service, new ChromeOptions().setBinary(CHROMIUM.toFile())
+        ChromeOptions options = new ChromeOptions();
+        // The console is readable through the driver (e.g. policy violations), not only on screen.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        this.driver = new ChromeDriver(service, options.setBinary(CHROMIUM.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=1400,900",
                         "--user-data-dir=" + profile));
+    }
+
+    /** Runs a script in every page from now on, before the page's own scripts (Chromium's DevTools protocol). */
+    public Browser beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+        return this;
     }
 
     public Browser open(String path) {
