@@ -45,6 +45,12 @@ public final class Browser implements AutoCloseable {
         this.driver = new ChromeDriver(service, options);
     }
 
+    /** Runs a script in every page from now on, before the page's own scripts (Chromium's DevTools protocol). */
+    public Browser beforeEveryPage(String script) {
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+        return this;
+    }
+
     public Browser open(String path) {
         driver.get(base + path);
         return this;

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /** Error pages of the browser UI: 404 for what the user may not see, 409 with the reason, 413 for uploads. */
 @Order(1)
@@ -76,6 +77,23 @@ class WebErrors {
             }
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             model.addAttribute("status", 413);
+            model.addAttribute("message", text);
+            return "problem";
+        }
+
+        /**
+         * A multipart body the container cannot parse, e.g. a file name with a NUL character, which
+         * Tomcat refuses outright: the client's fault, so 400, not a server error.
+         */
+        @ExceptionHandler(MultipartException.class)
+        Object malformed(HttpServletRequest request, HttpServletResponse response, Model model) {
+            String text = messages.getMessage("document.error.malformed", null, LocaleContextHolder.getLocale());
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                        .body(Map.of("errors", Map.of("file", text)));
+            }
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("status", 400);
             model.addAttribute("message", text);
             return "problem";
         }

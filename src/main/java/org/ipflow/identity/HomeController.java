@@ -2,14 +2,20 @@ package org.ipflow.identity;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** Login page and the landing page of each role. */
 @Controller
 class HomeController {
 
+    /** {@code locked}: the minutes a throttled login must wait, shown only when it is a plain number. */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(name = "locked", required = false) String locked, Model model) {
+        if (locked != null && locked.matches("[0-9]{1,4}")) {
+            model.addAttribute("lockedMinutes", Integer.parseInt(locked));
+        }
         return "login";
     }
 

@@ -25,6 +25,7 @@ final class RecentLogins {
 
     /** Bounds memory if many distinct users log in within one time-to-live; beyond it nothing is cached. */
     static final int MAX_ENTRIES = 10_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     record Entry(byte[] proof, String storedHash, List<GrantedAuthority> authorities, Instant expires) {
     }
@@ -36,7 +37,7 @@ final class RecentLogins {
 
     RecentLogins(Clock clock, Duration timeToLive) {
         byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
+        RANDOM.nextBytes(random);
         this.key = new SecretKeySpec(random, "HmacSHA256");
         this.clock = clock;
         this.timeToLive = timeToLive;

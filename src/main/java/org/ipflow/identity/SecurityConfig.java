@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -66,7 +67,7 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(POST, "/api/enterprises").permitAll()
@@ -77,7 +78,7 @@ class SecurityConfig {
                         .requestMatchers("/api/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/api/notifications").hasAuthority(Roles.ENTERPRISE)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint(messages)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -101,7 +102,7 @@ class SecurityConfig {
                         .anyRequest().authenticated())
                 .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true)
-                        .failureHandler(loginFailure()).permitAll())
+                        .failureHandler(new LoginFailureHandler(loginFailure())).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

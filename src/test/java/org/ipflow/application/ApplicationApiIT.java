@@ -2,12 +2,19 @@ package org.ipflow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
@@ -81,6 +88,28 @@ class ApplicationApiIT {
         assertThat(((List<?>) detail.get("attachments"))).hasSize(5);
     }
 
+    static Stream<Arguments> disguisedFiles() {
+        byte[] elf = new byte[64];
+        System.arraycopy(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0}, 0, elf, 0, 8);
+        elf[16] = 2; // ET_EXEC
+        byte[] pe = new byte[256];
+        pe[0] = 'M';
+        pe[1] = 'Z';
+        pe[0x3c] = (byte) 0x80;
+        System.arraycopy(new byte[] {'P', 'E', 0, 0, 0x4c, 0x01}, 0, pe, 0x80, 6);
+        return Stream.of(
+                Arguments.of("ELF executable", elf),
+                Arguments.of("PE executable", pe),
+                Arguments.of("shell script", "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("HTML with a script", "<html><body><script>alert(1)</script></body></html>"
+                        .getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("SVG with a script", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                        .getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("ZIP archive", new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0}),
+                Arguments.of("plain text", "this is not a PDF".getBytes(StandardCharsets.UTF_8)),
+                Arguments.of("empty file", new byte[0]));
+    }
+
     @Nested
     class RefusedInput {
 
@@ -124,6 +153,72 @@ class ApplicationApiIT {
             var response = api.upload("enterprise1", id, "contract", "../../etc/passwd.pdf", ApiClient.PDF);
             assertThat(response.getStatusCode().value()).isEqualTo(201);
             assertThat(response.getBody()).containsEntry("fileName", "passwd.pdf");
+        }
+
+        /** Executables and other content named, and declared by the client as, a PDF. */
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("org.ipflow.application.ApplicationApiIT#disguisedFiles")
+        void contentThatIsNotAPdfIsRefusedWhateverItsName(String what, byte[] content) {
+            long id = draft("enterprise1", Map.of("projectName", "伪装文件"));
+            var response = api.upload("enterprise1", id, "contract", "contract.pdf", content);
+            assertThat(response.getStatusCode().value()).as(what).isEqualTo(400);
+            assertThat(ApiClient.errors(response)).containsKey("file");
+            assertThat((List<?>) api.application("enterprise1", id).get("attachments")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                ../../etc/passwd.pdf            | passwd.pdf
+                ..\\..\\windows\\x.pdf    | x.pdf
+                /etc/cron.d/job.pdf             | job.pdf
+                C:\\boot.pdf                  | boot.pdf
+                "quoted"<tag>?.pdf              | _quoted__tag__.pdf
+                ..                              | document.pdf
+                """)
+        void pathsAndSpecialCharactersLeaveOnlyAHarmlessName(String sent, String stored) {
+            long id = draft("enterprise1", Map.of("projectName", "路径字符"));
+            var response = api.upload("enterprise1", id, "contract", sent, ApiClient.PDF);
+            assertThat(response.getStatusCode().value()).as("%s", response.getBody()).isEqualTo(201);
+            assertThat(response.getBody()).containsEntry("fileName", stored);
+            assertNothingWrittenOutside(sent);
+        }
+
+        @Test
+        void controlCharactersAndVeryLongNamesAreHarmless() {
+            long id = draft("enterprise1", Map.of("projectName", "长文件名"));
+            // Tomcat refuses a NUL in a file name before IPFlow sees it: a client error, nothing stored.
+            var nul = api.upload("enterprise1", id, "contract", "evil.pdf\u0000.exe", ApiClient.PDF);
+            assertThat(nul.getStatusCode().value()).as("%s", nul.getBody()).isEqualTo(400);
+            assertThat(ApiClient.errors(nul)).containsKey("file");
+            var breaks = api.upload("enterprise1", id, "contract", "evil.pdf\r\nX-Injected: 1\t.pdf", ApiClient.PDF);
+            assertThat(breaks.getStatusCode().value()).as("%s", breaks.getBody()).isEqualTo(201);
+            assertThat((String) breaks.getBody().get("fileName")).doesNotContainPattern("\\p{Cntrl}").endsWith(".pdf");
+
+            String longName = "a".repeat(300) + ".pdf";
+            var response = api.upload("enterprise1", id, "other", longName, ApiClient.PDF);
+            assertThat(response.getStatusCode().value()).isEqualTo(201);
+            assertThat((String) response.getBody().get("fileName")).hasSize(200).endsWith(".pdf");
+            var chinese = api.upload("enterprise1", id, "other", "专利转化合同及国家知识产权局备案证明".repeat(12) + ".pdf",
+                    ApiClient.PDF);
+            assertThat(chinese.getStatusCode().value()).as("%s", chinese.getBody()).isEqualTo(201);
+            assertThat((String) chinese.getBody().get("fileName")).hasSize(200).endsWith("证明.pdf");
+            // A name too long for the container's part-header limit is refused before IPFlow sees it.
+            var huge = api.upload("enterprise1", id, "other", "a".repeat(5000) + ".pdf", ApiClient.PDF);
+            assertThat(huge.getStatusCode().value()).isEqualTo(413);
+            assertThat((List<?>) api.application("enterprise1", id).get("attachments")).hasSize(3);
+        }
+
+        /** Documents live in the database: nothing named after the upload appears on disk. */
+        private void assertNothingWrittenOutside(String sent) {
+            String path = sent.replace('\\', '/');
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            if (last.isBlank() || last.equals("..")) {
+                return;
+            }
+            for (Path dir : List.of(Path.of("").toAbsolutePath(), Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertThat(dir.resolve(path).normalize()).as(sent).doesNotExist();
+                assertThat(dir.resolve(last)).as(sent).doesNotExist();
+            }
         }
     }
 

@@ -12,6 +12,8 @@ import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Documents come back as downloads, byte for byte, only to those who may see the application. */
@@ -41,6 +43,25 @@ class DocumentDownloadIT {
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment;")))
                 .andExpect(content().bytes(ApiClient.PDF));
         assertThat(a.fileName()).isEqualTo("合同 _1_.pdf");
+    }
+
+    /** A hostile file name stays inside the header's encoded file name: no line break, no second header. */
+    @Test
+    void aHostileFileNameCannotBreakOutOfTheDownloadHeaders() throws Exception {
+        long id = applications.createDraft("enterprise1", "patent-transformation-grant", Map.of("projectName", "下载头")).id();
+        Attachment a = documents.attach("enterprise1", id, "contract", "x\";\r\nSet-Cookie: a=b;.html\".pdf", ApiClient.PDF);
+        var response = mvc.perform(get("/applications/{id}/documents/{d}", id, a.id())
+                        .with(user("enterprise1").authorities(() -> "enterprise")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE))
+                .andReturn().getResponse();
+        String header = response.getHeader(HttpHeaders.CONTENT_DISPOSITION);
+        assertThat(header).startsWith("attachment;").doesNotContain("\r", "\n");
+        var disposition = ContentDisposition.parse(header);
+        assertThat(disposition.isAttachment()).isTrue();
+        assertThat(disposition.getFilename()).isEqualTo(a.fileName()).doesNotContain("\r", "\n").endsWith(".pdf");
     }
 
     @Test

@@ -34,7 +34,7 @@ class LoginIT {
         assertThat(cookie).contains("SESSION=", "HttpOnly", "SameSite=Lax");
     }
 
-    /** Another user than the tests that log in: the engine delays a user's next login after a failure. */
+    /** Another user than the tests that log in: failures are counted per user name (LoginThrottleIT). */
     @Test
     void wrongPasswordAndUnknownUserGetTheSameAnswer() {
         assertThat(login("finance1", "wrong").getHeaders().getLocation().toString()).endsWith("/login?error");

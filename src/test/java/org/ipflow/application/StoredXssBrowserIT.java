@@ -1,0 +1,309 @@
+package org.ipflow.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.SoftAssertions;
+import org.ipflow.Browser;
+import org.ipflow.IpflowTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+
+/**
+ * Stored cross-site scripting, end to end: payloads go into every free-text field of each programme's
+ * start form, into file names, task comments, public-notice objections and model and deployment names;
+ * then every page that shows them is rendered in Chromium with alert, confirm and prompt hooked before
+ * any page script runs. On each page nothing may have run, every payload shown there must read as the
+ * text that was typed, a Content-Security-Policy must have come with the page, and the browser must have
+ * reported no violation of it (an unescaped payload would be blocked by the policy and reported).
+ */
+@IpflowTest
+class StoredXssBrowserIT {
+
+    /** Each at most 50 characters, so that it fits every free-text field. */
+    static final List<String> PAYLOADS = List.of(
+            "<script>alert('xss1')</script>",
+            "<img src=x onerror=alert('xss2')>",
+            "<svg onload=alert('xss3')>",
+            "\"><script>alert('xss4')</script>",
+            "' autofocus onfocus='alert(5)' x='",
+            "\" autofocus onfocus=\"alert(6)\" x=\"",
+            "javascript:alert('xss7')",
+            "<a href=\"javascript:alert(8)\">x8</a>",
+            "[[${7*7}]] [(${7*7})]",
+            "__${7*7}__ ${T(java.lang.Runtime)}",
+            "{{7*7}} {{constructor.constructor('alert(11)')()}}".substring(0, 50),
+            "</textarea><script>alert('xss12')</script>",
+            "<details open ontoggle=alert('xss13')>",
+            "<iframe srcdoc=\"<script>alert(14)</script>\">");
+
+    /** Installed before every page: records dialogs and policy violations instead of showing them. */
+    private static final String HOOKS = """
+            window.__dialogs = []; window.__violations = [];
+            for (const name of ['alert', 'confirm', 'prompt']) {
+              window[name] = (m) => { window.__dialogs.push(name + ':' + m); return null; };
+            }
+            document.addEventListener('securitypolicyviolation',
+                e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));
+            """;
+
+    private static final Map<String, List<String>> FREE_TEXT = Map.of(
+            "patent-transformation-grant", List.of("projectName", "projectSummary", "patents.title", "patents.cnipaRecordNumber"),
+            "pledge-financing", List.of("loanPurpose", "bank", "loanContractNumber", "pledgedRights.rightName"),
+            "pilot-enterprise-certification", List.of("mainBusiness", "evidenceContext", "evidenceLeadership",
+                    "evidencePlanning", "evidenceSupport", "evidenceOperation", "evidenceEvaluation", "evidenceImprovement"));
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    private final SoftAssertions softly = new SoftAssertions();
+    private int pagesChecked;
+
+    @Test
+    void noPayloadRunsAnywhereAndEachReadsAsTyped() throws Exception {
+        ApiClient api = new ApiClient(rest);
+        // Drafts: every free-text field of every programme's start form holds one payload.
+        Map<Long, String> drafts = new LinkedHashMap<>();
+        for (String programme : FREE_TEXT.keySet()) {
+            for (String payload : PAYLOADS) {
+                var created = api.call("enterprise1", HttpMethod.POST, "/api/applications",
+                        Map.of("programme", programme, "data", withPayload(programme, payload)));
+                assertThat(created.getStatusCode().value()).as("%s %s: %s", programme, payload, created.getBody())
+                        .isEqualTo(201);
+                drafts.put(((Number) created.getBody().get("id")).longValue(), payload);
+            }
+        }
+        // Submitted grants with payloads in their fields and file names; the regional pre-review approves
+        // half with a payload as comment and returns the other half with a payload as correction request.
+        Map<Long, String> submitted = new LinkedHashMap<>();
+        List<Long> returned = new ArrayList<>();
+        for (int i = 0; i < PAYLOADS.size(); i++) {
+            String payload = PAYLOADS.get(i);
+            long id = api.completeDraft("enterprise1", "p", 200000, 100000);
+            assertThat(api.call("enterprise1", HttpMethod.PUT, "/api/applications/" + id,
+                    Map.of("data", withPayload("patent-transformation-grant", payload))).getStatusCode().value()).isEqualTo(200);
+            var upload = api.upload("enterprise1", id, "other", payload + ".pdf", ApiClient.PDF);
+            assertThat(upload.getStatusCode().value()).as("%s", upload.getBody()).isEqualTo(201);
+            assertThat(api.call("enterprise1", HttpMethod.POST, "/api/applications/" + id + "/submit", null)
+                    .getStatusCode().value()).isEqualTo(200);
+            String preReview = api.taskFor("reviewer1", id, "Task_RegionalPreReview");
+            boolean approve = i % 2 == 0;
+            var done = api.complete("reviewer1", preReview, approve ? Map.of("decision", "approve", "comment", payload)
+                    : Map.of("decision", "return", "comment", payload, "correctionDays", 15));
+            assertThat(done.getStatusCode().value()).as("%s", done.getBody()).isEqualTo(200);
+            submitted.put(id, payload);
+            if (!approve) {
+                returned.add(id);
+            }
+        }
+        // One of them through to public notice, with payloads as scoring and approval comments, then
+        // objections with payloads in every field (five an hour from one address are accepted, and other
+        // tests on this context file some too).
+        long noticed = submitted.keySet().iterator().next();
+        String noticedPayload = submitted.get(noticed);
+        assertThat(api.complete("reviewer3", api.taskFor("reviewer3", noticed, "Task_FormalReview"),
+                Map.of("decision", "approve", "comment", PAYLOADS.get(1))).getStatusCode().value()).isEqualTo(200);
+        for (String expert : List.of("reviewer1", "reviewer2", "reviewer3")) {
+            assertThat(api.complete(expert, api.taskFor(expert, noticed, "Task_ExpertScoring"),
+                    Map.of("score", 90, "comment", PAYLOADS.get(2))).getStatusCode().value()).isEqualTo(200);
+        }
+        assertThat(api.complete("approver1", api.taskFor("approver1", noticed, "Task_ApproverDecision"),
+                Map.of("decision", "approve", "approvedAmount", 90000, "comment", PAYLOADS.get(3))).getStatusCode().value())
+                .isEqualTo(200);
+        String number = (String) api.application("enterprise1", noticed).get("number");
+        for (int i = 0; i < 3; i++) {
+            assertThat(api.call(null, HttpMethod.POST, "/api/public/notices/" + number + "/objections",
+                    Map.of("name", PAYLOADS.get(i), "contact", PAYLOADS.get(i + 4), "reason", PAYLOADS.get(i + 8)))
+                    .getStatusCode().value()).isEqualTo(201);
+        }
+        // A model and a deployment named with payloads, as an administrator's tool could send them.
+        String modelName = PAYLOADS.get(0);
+        deployNamed("xss-named", modelName, PAYLOADS.get(3));
+
+        try (Browser browser = new Browser(port)) {
+            browser.beforeEveryPage(HOOKS);
+
+            browser.login("enterprise1");
+            check(browser, "/applications", List.copyOf(drafts.values()));
+            for (var draft : drafts.entrySet()) {
+                check(browser, "/applications/" + draft.getKey(), List.of(draft.getValue()));
+                checkFieldValues(browser, "/applications/" + draft.getKey() + "/edit", draft.getValue());
+            }
+            for (long id : returned) {
+                check(browser, "/applications/" + id, List.of(submitted.get(id)));
+                checkFieldValues(browser, "/applications/" + id + "/edit", submitted.get(id));
+            }
+            check(browser, "/notifications", List.of());
+
+            browser.login("reviewer1");
+            List<String> approvedPayloads = submitted.entrySet().stream().filter(e -> !returned.contains(e.getKey()))
+                    .map(Map.Entry::getValue).toList();
+            check(browser, "/tasks", List.of());
+            for (var entry : submitted.entrySet()) {
+                if (returned.contains(entry.getKey())) {
+                    continue;
+                }
+                String formal = api.taskFor("reviewer1", entry.getKey(), "Task_FormalReview");
+                if (formal != null) {
+                    check(browser, "/tasks/" + formal, List.of(entry.getValue()));
+                }
+            }
+            check(browser, "/tasks/done", List.of());
+            check(browser, "/applications", List.of());
+            for (long id : submitted.keySet()) {
+                check(browser, "/applications/" + id, List.of(submitted.get(id)));
+            }
+            // The searches echo what was searched for, and find the applications by their payload titles.
+            for (String payload : PAYLOADS) {
+                String q = java.net.URLEncoder.encode(payload, StandardCharsets.UTF_8);
+                checkFieldValues(browser, "/tasks?q=" + q, payload);
+                if (approvedPayloads.contains(payload)) {
+                    softly.assertThat(browser.text()).as("inbox search for %s", payload).contains(payload);
+                }
+                checkFieldValues(browser, "/applications?q=" + q, payload);
+            }
+
+            browser.login("reviewer3");
+            String objection = api.taskFor("reviewer3", noticed, "Task_ReviewObjection");
+            assertThat(objection).isNotNull();
+            check(browser, "/tasks/" + objection, List.of(noticedPayload));
+            check(browser, "/applications/" + noticed, List.of(noticedPayload, PAYLOADS.get(1), PAYLOADS.get(2)));
+
+            browser.login("admin");
+            check(browser, "/admin", List.of(modelName));
+            check(browser, "/admin/studio", List.of(modelName));
+
+            browser.driver().manage().deleteAllCookies();
+            check(browser, "/public/notices", List.of(noticedPayload));
+            // An objection missing its name comes back with what was typed in the form.
+            String form = "form[action$='/" + number + "/objections']";
+            js(browser).executeScript("document.querySelector(arguments[0]).closest('details').open = true", form);
+            browser.type("contact-" + number, PAYLOADS.get(5));
+            browser.type("reason-" + number, PAYLOADS.get(11));
+            browser.submit(form + " button[type=submit]");
+            assertNothingRan(browser, "objection re-rendered");
+            softly.assertThat((String) js(browser).executeScript("return Array.from(document.querySelectorAll("
+                    + "'input,textarea')).map(e => e.value).join('\\n')")).as("objection form values")
+                    .contains(PAYLOADS.get(5), PAYLOADS.get(11));
+        }
+        softly.assertThat(pagesChecked).as("pages checked").isGreaterThan(100);
+        softly.assertAll();
+    }
+
+    private void check(Browser browser, String path, List<String> shownAsText) {
+        browser.open(path);
+        assertNothingRan(browser, path);
+        String text = browser.text();
+        for (String payload : shownAsText) {
+            softly.assertThat(text).as("%s shows %s as text", path, payload).contains(payload);
+        }
+    }
+
+    /** A page whose inputs are filled from the payload: the fields must hold it as typed. */
+    private void checkFieldValues(Browser browser, String path, String payload) {
+        browser.open(path);
+        assertNothingRan(browser, path);
+        String values = (String) js(browser).executeScript(
+                "return Array.from(document.querySelectorAll('input,textarea')).map(e => e.value).join('\\n')");
+        softly.assertThat(values).as("%s holds %s in its fields", path, payload).contains(payload);
+    }
+
+    private void assertNothingRan(Browser browser, String path) {
+        pagesChecked++;
+        Object dialogs = js(browser).executeScript("return window.__dialogs");
+        Object violations = js(browser).executeScript(
+                "return new Promise(r => setTimeout(() => r(window.__violations), 50))");
+        String policy = (String) js(browser).executeScript(
+                "return fetch(location.href, {credentials: 'same-origin'})"
+                        + ".then(r => r.headers.get('content-security-policy'))");
+        softly.assertThat((List<?>) dialogs).as("dialogs on %s", path).isEmpty();
+        softly.assertThat((List<?>) violations).as("policy violations on %s", path).isEmpty();
+        softly.assertThat(policy).as("Content-Security-Policy of %s", path).contains("script-src 'self'")
+                .doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'");
+        for (var entry : browser.driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+            softly.assertThat(entry.getMessage()).as("console of %s", path).doesNotContainIgnoringCase("Content Security Policy");
+        }
+    }
+
+    private static JavascriptExecutor js(Browser browser) {
+        return (JavascriptExecutor) browser.driver();
+    }
+
+    /** Valid data of the programme with every free-text field set to the payload. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> withPayload(String programme, String payload) {
+        Map<String, Object> data = new LinkedHashMap<>(switch (programme) {
+            case "patent-transformation-grant" -> ApiClient.grantData("p", 200000, 100000);
+            case "pledge-financing" -> ApiClient.pledgeData("p", 20000, 60);
+            default -> certificationData();
+        });
+        for (String field : FREE_TEXT.get(programme)) {
+            int dot = field.indexOf('.');
+            if (dot < 0) {
+                data.put(field, payload);
+                continue;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Object row : (List<Object>) data.get(field.substring(0, dot))) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) row);
+                copy.put(field.substring(dot + 1), payload);
+                rows.add(copy);
+            }
+            data.put(field.substring(0, dot), rows);
+        }
+        return data;
+    }
+
+    private static Map<String, Object> certificationData() {
+        Map<String, Object> data = new LinkedHashMap<>(Map.of("applicationType", "initial", "mainBusiness", "p",
+                "inventionPatents", 12, "utilityModelPatents", 30, "designPatents", 5, "trademarks", 8, "ipStaff", 4,
+                "ipBudget", 500000, "rdSpend", 8000000));
+        for (String clause : List.of("Context", "Leadership", "Planning", "Support", "Operation", "Evaluation", "Improvement")) {
+            data.put("selfScore" + clause, 80);
+            data.put("evidence" + clause, "p");
+        }
+        return data;
+    }
+
+    private void deployNamed(String key, String processName, String deploymentName) {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" \
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_x" targetNamespace="http://ipflow.org/test">
+                  <process id="%s" name="%s" isExecutable="true" camunda:historyTimeToLive="P30D">
+                    <startEvent id="Start" /><sequenceFlow id="Flow" sourceRef="Start" targetRef="End" /><endEvent id="End" />
+                  </process>
+                </definitions>
+                """.formatted(key, processName.replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;")
+                .replace("'", "&apos;"));
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("deployment-name", deploymentName);
+        body.add("data", new ByteArrayResource(bpmn.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return key + ".bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        var response = rest.withBasicAuth("admin", "demo").postForEntity("/engine-rest/deployment/create",
+                new HttpEntity<>(body, headers), String.class);
+        assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    }
+}
