@@ -87,6 +87,14 @@ class WebErrors {
          */
         @ExceptionHandler(MultipartException.class)
         Object malformed(HttpServletRequest request, HttpServletResponse response, Model model) {
+            // The error page of a refused multipart request (e.g. a 403 before the body was read) parses the
+            // body again and fails: the original status stands, it is not the client's malformed body.
+            if (request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code) {
+                response.setStatus(code);
+                model.addAttribute("status", code);
+                model.addAttribute("message", HttpStatus.valueOf(code).getReasonPhrase());
+                return "problem";
+            }
             String text = messages.getMessage("document.error.malformed", null, LocaleContextHolder.getLocale());
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
