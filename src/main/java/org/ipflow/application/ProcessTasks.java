@@ -211,7 +211,18 @@ public class ProcessTasks {
             return task;
         }
         List<String> groups = groups(user);
-        boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
+        List<org.camunda.bpm.engine.task.IdentityLink> links;
+        try {
+            links = tasks.getIdentityLinksForTask(taskId);
+        } catch (NullValueException completedMeanwhile) {
+            // Completed by someone else between the two reads: the same answer as when it was already gone.
+            java.util.Optional<StateConflict> done = done(taskId);
+            if (done.isPresent()) {
+                throw done.get();
+            }
+            throw new ApplicationNotFound(taskId);
+        }
+        boolean candidate = links.stream()
                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
         if (!candidate) {
             audit.refused(user.getName(), "task " + taskId);
