@@ -200,35 +200,36 @@ public class ProcessTasks {
     Task visibleTask(Authentication user, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
-            // Two people deciding at once: the one who comes second learns who decided, not "not found".
-            java.util.Optional<StateConflict> done = done(taskId);
-            if (done.isPresent()) {
-                throw done.get();
-            }
-            throw new ApplicationNotFound(taskId);
+            throw gone(taskId);
         }
         if (user.getName().equals(task.getAssignee())) {
             return task;
         }
-        List<String> groups = groups(user);
-        List<org.camunda.bpm.engine.task.IdentityLink> links;
-        try {
-            links = tasks.getIdentityLinksForTask(taskId);
-        } catch (NullValueException completedMeanwhile) {
-            // Completed by someone else between the two reads: the same answer as when it was already gone.
-            java.util.Optional<StateConflict> done = done(taskId);
-            if (done.isPresent()) {
-                throw done.get();
+        if (!candidate(user, taskId)) {
+            // Someone may have completed the task between our two reads: its candidate links go with it, in
+            // the same commit. Then the one who comes second learns who decided, as when it was already gone.
+            if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
+                throw gone(taskId);
             }
-            throw new ApplicationNotFound(taskId);
-        }
-        boolean candidate = links.stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
-        if (!candidate) {
             audit.refused(user.getName(), "task " + taskId);
             throw new ApplicationNotFound(taskId);
         }
         return task;
+    }
+
+    private boolean candidate(Authentication user, String taskId) {
+        List<String> groups = groups(user);
+        try {
+            return tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link ->
+                    IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
+        } catch (NullValueException completedMeanwhile) {
+            return false;
+        }
+    }
+
+    /** The answer for a task that no longer runs: 409 naming who completed it, or not found. */
+    private RuntimeException gone(String taskId) {
+        return done(taskId).<RuntimeException>map(conflict -> conflict).orElseGet(() -> new ApplicationNotFound(taskId));
     }
 
     /** A conflict naming who completed the task, if it was a task and is completed. */

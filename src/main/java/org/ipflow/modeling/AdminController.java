@@ -17,10 +17,10 @@ class AdminController {
 
     @GetMapping("/admin")
     String overview(Model model) {
-        model.addAttribute("processes", repository.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc()
-                .orderByProcessDefinitionVersion().desc().listPage(0, 200));
-        model.addAttribute("decisions", repository.createDecisionDefinitionQuery().orderByDecisionDefinitionKey().asc()
-                .orderByDecisionDefinitionVersion().desc().listPage(0, 200));
+        model.addAttribute("processes", repository.createProcessDefinitionQuery().latestVersion()
+                .orderByProcessDefinitionKey().asc().listPage(0, 500));
+        model.addAttribute("decisions", repository.createDecisionDefinitionQuery().latestVersion()
+                .orderByDecisionDefinitionKey().asc().listPage(0, 500));
         return "admin/overview";
     }
 }

@@ -6,15 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.Deployment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,40 +46,67 @@ class DeployedModels {
         this.jdbc = jdbc;
     }
 
+    /** How many versions per model the studio's list shows, newest first; the editor shows them all. */
+    static final int LISTED_VERSIONS = 10;
+
+    private static final int MAX = 2000;
+
+    /**
+     * Every deployed model of the type, by key, each with its newest versions. One query for the keys (their
+     * latest versions), then one per key: however many versions accumulate, no model drops off the list.
+     */
     List<Model> all(ModelType type) {
-        record Definition(String key, String name, String id, int version, String deploymentId) {
-        }
-        List<Definition> definitions = switch (type) {
-            case BPMN -> repository.createProcessDefinitionQuery().orderByProcessDefinitionKey().asc()
-                    .orderByProcessDefinitionVersion().desc().listPage(0, 2000).stream()
-                    .map(d -> new Definition(d.getKey(), d.getName(), d.getId(), d.getVersion(), d.getDeploymentId())).toList();
-            case DMN -> repository.createDecisionDefinitionQuery().orderByDecisionDefinitionKey().asc()
-                    .orderByDecisionDefinitionVersion().desc().listPage(0, 2000).stream()
-                    .map(d -> new Definition(d.getKey(), d.getName(), d.getId(), d.getVersion(), d.getDeploymentId())).toList();
-            case FORM -> jdbc.sql("select KEY_, ID_, VERSION_, DEPLOYMENT_ID_ from ACT_RE_CAMFORMDEF order by KEY_, VERSION_ desc")
-                    .query((rs, n) -> new Definition(rs.getString(1), rs.getString(1), rs.getString(2), rs.getInt(3),
-                            rs.getString(4))).list();
+        List<String> keys = switch (type) {
+            case BPMN -> repository.createProcessDefinitionQuery().latestVersion().orderByProcessDefinitionKey().asc()
+                    .listPage(0, MAX).stream().map(d -> d.getKey()).toList();
+            case DMN -> repository.createDecisionDefinitionQuery().latestVersion().orderByDecisionDefinitionKey().asc()
+                    .listPage(0, MAX).stream().map(d -> d.getKey()).toList();
+            case FORM -> jdbc.sql("select distinct KEY_ from ACT_RE_CAMFORMDEF order by KEY_").query(String.class).list();
         };
-        List<String> deploymentIds = definitions.stream().map(Definition::deploymentId).distinct().toList();
-        Map<String, Deployment> deployments = deploymentIds.isEmpty() ? Map.of()
-                : repository.createDeploymentQuery().orderByDeploymentTime().desc().listPage(0, 2000).stream().collect(Collectors.toMap(Deployment::getId, Function.identity()));
-        Map<String, String> studioDeployers = audit.deployers(deploymentIds);
-        Map<String, List<Version>> versions = new LinkedHashMap<>();
-        Map<String, String> names = new LinkedHashMap<>();
-        for (Definition d : definitions) {
-            Deployment deployment = deployments.get(d.deploymentId());
-            String by = studioDeployers.getOrDefault(d.deploymentId(), deployment == null ? "" : deployment.getName());
-            versions.computeIfAbsent(d.key(), k -> new ArrayList<>()).add(new Version(d.id(), d.version(), d.deploymentId(),
-                    deployment == null ? null : deployment.getDeploymentTime().toInstant(), by,
-                    type == ModelType.BPMN ? running.count(d.id()) : 0));
-            names.putIfAbsent(d.key(), d.name() == null ? d.key() : d.name());
-        }
-        return versions.entrySet().stream().map(e -> new Model(type, e.getKey(), names.get(e.getKey()),
-                e.getValue().stream().sorted(Comparator.comparingInt(Version::version).reversed()).toList())).toList();
+        return keys.stream().map(key -> load(type, key, LISTED_VERSIONS)).flatMap(Optional::stream).toList();
     }
 
+    /** One model with all its versions, if it is deployed. */
     Optional<Model> find(ModelType type, String key) {
-        return all(type).stream().filter(m -> m.key().equals(key)).findFirst();
+        return load(type, key, MAX);
+    }
+
+    private Optional<Model> load(ModelType type, String key, int versions) {
+        record Definition(String name, String id, int version, String deploymentId) {
+        }
+        List<Definition> definitions = switch (type) {
+            case BPMN -> repository.createProcessDefinitionQuery().processDefinitionKey(key)
+                    .orderByProcessDefinitionVersion().desc().listPage(0, versions).stream()
+                    .map(d -> new Definition(d.getName(), d.getId(), d.getVersion(), d.getDeploymentId())).toList();
+            case DMN -> repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                    .orderByDecisionDefinitionVersion().desc().listPage(0, versions).stream()
+                    .map(d -> new Definition(d.getName(), d.getId(), d.getVersion(), d.getDeploymentId())).toList();
+            case FORM -> jdbc.sql("select ID_, VERSION_, DEPLOYMENT_ID_ from ACT_RE_CAMFORMDEF where KEY_ = ? "
+                            + "order by VERSION_ desc fetch first " + versions + " rows only").param(key)
+                    .query((rs, n) -> new Definition(key, rs.getString(1), rs.getInt(2), rs.getString(3))).list();
+        };
+        if (definitions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> deploymentIds = definitions.stream().map(Definition::deploymentId).distinct().toList();
+        record Deployed(String name, Instant at) {
+        }
+        Map<String, Deployed> deployments = new java.util.HashMap<>();
+        jdbc.sql("select ID_, NAME_, DEPLOY_TIME_ from ACT_RE_DEPLOYMENT where ID_ in (:ids)").param("ids", deploymentIds)
+                .query(rs -> {
+                    java.sql.Timestamp at = rs.getTimestamp(3);
+                    deployments.put(rs.getString(1), new Deployed(rs.getString(2), at == null ? null : at.toInstant()));
+                });
+        Map<String, String> studioDeployers = audit.deployers(deploymentIds);
+        List<Version> found = new ArrayList<>();
+        for (Definition d : definitions) {
+            Deployed deployment = deployments.get(d.deploymentId());
+            String by = studioDeployers.getOrDefault(d.deploymentId(), deployment == null ? "" : deployment.name());
+            found.add(new Version(d.id(), d.version(), d.deploymentId(), deployment == null ? null : deployment.at(), by,
+                    type == ModelType.BPMN ? running.count(d.id()) : 0));
+        }
+        String name = definitions.get(0).name() == null ? key : definitions.get(0).name();
+        return Optional.of(new Model(type, key, name, found));
     }
 
     /** The XML or JSON of the latest deployed version, if the model is deployed. */
