@@ -135,6 +135,7 @@ class ProgrammeAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("row", row);
         model.addAttribute("regions", Region.values());
+        model.addAttribute("noErrors", Map.of());
         if (row != null) {
             var now = ProgrammeCalls.now();
             model.addAttribute("calls", calls.of(row.programme().key()).stream()
