@@ -205,6 +205,70 @@ class ProgrammeAdmissionIT {
         }
     }
 
+    @Nested
+    class FormChangedMidCall {
+
+        @Autowired
+        org.camunda.bpm.engine.RepositoryService repository;
+
+        @Autowired
+        org.ipflow.forms.FormCatalog forms;
+
+        String deployForm(String id, boolean withNewField) {
+            String extra = withNewField ? """
+                    ,{"id": "Field_extra", "type": "textfield", "key": "extraField", "label": "二〇二七新增字段",
+                      "validate": {"required": true}, "properties": {"labelEn": "Field added in 2027"}}""" : "";
+            String json = """
+                    {"id": "%s", "type": "default", "schemaVersion": 16, "components": [
+                      {"id": "Field_projectName", "type": "textfield", "key": "projectName", "label": "项目名称",
+                       "validate": {"required": true}, "properties": {"labelEn": "Project"}},
+                      {"id": "Field_amount", "type": "number", "key": "amountRequested", "label": "申请金额",
+                       "properties": {"labelEn": "Amount"}},
+                      {"id": "Field_fee", "type": "number", "key": "transferFeePaid", "label": "已付费用",
+                       "properties": {"labelEn": "Fee paid"}}%s]}
+                    """.formatted(id, extra);
+            repository.createDeployment().name("ipflow-studio").addString(id + ".form", json).deploy();
+            // What the studio does after a deployment on its node.
+            forms.refresh();
+            return id;
+        }
+
+        long draftOn(String key) {
+            var created = api.call("enterprise1", HttpMethod.POST, "/api/applications", Map.of("programme", key,
+                    "data", Map.of("projectName", "表单版本测试", "amountRequested", 1000, "transferFeePaid", 5000)));
+            assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+            return ((Number) created.getBody().get("id")).longValue();
+        }
+
+        @Test
+        void newDraftsGetTheNewFormAndSubmittedApplicationsKeepTheirs() throws Exception {
+            String form = deployForm("pin-test-" + Long.toString(System.nanoTime(), 36), false);
+            String key = programmes.define(form, List.of(), null);
+            programmes.openCall(key, T0.minus(Duration.ofDays(1)), null);
+            long submitted = draftOn(key);
+            assertThat(submit("enterprise1", submitted).getStatusCode().value()).isEqualTo(200);
+            long draft = draftOn(key);
+
+            deployForm(form, true);
+
+            assertThat(jdbc.sql("select start_form_key, start_form_version from application where id = ?")
+                    .param(submitted).query((rs, n) -> rs.getString(1) + "@" + rs.getInt(2)).single())
+                    .isEqualTo(form + "@1");
+            mvc.perform(get("/applications/" + submitted).with(as("enterprise1", "enterprise")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.allOf(Matchers.containsString("表单版本测试"),
+                            Matchers.not(Matchers.containsString("二〇二七新增字段")))));
+            mvc.perform(get("/applications/new/" + key).with(as("enterprise1", "enterprise")))
+                    .andExpect(content().string(Matchers.containsString("二〇二七新增字段")));
+            mvc.perform(get("/applications/" + draft + "/edit").with(as("enterprise1", "enterprise")))
+                    .andExpect(content().string(Matchers.containsString("二〇二七新增字段")));
+
+            var refused = submit("enterprise1", draft);
+            assertThat(refused.getStatusCode().value()).isEqualTo(400);
+            assertThat(ApiClient.errors(refused)).containsOnlyKeys("extraField");
+        }
+    }
+
     static org.springframework.test.web.servlet.request.RequestPostProcessor as(String name, String role) {
         return user(name).authorities(List.of(new SimpleGrantedAuthority(role)));
     }
