@@ -15,11 +15,17 @@ import java.util.Map;
  * @param regions               the enterprise regions that may apply (GB/T 2260 codes); empty: every region
  * @param certificationRequired a certificate level the enterprise must hold ({@code PILOT} is met by a
  *                              demonstration certificate too), or null
+ * @param letterTemplate        the letter the building block {@code issueLetterDelegate} issues, with
+ *                              placeholders such as {@code {enterprise}} (see {@link #LETTER_PLACEHOLDERS}), or null
  */
 public record Programme(String key, String nameZh, String nameEn, String numberPrefix, String processKey,
         String startForm, String titleField, String amountField, Map<String, String> startVariables,
         List<DocumentKind> documents, String summaryZh, String summaryEn, List<String> regions,
-        String certificationRequired, Status status) {
+        String certificationRequired, Status status, String letterTemplate) {
+
+    /** What a letter template may say in braces; the letter has each replaced by the application's value. */
+    public static final java.util.Set<String> LETTER_PLACEHOLDERS = java.util.Set.of("enterprise", "creditCode",
+            "number", "title", "programme", "amount", "date", "letterNumber");
 
     /** A retired programme takes no new drafts or submissions; its running applications finish. */
     public enum Status { ACTIVE, RETIRED }

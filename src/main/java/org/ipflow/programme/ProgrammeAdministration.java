@@ -53,7 +53,8 @@ class ProgrammeAdministration {
         ProgrammeRepository.Row row = repository.find(key).orElseThrow(() -> new ProgrammeNotFound(key));
         ProgrammeForm keyed = new ProgrammeForm(key, form.nameZh(), form.nameEn(), form.summaryZh(), form.summaryEn(),
                 form.numberPrefix(), form.processKey(), form.startForm(), form.titleField(), form.amountField(),
-                form.startVariables(), form.documents(), form.regions(), form.certificationRequired(), form.version());
+                form.startVariables(), form.documents(), form.regions(), form.certificationRequired(),
+                form.letterTemplate(), form.version());
         Map<String, String> problems = rules.check(keyed, false);
         if (!problems.isEmpty()) {
             return new Outcome(problems, false);

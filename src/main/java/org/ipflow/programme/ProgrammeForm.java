@@ -8,13 +8,13 @@ import org.ipflow.programme.Programme.DocumentKind;
 /**
  * What the administrator's programme page posts, as typed: documents as lines of
  * {@code kind | 中文名称 | English label | required|optional}, start variables as lines of
- * {@code variable=field}. Converted explicitly to a {@link Programme} once {@link ProgrammeRules} found
+ * {@code variable=field}, the letter template as typed. Converted explicitly to a {@link Programme} once {@link ProgrammeRules} found
  * nothing wrong, so that a refused form is shown again exactly as it was typed.
  */
 record ProgrammeForm(String key, String nameZh, String nameEn, String summaryZh, String summaryEn,
         String numberPrefix, String processKey, String startForm, String titleField, String amountField,
         String startVariables, String documents, List<String> regions, String certificationRequired,
-        Integer version) {
+        String letterTemplate, Integer version) {
 
     ProgrammeForm {
         key = trim(key);
@@ -31,7 +31,7 @@ record ProgrammeForm(String key, String nameZh, String nameEn, String summaryZh,
 
     static ProgrammeForm empty() {
         return new ProgrammeForm(null, null, null, null, null, null, null, null, null, null, null,
-                "business-licence | 营业执照 | Business licence | required", List.of(), null, null);
+                "business-licence | 营业执照 | Business licence | required", List.of(), null, null, null);
     }
 
     static ProgrammeForm of(Programme p, int version) {
@@ -40,14 +40,15 @@ record ProgrammeForm(String key, String nameZh, String nameEn, String summaryZh,
                 ProgrammeRepository.variables(p.startVariables()),
                 p.documents().stream().map(d -> d.kind() + " | " + d.labelZh() + " | " + d.labelEn() + " | "
                         + (d.required() ? "required" : "optional")).collect(Collectors.joining("\n")),
-                p.regions(), p.certificationRequired(), version);
+                p.regions(), p.certificationRequired(), p.letterTemplate(), version);
     }
 
     /** The definition this form describes; call only after {@link ProgrammeRules} accepted it. */
     Programme toProgramme(Programme.Status status) {
         return new Programme(key, nameZh, nameEn, numberPrefix, processKey, startForm, blankToNull(titleField),
                 blankToNull(amountField), ProgrammeRepository.variables(startVariables), documentKinds(),
-                blankToNull(summaryZh), blankToNull(summaryEn), regions, blankToNull(certificationRequired), status);
+                blankToNull(summaryZh), blankToNull(summaryEn), regions, blankToNull(certificationRequired), status,
+                blankToNull(letterTemplate));
     }
 
     List<DocumentKind> documentKinds() {

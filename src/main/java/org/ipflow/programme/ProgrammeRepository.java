@@ -28,7 +28,7 @@ class ProgrammeRepository {
 
     private static final String COLUMNS = "programme_key, name_zh, name_en, summary_zh, summary_en, number_prefix, "
             + "process_key, start_form, title_field, amount_field, start_variables, regions, certification_required, "
-            + "status, origin, version, updated_by, updated_at";
+            + "status, origin, version, updated_by, updated_at, letter_template";
 
     private final JdbcClient jdbc;
 
@@ -63,12 +63,12 @@ class ProgrammeRepository {
         int order = jdbc.sql("select coalesce(max(sort_order), 0) + 1 from programme").query(Integer.class).single();
         jdbc.sql("insert into programme (programme_key, name_zh, name_en, summary_zh, summary_en, number_prefix, "
                         + "process_key, start_form, title_field, amount_field, start_variables, regions, "
-                        + "certification_required, status, sort_order, origin, updated_by, updated_at, version) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        + "certification_required, status, sort_order, origin, updated_by, updated_at, letter_template, "
+                        + "version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(p.key(), p.nameZh(), p.nameEn(), p.summaryZh(), p.summaryEn(), p.numberPrefix(), p.processKey(),
                         p.startForm(), p.titleField(), p.amountField(), variables(p.startVariables()),
                         String.join(",", p.regions()), p.certificationRequired(), p.status().name(), order, origin, actor,
-                        Timestamp.from(Instant.now()))
+                        Timestamp.from(Instant.now()), p.letterTemplate())
                 .update();
         insertDocuments(p);
     }
@@ -77,11 +77,11 @@ class ProgrammeRepository {
     boolean update(Programme p, int expectedVersion, String origin, String actor) {
         int updated = jdbc.sql("update programme set name_zh = ?, name_en = ?, summary_zh = ?, summary_en = ?, "
                         + "number_prefix = ?, process_key = ?, start_form = ?, title_field = ?, amount_field = ?, "
-                        + "start_variables = ?, regions = ?, certification_required = ?, origin = ?, updated_by = ?, "
-                        + "updated_at = ?, version = version + 1 where programme_key = ? and version = ?")
+                        + "start_variables = ?, regions = ?, certification_required = ?, letter_template = ?, origin = ?, "
+                        + "updated_by = ?, updated_at = ?, version = version + 1 where programme_key = ? and version = ?")
                 .params(p.nameZh(), p.nameEn(), p.summaryZh(), p.summaryEn(), p.numberPrefix(), p.processKey(),
                         p.startForm(), p.titleField(), p.amountField(), variables(p.startVariables()),
-                        String.join(",", p.regions()), p.certificationRequired(), origin, actor,
+                        String.join(",", p.regions()), p.certificationRequired(), p.letterTemplate(), origin, actor,
                         Timestamp.from(Instant.now()), p.key(), expectedVersion)
                 .update();
         if (updated == 0) {
@@ -129,7 +129,7 @@ class ProgrammeRepository {
     private static Programme withDocuments(Programme p, List<DocumentKind> documents) {
         return new Programme(p.key(), p.nameZh(), p.nameEn(), p.numberPrefix(), p.processKey(), p.startForm(),
                 p.titleField(), p.amountField(), p.startVariables(), documents, p.summaryZh(), p.summaryEn(),
-                p.regions(), p.certificationRequired(), p.status());
+                p.regions(), p.certificationRequired(), p.status(), p.letterTemplate());
     }
 
     private Row row(ResultSet rs, int n) throws SQLException {
@@ -140,7 +140,8 @@ class ProgrammeRepository {
                 variables(rs.getString("start_variables")), List.of(), rs.getString("summary_zh"),
                 rs.getString("summary_en"),
                 regions == null || regions.isBlank() ? List.of() : Arrays.asList(regions.split(",")),
-                rs.getString("certification_required"), Programme.Status.valueOf(rs.getString("status")));
+                rs.getString("certification_required"), Programme.Status.valueOf(rs.getString("status")),
+                rs.getString("letter_template"));
         return new Row(programme, rs.getString("origin"), rs.getInt("version"), rs.getString("updated_by"),
                 rs.getTimestamp("updated_at").toInstant());
     }

@@ -83,6 +83,7 @@ class ProgrammeRules {
         if (!blank(form.certificationRequired()) && !List.of("PILOT", "DEMONSTRATION").contains(form.certificationRequired())) {
             errors.put("certificationRequired", message("programmes.error.certification"));
         }
+        checkLetter(errors, form.letterTemplate());
         return errors;
     }
 
@@ -129,6 +130,20 @@ class ProgrammeRules {
             } else if (!List.of("required", "optional").contains(parts[3].toLowerCase(java.util.Locale.ROOT))
                     || parts.length > 4) {
                 errors.putIfAbsent("documents", message("programmes.error.documentRequired", line));
+            }
+        }
+    }
+
+    private void checkLetter(Map<String, String> errors, String template) {
+        if (template == null || template.isBlank()) {
+            return;
+        }
+        maxLength(errors, "letterTemplate", template, 4000);
+        var placeholder = Pattern.compile("\\{([^{}]*)}").matcher(template);
+        while (placeholder.find()) {
+            if (!Programme.LETTER_PLACEHOLDERS.contains(placeholder.group(1))) {
+                errors.putIfAbsent("letterTemplate", message("programmes.error.placeholder", placeholder.group(1),
+                        String.join(", ", new java.util.TreeSet<>(Programme.LETTER_PLACEHOLDERS))));
             }
         }
     }

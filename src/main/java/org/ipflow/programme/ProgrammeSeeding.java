@@ -72,6 +72,7 @@ class ProgrammeSeeding implements ApplicationRunner {
         return stored.equals(new Programme(configured.key(), configured.nameZh(), configured.nameEn(),
                 configured.numberPrefix(), configured.processKey(), configured.startForm(), configured.titleField(),
                 configured.amountField(), configured.startVariables(), configured.documents(), configured.summaryZh(),
-                configured.summaryEn(), configured.regions(), configured.certificationRequired(), stored.status()));
+                configured.summaryEn(), configured.regions(), configured.certificationRequired(), stored.status(),
+                configured.letterTemplate()));
     }
 }

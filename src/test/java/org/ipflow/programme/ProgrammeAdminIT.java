@@ -77,7 +77,7 @@ class ProgrammeAdminIT {
         return new Programme(key, nameZh, "Seeded " + key, prefix, "pledge-financing", "pledge-financing-start",
                 "loanPurpose", null, Map.of("interestPaid", "interestPaid"),
                 List.of(new Programme.DocumentKind("loan-contract", "借款合同", "Loan contract", true)), null, null, null,
-                null, null);
+                null, null, null);
     }
 
     static Stream<MockHttpServletRequestBuilder> endpoints() {
@@ -142,7 +142,7 @@ class ProgrammeAdminIT {
             var form = ProgrammeForm.of(catalogue.find("seed-test").orElseThrow(), 1);
             var edited = new ProgrammeForm(form.key(), "管理员改过的名称", form.nameEn(), null, null, form.numberPrefix(),
                     form.processKey(), form.startForm(), form.titleField(), form.amountField(), form.startVariables(),
-                    form.documents(), form.regions(), null, form.version());
+                    form.documents(), form.regions(), null, null, form.version());
             assertThat(administration.update("seed-test", edited, "admin").done()).isTrue();
 
             seeding.seed(configuredLike("seed-test", "SDT", "种子项目（第三版）"));
@@ -187,11 +187,13 @@ class ProgrammeAdminIT {
                             .param("processKey", "patent-transformation-grant")
                             .param("startForm", "patent-transformation-grant-start").param("titleField", "noSuchField")
                             .param("amountField", "projectName").param("startVariables", "eligibleCost=missingField")
-                            .param("documents", "other | 其他 | Other | optional").param("regions", "999999"))
+                            .param("documents", "other | 其他 | Other | optional").param("regions", "999999")
+                            .param("letterTemplate", "{enterprise}：{prize}"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("项目 patent-transformation-grant 已使用此前缀"),
                             containsString("中没有字段 noSuchField"), containsString("金额字段 projectName 须为数字字段"),
-                            containsString("没有字段“missingField”"), containsString("请选择有效的盟市"))));
+                            containsString("没有字段“missingField”"), containsString("请选择有效的盟市"),
+                            containsString("模板中的“{prize}”不是可用的占位符"))));
             assertThat(catalogue.find("field-check")).isEmpty();
         }
 

@@ -29,7 +29,7 @@ public final class TestProgrammes {
         var form = new ProgrammeForm(key, "测试项目" + suffix, "Test programme " + suffix, null, null, "T" + suffix,
                 "patent-transformation-grant", startForm, "projectName", "amountRequested",
                 "eligibleCost=transferFeePaid", "other | 其他材料 | Other documents | optional", regions,
-                certificationRequired, null);
+                certificationRequired, null, null);
         var outcome = administration.create(form, "admin");
         assertThat(outcome.problems()).isEmpty();
         return key;
