@@ -51,6 +51,11 @@ public record Programme(String key, String nameZh, String nameEn, String numberP
         return status == Status.ACTIVE;
     }
 
+    /** The label of a kind of document this programme asks for, or null for a kind it does not (any more). */
+    public String documentLabel(String kind, Locale locale) {
+        return documents.stream().filter(d -> d.kind().equals(kind)).findFirst().map(d -> d.label(locale)).orElse(null);
+    }
+
     /** Whether an enterprise of this region may apply. */
     public boolean admits(String region) {
         return regions.isEmpty() || regions.contains(region);

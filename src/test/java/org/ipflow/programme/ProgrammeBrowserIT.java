@@ -49,7 +49,7 @@ class ProgrammeBrowserIT {
         browser.submit("#new-programme");
 
         browser.type("key", "patent-award-demo").type("numberPrefix", "pa").type("nameZh", "专利奖评选（演示）")
-                .type("nameEn", "Patent award (demo)").type("processKey", "patent-award")
+                .type("nameEn", "Patent award (demo)").type("processKey", "patent-award-undeployed")
                 .type("startForm", "patent-transformation-grant-start").type("titleField", "projectName")
                 .type("amountField", "amountRequested");
         browser.click("#region-150100").submit("#save-programme");
