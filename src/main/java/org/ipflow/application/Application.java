@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 
-/** One application of an enterprise to a programme; its form data lives here, not in the process. */
+/**
+ * One application of an enterprise to a programme; its form data lives here, not in the process. From
+ * submission on it names the call it was submitted in and the start-form version it was submitted
+ * with ({@code startFormVersion} null: the form was not deployed to the engine, the packaged one applies).
+ */
 public record Application(
         long id,
         String number,
@@ -24,5 +28,8 @@ public record Application(
         Instant createdAt,
         Instant updatedAt,
         Instant submittedAt,
-        int version) {
+        int version,
+        Long callId,
+        String startFormKey,
+        Integer startFormVersion) {
 }

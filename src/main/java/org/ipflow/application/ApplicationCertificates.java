@@ -13,6 +13,12 @@ public interface ApplicationCertificates {
     Optional<IssuedCertificate> of(long applicationId);
 
     /**
+     * Whether the enterprise holds a valid certificate of this level today; {@code PILOT} is met by a
+     * demonstration certificate too. Programmes may require one of those who apply.
+     */
+    boolean holds(long enterpriseId, String level);
+
+    /**
      * @param status    VALID, EXPIRED or REVOKED, as the public check answers today
      * @param renewable whether the enterprise may apply for re-evaluation now (near or past expiry)
      */

@@ -2,6 +2,7 @@ package org.ipflow.application;
 
 import java.nio.charset.StandardCharsets;
 import org.ipflow.forms.FormRenderer;
+import org.ipflow.programme.ProgrammeCalls;
 import org.ipflow.programme.ProgrammeCatalog;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -25,9 +26,11 @@ class ApplicationController {
     private final ApplicationProcess process;
     private final ProgrammeCatalog programmes;
     private final FormRenderer renderer;
+    private final ProgrammeCalls calls;
 
     ApplicationController(Applications applications, ApplicationDetails details, Documents documents,
-            ApplicationProcess process, ProgrammeCatalog programmes, FormRenderer renderer) {
+            ApplicationProcess process, ProgrammeCatalog programmes, FormRenderer renderer, ProgrammeCalls calls) {
+        this.calls = calls;
         this.applications = applications;
         this.details = details;
         this.documents = documents;
@@ -38,7 +41,11 @@ class ApplicationController {
 
     @GetMapping("/programmes")
     String programmes(Model model) {
-        model.addAttribute("programmes", programmes.all());
+        var active = programmes.all();
+        model.addAttribute("programmes", active);
+        var open = new java.util.HashMap<String, org.ipflow.programme.Call>();
+        active.forEach(p -> calls.openNow(p.key()).ifPresent(c -> open.put(p.key(), c)));
+        model.addAttribute("openCalls", open);
         return "applications/programmes";
     }
 
@@ -49,7 +56,7 @@ class ApplicationController {
         model.addAttribute("q", q);
         model.addAttribute("staff", ApplicationAccess.isStaff(user.getAuthorities()));
         model.addAttribute("steps", process.currentStepNames(list));
-        model.addAttribute("programmeNames", programmes.all().stream().collect(java.util.stream.Collectors.toMap(
+        model.addAttribute("programmeNames", programmes.everything().stream().collect(java.util.stream.Collectors.toMap(
                 p -> p.key(), p -> p.name(LocaleContextHolder.getLocale()))));
         return "applications/list";
     }
@@ -62,7 +69,7 @@ class ApplicationController {
         model.addAttribute("view", view);
         model.addAttribute("app", application);
         model.addAttribute("programme", programme);
-        model.addAttribute("form", renderer.render(applications.form(programme), application.data(), java.util.Map.of(),
+        model.addAttribute("form", renderer.render(applications.form(application, programme), application.data(), java.util.Map.of(),
                 LocaleContextHolder.getLocale()));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));

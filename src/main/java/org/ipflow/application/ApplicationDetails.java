@@ -20,9 +20,11 @@ public class ApplicationDetails {
     private final DecisionRecords decisions;
     private final ApplicationProcess process;
     private final ObjectProvider<ApplicationCertificates> certificates;
+    private final IssuedLetters letters;
 
     ApplicationDetails(Applications applications, Documents documents, DecisionRecords decisions,
-            ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates) {
+            ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates, IssuedLetters letters) {
+        this.letters = letters;
         this.applications = applications;
         this.documents = documents;
         this.decisions = decisions;
@@ -30,9 +32,10 @@ public class ApplicationDetails {
         this.certificates = certificates;
     }
 
-    /** The parts of the detail view; {@code certificate} is null unless one was issued on the application. */
+    /** The parts of the detail view; {@code certificate} and {@code letter} are null unless one was issued. */
     public record View(Application application, List<Attachment> attachments, List<Decision> timeline,
-            List<StepJson> steps, List<String> activeActivities, IssuedCertificate certificate) {
+            List<StepJson> steps, List<String> activeActivities, IssuedCertificate certificate,
+            IssuedLetters.Letter letter) {
     }
 
     public View view(Authentication user, long id) {
@@ -43,7 +46,7 @@ public class ApplicationDetails {
                 .toList();
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
         return new View(application, documents.list(id), decisions.timeline(id), steps, process.activeSteps(application),
-                certificate);
+                certificate, letters.of(id).orElse(null));
     }
 
     ApplicationJson json(Authentication user, long id) {
@@ -56,6 +59,7 @@ public class ApplicationDetails {
                 a.noticeUntil(), view.attachments().stream().map(AttachmentJson::of).toList(), view.steps(),
                 view.timeline().stream().map(HistoryJson::of).toList(),
                 view.certificate() == null ? null
-                        : new ApplicationJson.CertificateJson(view.certificate().number(), view.certificate().code()));
+                        : new ApplicationJson.CertificateJson(view.certificate().number(), view.certificate().code()),
+                view.letter());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 record ApplicationJson(long id, String number, String programme, String status, String title, Map<String, Object> data,
         BigDecimal requestedAmount, BigDecimal approvedAmount, Instant submittedAt, Instant updatedAt,
         Correction correction, Instant noticeUntil, List<AttachmentJson> attachments, List<StepJson> currentSteps,
-        List<HistoryJson> history, CertificateJson certificate) {
+        List<HistoryJson> history, CertificateJson certificate, IssuedLetters.Letter letter) {
 
     record Correction(String request, Instant deadline) {
     }

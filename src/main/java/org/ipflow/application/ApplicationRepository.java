@@ -24,7 +24,8 @@ public class ApplicationRepository {
     private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() { };
     private static final String COLUMNS = "id, number, programme_key, enterprise_id, region, status, title, data, "
             + "requested_amount, approved_amount, process_instance_id, correction_request, correction_deadline, "
-            + "notice_until, created_by, created_at, updated_at, submitted_at, version";
+            + "notice_until, created_by, created_at, updated_at, submitted_at, version, call_id, start_form_key, "
+            + "start_form_version";
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -156,6 +157,12 @@ public class ApplicationRepository {
         changed(id);
     }
 
+    /** The call a first submission was accepted in and the start form it was checked against, kept for good. */
+    void pinSubmission(long id, long callId, String formKey, Integer formVersion) {
+        jdbc.sql("update application set call_id = ?, start_form_key = ?, start_form_version = ? where id = ?")
+                .params(callId, formKey, formVersion, id).update();
+    }
+
     public void requestCorrection(long id, String request, Instant deadline) {
         jdbc.sql("update application set status = ?, correction_request = ?, correction_deadline = ?, "
                         + "updated_at = ?, version = version + 1 where id = ?")
@@ -199,7 +206,8 @@ public class ApplicationRepository {
                 rs.getBigDecimal("approved_amount"), rs.getString("process_instance_id"),
                 rs.getString("correction_request"), instant(rs, "correction_deadline"), instant(rs, "notice_until"),
                 rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "submitted_at"), rs.getInt("version"));
+                instant(rs, "submitted_at"), rs.getInt("version"), rs.getObject("call_id", Long.class),
+                rs.getString("start_form_key"), rs.getObject("start_form_version", Integer.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ipflow.enterprise.Enterprise;
-import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.forms.FormSchemaValidator;
+import org.ipflow.programme.Call;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
 import org.springframework.context.MessageSource;
@@ -30,7 +30,8 @@ public class Applications {
     private final ApplicationAccess access;
     private final ApplicationNumbers numbers;
     private final ProgrammeCatalog programmes;
-    private final FormCatalog forms;
+    private final StartForms forms;
+    private final ProgrammeAdmission admission;
     private final FormSchemaValidator validator;
     private final Documents documents;
     private final ApplicationProcess process;
@@ -39,13 +40,15 @@ public class Applications {
     private final IdempotencyKeys keys;
 
     Applications(ApplicationRepository repository, ApplicationAccess access, ApplicationNumbers numbers,
-            ProgrammeCatalog programmes, FormCatalog forms, FormSchemaValidator validator, Documents documents,
-            ApplicationProcess process, MessageSource messages, DecisionRecords decisions, IdempotencyKeys keys) {
+            ProgrammeCatalog programmes, StartForms forms, ProgrammeAdmission admission, FormSchemaValidator validator,
+            Documents documents, ApplicationProcess process, MessageSource messages, DecisionRecords decisions,
+            IdempotencyKeys keys) {
         this.repository = repository;
         this.access = access;
         this.numbers = numbers;
         this.programmes = programmes;
         this.forms = forms;
+        this.admission = admission;
         this.validator = validator;
         this.documents = documents;
         this.process = process;
@@ -78,7 +81,8 @@ public class Applications {
         Programme programme = programmes.find(programmeKey).orElseThrow(() -> new ValidationFailed(
                 Map.of("programme", message("application.error.programme"))));
         Enterprise enterprise = access.enterpriseOf(username);
-        Map<String, Object> clean = checked(programme, data, false);
+        admission.checkDraft(programme, enterprise);
+        Map<String, Object> clean = checked(form(programme), data);
         long id = repository.insertDraft(numbers.next(programme.numberPrefix()), programme.key(), enterprise.id(),
                 enterprise.region(), title(programme, clean), clean, amount(programme, clean), username);
         return repository.findById(id).orElseThrow();
@@ -87,7 +91,7 @@ public class Applications {
     public Application updateDraft(String username, long id, Map<String, Object> data) {
         Application application = editable(username, id);
         Programme programme = programmes.find(application.programmeKey()).orElseThrow();
-        Map<String, Object> clean = checked(programme, data, false);
+        Map<String, Object> clean = checked(form(application, programme), data);
         if (!repository.updateData(id, application.version(), title(programme, clean), clean, amount(programme, clean))) {
             throw new StateConflict(message("application.error.concurrentChange"));
         }
@@ -116,18 +120,31 @@ public class Applications {
         repository.lock(id);
         Application application = editable(username, id);
         Programme programme = programmes.find(application.programmeKey()).orElseThrow();
-        FormErrors formErrors = validator.validate(form(programme), application.data(), true);
-        Map<String, String> errors = new LinkedHashMap<>(formErrors.resolve(messages, LocaleContextHolder.getLocale()));
+        boolean resubmission = application.status() == ApplicationStatus.RETURNED;
+        Map<String, String> errors = new LinkedHashMap<>();
+        Call call = null;
+        StartForms.Versioned form = new StartForms.Versioned(form(application, programme), application.startFormVersion());
+        if (!resubmission) {
+            try {
+                call = admission.checkSubmission(programme, access.enterpriseOf(username));
+            } catch (ValidationFailed refused) {
+                errors.putAll(refused.errors());
+            }
+            form = forms.latest(programme);
+        }
+        FormErrors formErrors = validator.validate(form.schema(), application.data(), true);
+        errors.putAll(formErrors.resolve(messages, LocaleContextHolder.getLocale()));
         documents.missing(programme, id).forEach(kind -> errors.put("documents." + kind.kind(),
                 message("application.error.documentRequired", kind.label(LocaleContextHolder.getLocale()))));
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        if (application.status() == ApplicationStatus.RETURNED) {
+        if (resubmission) {
             repository.markSubmitted(id, null);
             decisions.record(id, null, "Resubmit", "提交补正", username, "resubmitted", null, null);
             process.resubmit(application, programme);
         } else {
+            repository.pinSubmission(id, call.id(), form.schema().id(), form.version());
             repository.markSubmitted(id, process.start(application, programme));
             decisions.record(id, null, "Submit", "提交申报", username, "submitted", null, null);
         }
@@ -194,14 +211,25 @@ public class Applications {
         return earlier.applicationId();
     }
 
+    /** The start form a new draft is written in: the programme's current one. */
     FormSchema form(Programme programme) {
-        return forms.require(programme.startForm());
+        return forms.current(programme);
     }
 
-    private Map<String, Object> checked(Programme programme, Map<String, Object> data, boolean complete) {
-        FormSchema schema = form(programme);
+    /** The start form of an application: a draft's is current, a submitted one's the version it was submitted with. */
+    FormSchema form(Application application, Programme programme) {
+        return forms.of(application, programme);
+    }
+
+    /** Why the user may not start a draft of this programme, if they may not (shown on the new-draft page). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> draftRefusal(String username, Programme programme) {
+        return admission.draftRefusal(programme, access.enterpriseOf(username));
+    }
+
+    private Map<String, Object> checked(FormSchema schema, Map<String, Object> data) {
         Map<String, Object> clean = validator.clean(schema, data == null ? Map.of() : data);
-        FormErrors errors = validator.validate(schema, clean, complete);
+        FormErrors errors = validator.validate(schema, clean, false);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
         }

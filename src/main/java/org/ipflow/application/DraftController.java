@@ -42,9 +42,12 @@ class DraftController {
     }
 
     @GetMapping("/applications/new/{programme}")
-    String newDraft(@PathVariable String programme, Model model) {
+    String newDraft(@PathVariable String programme, Authentication user, Model model) {
         Programme p = programmes.find(programme).orElseThrow(() -> new ApplicationNotFound(programme));
-        return page.render(model, p, null, Map.of(), Map.of(), Optional.empty());
+        // Told before typing, not after: the same reason refuses the draft when it is saved.
+        Map<String, String> refusal = applications.draftRefusal(user.getName(), p).map(r -> Map.of("programme", r))
+                .orElse(Map.of());
+        return page.render(model, p, null, Map.of(), refusal, Optional.empty());
     }
 
     @PostMapping("/applications/new/{programme}")
@@ -83,7 +86,7 @@ class DraftController {
             RedirectAttributes redirect) {
         Application application = applications.editable(user.getName(), id);
         Programme p = programmes.find(application.programmeKey()).orElseThrow();
-        Map<String, Object> data = binder.bind(applications.form(p), request.getParameterMap());
+        Map<String, Object> data = binder.bind(applications.form(application, p), request.getParameterMap());
         Optional<String> addRow = binder.addRowRequest(request.getParameterMap());
         if (addRow.isPresent()) {
             return page.render(model, p, application, data, Map.of(), addRow);

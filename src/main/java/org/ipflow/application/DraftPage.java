@@ -3,7 +3,9 @@ package org.ipflow.application;
 import java.util.Map;
 import java.util.Optional;
 import org.ipflow.forms.FormRenderer;
+import java.time.LocalDateTime;
 import org.ipflow.programme.Programme;
+import org.ipflow.programme.ProgrammeCalls;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,11 @@ class DraftPage {
     private final Documents documents;
     private final FormRenderer renderer;
     private final MessageSource messages;
+    private final ProgrammeCalls calls;
 
-    DraftPage(Applications applications, Documents documents, FormRenderer renderer, MessageSource messages) {
+    DraftPage(Applications applications, Documents documents, FormRenderer renderer, MessageSource messages,
+            ProgrammeCalls calls) {
+        this.calls = calls;
         this.applications = applications;
         this.documents = documents;
         this.renderer = renderer;
@@ -32,9 +37,14 @@ class DraftPage {
         model.addAttribute("programmeName", programme.name(locale));
         model.addAttribute("app", application);
         // A dynamic list always shows one empty row; "add row" first saves nothing and shows the next one.
-        model.addAttribute("form", renderer.render(applications.form(programme), data, errors, locale,
+        model.addAttribute("form", renderer.render(applications.form(application, programme), data, errors, locale,
                 addRow.map(key -> Map.of(key, 0)).orElse(Map.of())));
         model.addAttribute("errors", errors);
+        model.addAttribute("openCall", calls.openNow(programme.key()).map(c -> c.closesAt() == null
+                ? message("applications.openCallStanding", c.name(locale))
+                : message("applications.openCall", c.name(locale), LocalDateTime.ofInstant(c.closesAt(),
+                        ProgrammeCalls.OFFICE_ZONE).withSecond(0).withNano(0).toString().replace('T', ' ')))
+                .orElse(null));
         // A fresh token per rendering: the submit form sends it, so resending that form submits once.
         model.addAttribute("submitToken", java.util.UUID.randomUUID().toString());
         // The new-draft form's token: kept while the same form is shown again (an added row, a refused

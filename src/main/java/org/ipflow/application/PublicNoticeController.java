@@ -1,10 +1,15 @@
 package org.ipflow.application;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.ipflow.programme.Programme;
+import org.ipflow.programme.ProgrammeCatalog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,9 +20,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PublicNoticeController {
 
     private final PublicNotices notices;
+    private final ProgrammeCatalog programmes;
 
-    PublicNoticeController(PublicNotices notices) {
+    PublicNoticeController(PublicNotices notices, ProgrammeCatalog programmes) {
         this.notices = notices;
+        this.programmes = programmes;
+    }
+
+    /** Programme names from the catalogue, so a programme an administrator defined is named too. */
+    @ModelAttribute("programmeNames")
+    Map<String, String> programmeNames(Locale locale) {
+        return programmes.everything().stream().collect(Collectors.toMap(Programme::key, p -> p.name(locale)));
     }
 
     @GetMapping("/public/notices")

@@ -58,12 +58,6 @@ public class TaskCompletion {
         return item.formKey() == null ? null : forms.require(item.formKey());
     }
 
-    /** The programme's start form, to show the application's data next to the task's own form. */
-    @Transactional(readOnly = true)
-    public FormSchema startForm(org.ipflow.programme.Programme programme) {
-        return forms.require(programme.startForm());
-    }
-
     public void complete(Authentication user, String taskId, Map<String, Object> data) {
         Task task = processTasks.visibleTask(user, taskId);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.getName())) {

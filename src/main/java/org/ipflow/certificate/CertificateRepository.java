@@ -31,6 +31,14 @@ class CertificateRepository {
                 .query(CertificateRepository::map).optional();
     }
 
+    /** Whether the enterprise holds a certificate of one of these levels, not revoked, valid on that day. */
+    boolean holdsValid(long enterpriseId, java.util.List<String> levels, java.time.LocalDate day) {
+        return jdbc.sql("select count(*) from certificate where enterprise_id = :enterprise and level in (:levels) "
+                        + "and status = 'VALID' and valid_from <= :day and valid_until >= :day")
+                .param("enterprise", enterpriseId).param("levels", levels).param("day", java.sql.Date.valueOf(day))
+                .query(Long.class).single() > 0;
+    }
+
     Optional<Certificate> findByCode(String code) {
         return jdbc.sql("select * from certificate where verification_code = ?").param(code)
                 .query(CertificateRepository::map).optional();

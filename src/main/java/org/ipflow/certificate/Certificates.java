@@ -98,6 +98,14 @@ public class Certificates implements ApplicationCertificates {
                 !c.revoked() && !today.isBefore(reminderDay(c))));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean holds(long enterpriseId, String level) {
+        var levels = CertificateLevel.DEMONSTRATION.name().equals(level) ? java.util.List.of(level)
+                : java.util.List.of(CertificateLevel.PILOT.name(), CertificateLevel.DEMONSTRATION.name());
+        return repository.holdsValid(enterpriseId, levels, today());
+    }
+
     LocalDate reminderDay(Certificate certificate) {
         return certificate.validUntil().minusDays(settings.reminderDays());
     }

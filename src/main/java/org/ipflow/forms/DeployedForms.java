@@ -33,4 +33,21 @@ public class DeployedForms {
                 """).query((rs, row) -> new Deployed(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         new String(rs.getBytes(5), StandardCharsets.UTF_8))).list();
     }
+
+    /** One version of a form, as deployed; versions never change once deployed. */
+    public java.util.Optional<Deployed> version(String key, int version) {
+        return jdbc.sql("""
+                select f.KEY_, f.VERSION_, f.DEPLOYMENT_ID_, f.RESOURCE_NAME_, b.BYTES_
+                from ACT_RE_CAMFORMDEF f
+                join ACT_GE_BYTEARRAY b on b.DEPLOYMENT_ID_ = f.DEPLOYMENT_ID_ and b.NAME_ = f.RESOURCE_NAME_
+                where f.KEY_ = ? and f.VERSION_ = ?
+                """).params(key, version).query((rs, row) -> new Deployed(rs.getString(1), rs.getInt(2),
+                        rs.getString(3), rs.getString(4), new String(rs.getBytes(5), StandardCharsets.UTF_8))).optional();
+    }
+
+    /** The number of a form's latest deployed version, read now (not from any cache). */
+    public java.util.Optional<Integer> latestVersion(String key) {
+        return jdbc.sql("select max(VERSION_) from ACT_RE_CAMFORMDEF where KEY_ = ?").param(key)
+                .query(Integer.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
+    }
 }

@@ -59,6 +59,22 @@ public class FormCatalog {
         return Optional.ofNullable(forms().get(id));
     }
 
+    /**
+     * One deployed version of a form, as an application submitted with it was checked against; the
+     * latest version when {@code version} is null (a form that was never deployed to the engine).
+     */
+    public Optional<FormSchema> find(String id, Integer version) {
+        if (version == null || deployed == null) {
+            return find(id);
+        }
+        return deployed.version(id, version).map(form -> parser.parse(form.json()));
+    }
+
+    /** The number of the form's latest deployed version now, or null when it is only packaged. */
+    public Integer latestVersion(String id) {
+        return deployed == null ? null : deployed.latestVersion(id).orElse(null);
+    }
+
     /** Forgets the deployed versions read so far; the next look-up reads them again. */
     public void refresh() {
         snapshot = null;

@@ -2,25 +2,37 @@ package org.ipflow.programme;
 
 import java.util.List;
 import java.util.Optional;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Service;
 
-/** The programmes enterprises can apply to, in the order the office lists them. */
-@ConfigurationProperties("ipflow")
-public record ProgrammeCatalog(List<Programme> programmes) {
+/**
+ * The programmes enterprises can apply to, in the order the office lists them. Read from the database on
+ * each call (a few rows), so an administrator's change is seen by every node at once.
+ */
+@Service
+public class ProgrammeCatalog {
 
-    public ProgrammeCatalog {
-        programmes = programmes == null ? List.of() : List.copyOf(programmes);
+    private final ProgrammeRepository repository;
+
+    ProgrammeCatalog(ProgrammeRepository repository) {
+        this.repository = repository;
     }
 
+    /** The active programmes, those applicants may choose. */
     public List<Programme> all() {
-        return programmes;
+        return repository.list(true).stream().map(ProgrammeRepository.Row::programme).toList();
     }
 
+    /** Every programme, retired ones included: the names of older applications' programmes. */
+    public List<Programme> everything() {
+        return repository.list(false).stream().map(ProgrammeRepository.Row::programme).toList();
+    }
+
+    /** A programme by key, retired or not: running applications of a retired programme still need it. */
     public Optional<Programme> find(String key) {
-        return programmes.stream().filter(p -> p.key().equals(key)).findFirst();
+        return key == null ? Optional.empty() : repository.find(key).map(ProgrammeRepository.Row::programme);
     }
 
     public Optional<Programme> byProcessKey(String processKey) {
-        return programmes.stream().filter(p -> p.processKey().equals(processKey)).findFirst();
+        return repository.byProcessKey(processKey).map(ProgrammeRepository.Row::programme);
     }
 }

@@ -17,6 +17,7 @@ import org.ipflow.application.WorkItem;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.application.StartForms;
 import org.ipflow.shared.Region;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -38,10 +39,11 @@ class TaskPages {
     private final ApplicationRepository applications;
     private final MessageSource messages;
     private final ProcessTasks processTasks;
+    private final StartForms startForms;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             DecisionRecords decisions, ApplicationRepository applications, MessageSource messages,
-            ProcessTasks processTasks) {
+            ProcessTasks processTasks, StartForms startForms) {
         this.details = details;
         this.completion = completion;
         this.renderer = renderer;
@@ -50,19 +52,21 @@ class TaskPages {
         this.applications = applications;
         this.messages = messages;
         this.processTasks = processTasks;
+        this.startForms = startForms;
     }
 
     String inbox(Model model, Authentication user, InboxFilter filter, InboxPage page) {
         model.addAttribute("items", page.items());
         model.addAttribute("page", page);
         model.addAttribute("filter", filter);
-        model.addAttribute("programmes", programmes.all());
+        // Retired programmes too: their running applications still have tasks.
+        model.addAttribute("programmes", programmes.everything());
         model.addAttribute("regions", Region.values());
         model.addAttribute("regionNames", java.util.Arrays.stream(Region.values()).collect(Collectors.toMap(
                 Region::code, r -> "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? r.nameEn() : r.nameZh())));
         // Every step of the programmes (or of the chosen one), not only those on this page.
         model.addAttribute("steps", processTasks.steps(filter.programme() != null ? List.of(filter.programme())
-                : programmes.all().stream().map(p -> p.processKey()).toList()));
+                : programmes.everything().stream().map(p -> p.processKey()).toList()));
         model.addAttribute("user", user.getName());
         return "tasks/inbox";
     }
@@ -78,7 +82,7 @@ class TaskPages {
         model.addAttribute("app", application);
         model.addAttribute("programme", programme);
         model.addAttribute("region", Region.ofCode(application.region()).orElse(null));
-        model.addAttribute("applicationForm", renderer.render(completion.startForm(programme), application.data(),
+        model.addAttribute("applicationForm", renderer.render(startForms.of(application, programme), application.data(),
                 Map.of(), locale));
         model.addAttribute("taskForm", taskForm == null ? null
                 : renderer.render(taskForm, data == null ? Map.of() : data, errors, locale));

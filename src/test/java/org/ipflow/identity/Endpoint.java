@@ -83,7 +83,10 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
                 case "documentId" -> String.valueOf(pattern.endsWith("/delete") ? a.freshDraftDocument(rest) : a.document());
                 case "taskId" -> a.task();
                 case "processInstance" -> a.processInstance();
-                case "programme", "key" -> "patent-transformation-grant";
+                // The programme pages change the catalogue: their POSTs name a programme that does not exist, so
+                // that retiring or editing by the administrator leaves the grant as the other rows need it.
+                case "programme", "key" -> pattern.startsWith("/admin/programmes/") && changesState()
+                        ? "matrix-probe" : "patent-transformation-grant";
                 case "type" -> "bpmn";
                 case "code" -> a.certificateCode();
                 case "number" -> a.number();
