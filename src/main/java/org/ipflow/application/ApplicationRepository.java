@@ -93,14 +93,24 @@ public class ApplicationRepository {
      * index lookup (the number, the enterprise's applications), so it does not slow as history grows.
      */
     List<Application> searchSubmitted(String text, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from application where status <> 'DRAFT' and (number = :number "
-                        + "or enterprise_id in (select e.id from enterprise e where e.credit_code = :code "
-                        + "or lower(e.name) like :name escape '\\')) order by updated_at desc, id desc "
-                        + "fetch first :limit rows only")
-                .param("number", text.toUpperCase(java.util.Locale.ROOT))
+        // Separate index lookups, not one OR: with an OR the planner walks the newest-first index until it has
+        // found `limit` rows, which for a single number means the whole table.
+        List<Application> found = new java.util.ArrayList<>(jdbc.sql("select " + COLUMNS + " from application "
+                        + "where number = ? and status <> 'DRAFT'")
+                .param(text.toUpperCase(java.util.Locale.ROOT)).query(this::map).list());
+        List<Long> enterprises = jdbc.sql("select id from enterprise where credit_code = :code "
+                        + "or lower(name) like :name escape '\\' fetch first 500 rows only")
                 .param("code", text.toUpperCase(java.util.Locale.ROOT))
                 .param("name", "%" + likeLiteral(text.toLowerCase(java.util.Locale.ROOT)) + "%")
-                .param("limit", limit).query(this::map).list();
+                .query(Long.class).list();
+        if (!enterprises.isEmpty() && found.size() < limit) {
+            jdbc.sql("select " + COLUMNS + " from application where enterprise_id in (:enterprises) "
+                            + "and status <> 'DRAFT' order by updated_at desc, id desc fetch first :limit rows only")
+                    .param("enterprises", enterprises).param("limit", limit).query(this::map).list().stream()
+                    .filter(a -> found.stream().noneMatch(f -> f.id() == a.id())).limit(limit - found.size())
+                    .forEach(found::add);
+        }
+        return found;
     }
 
     /** An enterprise's search among its own applications: by number or a part of the title. */

@@ -2,11 +2,16 @@ package org.ipflow.application;
 
 import java.util.List;
 
-/** One page of a user's inbox: the tasks on it, how many there are in all, and where the page is. */
-public record InboxPage(List<WorkItem> items, long total, int page, int size) {
+/**
+ * One page of a user's inbox: the tasks on it, how many there are in all (exactly up to a bound; past it,
+ * {@code more} says there are more than {@code total}), and where the page is.
+ */
+public record InboxPage(List<WorkItem> items, long total, boolean more, int page, int size) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 200;
+    /** Tasks are counted exactly up to this many (or two pages past the one asked for, if further). */
+    public static final int COUNT_LIMIT = 1000;
 
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
@@ -17,7 +22,7 @@ public record InboxPage(List<WorkItem> items, long total, int page, int size) {
     }
 
     public boolean hasNext() {
-        return (long) (page + 1) * size < total;
+        return more || (long) (page + 1) * size < total;
     }
 
     /** A requested page size bounded to 1..{@link #MAX_SIZE}. */

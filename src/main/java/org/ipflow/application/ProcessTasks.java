@@ -71,16 +71,21 @@ public class ProcessTasks {
         String where = inboxConditions(user, filter, parameters);
         String order = filter.sort() == InboxFilter.Sort.AGE
                 ? " order by RES.CREATE_TIME_ asc, RES.ID_ asc"
-                : " order by case when RES.DUE_DATE_ is null then 1 else 0 end, RES.DUE_DATE_ asc, RES.ID_ asc";
-        var count = tasks.createNativeTaskQuery().sql("select count(*) from " + TASK_TABLE + " RES" + where);
+                : " order by RES.DUE_DATE_ asc nulls last, RES.ID_ asc"; // the order of InboxIndex
+        // Counted only up to a bound past the page asked for: an exact count of ten thousand open tasks costs
+        // more than the page itself, and nobody pages through them (lists show "more than N").
+        long countLimit = Math.max(InboxPage.COUNT_LIMIT, (long) (pageNumber + 2) * pageSize);
+        var count = tasks.createNativeTaskQuery().sql("select count(*) from (select RES.ID_ from " + TASK_TABLE + " RES"
+                + where + " fetch first " + (countLimit + 1) + " rows only) C");
         var list = tasks.createNativeTaskQuery().sql("select RES.* from " + TASK_TABLE + " RES" + where + order);
         parameters.forEach((name, value) -> {
             count.parameter(name, value);
             list.parameter(name, value);
         });
-        long total = count.count();
-        List<Task> found = total == 0 ? List.of() : list.listPage(pageNumber * pageSize, pageSize);
-        return new InboxPage(join(found, false), total, pageNumber, pageSize);
+        long counted = count.count();
+        List<Task> found = counted == 0 ? List.of() : list.listPage(pageNumber * pageSize, pageSize);
+        return new InboxPage(join(found, false), Math.min(counted, countLimit), counted > countLimit, pageNumber,
+                pageSize);
     }
 
     private static final String TASK_TABLE = "ACT_RU_TASK";

@@ -51,8 +51,13 @@ class TaskApiController {
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + InboxPage.DEFAULT_SIZE) int size) {
         InboxPage found = tasks.inbox(user, new InboxFilter(programme, region, step, overdue, sort, q), page, size);
-        return ResponseEntity.ok().header("X-Total-Count", Long.toString(found.total()))
-                .body(found.items().stream().map(item -> json(item, false)).toList());
+        var answer = ResponseEntity.ok();
+        if (found.more()) {
+            answer.header("X-Total-Count-More-Than", Long.toString(found.total()));
+        } else {
+            answer.header("X-Total-Count", Long.toString(found.total()));
+        }
+        return answer.body(found.items().stream().map(item -> json(item, false)).toList());
     }
 
     @GetMapping("/{id}")
