@@ -16,8 +16,18 @@ public class ModelRules {
 
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
-    private static final List<String> REFLECTION = List.of("getclass", ".class", "forname", "classloader",
-            "getruntime", "processbuilder", "java.", "invoke(");
+    /**
+     * Words an expression may not contain once blanks are removed and letters lowered. "class" covers
+     * getClass(), .class and ['class']; "processengine" the engine's services behind every execution and
+     * task; "invoke" and "getmethod" reflective calls however they are spaced; "concat(" building one of
+     * these words from pieces.
+     */
+    private static final List<String> REFLECTION = List.of("class", "forname", "getruntime", "processbuilder",
+            "java.", "javax.", "invoke", "getmethod", "getdeclared", "newinstance", "processengine", "concat(",
+            "script");
+    /** Indexing by anything but a number, e.g. ['cl'] or [name], reaches properties no word check sees. */
+    private static final Pattern NAMED_INDEX = Pattern.compile("\\[(?!\\d+])");
+    private static final List<String> LISTENERS = List.of("executionListener", "taskListener");
 
     private final ExpressionBeans beans;
 
@@ -54,6 +64,9 @@ public class ModelRules {
             if (key.startsWith(CAMUNDA_NS) && "delegateExpression".equals(name)) {
                 checkDelegate(id, element.getLine(), value, problems);
             }
+            if (CAMUNDA_NS.equals(element.getUri()) && LISTENERS.contains(tag)) {
+                checkListener(id, element.getLine(), key, value, problems);
+            }
             if (key.startsWith(CAMUNDA_NS) && "resource".equals(name) && "script".equals(tag)) {
                 problems.add(new ModelProblem(id, element.getLine(), "external scripts are not allowed"));
             }
@@ -80,11 +93,27 @@ public class ModelRules {
         }
     }
 
+    /** A listener's own attributes carry no namespace: class, expression and delegateExpression. */
+    private void checkListener(String id, int line, String attribute, String value, List<ModelProblem> problems) {
+        switch (attribute) {
+            case "class" -> problems.add(new ModelProblem(id, line, "camunda:class is not allowed on a listener; use "
+                    + "delegateExpression with an allow-listed building block"));
+            case "expression" -> problems.add(new ModelProblem(id, line, "listener expressions are not allowed; use "
+                    + "delegateExpression with an allow-listed building block"));
+            case "delegateExpression" -> checkDelegate(id, line, value, problems);
+            default -> { }
+        }
+    }
+
     private static void checkReflection(String id, int line, String value, List<ModelProblem> problems) {
         if (value == null || !value.contains("${") && !value.contains("#{")) {
             return;
         }
-        String lower = value.toLowerCase(Locale.ROOT);
+        String lower = value.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        if (NAMED_INDEX.matcher(lower).find()) {
+            problems.add(new ModelProblem(id, line, "expressions may not use reflection ('[' with a name)"));
+            return;
+        }
         for (String word : REFLECTION) {
             if (lower.contains(word)) {
                 problems.add(new ModelProblem(id, line, "expressions may not use reflection ('" + word + "')"));
