@@ -59,6 +59,7 @@ public final class HttpLoad {
         int[] levels = java.util.Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
         int seconds = Integer.parseInt(args[2]);
         long history = Long.parseLong(args[3]);
+        generatedHistory = history;
         List<String> phases = List.of(args[4].split(","));
         int max = java.util.Arrays.stream(levels).max().orElse(1);
         Latencies registrations = new Latencies();
@@ -121,6 +122,9 @@ public final class HttpLoad {
         latencies.report("ipflow", name, history, level, seconds,
                 String.format(Locale.ROOT, "loops_per_s=%.2f", perSecond));
     }
+
+    /** How many completed applications the data generator has added (numbered GEN-1 …). */
+    static volatile long generatedHistory;
 
     /** One simulated person pair: an enterprise user and a reviewer (with a browser session). */
     final class Client {
@@ -207,6 +211,11 @@ public final class HttpLoad {
             }
             page(latencies, "done-page", "/tasks/done");
             page(latencies, "list-page", "/applications");
+            // History search (staff page): an exact application number among the generated ones, and a part of
+            // the generator's enterprise name, which owns every generated application.
+            long n = generatedHistory > 0 ? ThreadLocalRandom.current().nextLong(1, generatedHistory + 1) : 1;
+            page(latencies, "search-number", "/applications?q=GEN-" + n);
+            page(latencies, "search-enterprise", "/applications?q=" + URLEncoder.encode("生成数据", StandardCharsets.UTF_8));
         }
 
         void page(Latencies latencies, String op, String path) throws Exception {
