@@ -121,6 +121,11 @@ public final class HttpLoad {
         System.out.printf(Locale.ROOT, "%nipflow %s loops/s at %d clients: %.1f%n", name, level, perSecond);
         latencies.report("ipflow", name, history, level, seconds,
                 String.format(Locale.ROOT, "loops_per_s=%.2f", perSecond));
+        if (done.get() == 0) {
+            // Every loop failed (a refused request, see the errors above): the later figures would mean nothing.
+            System.err.println("HttpLoad: no " + name + " loop completed at " + level + " clients; stopping the run");
+            System.exit(2);
+        }
     }
 
     /** How many completed applications the data generator has added (numbered GEN-1 …). */
@@ -233,7 +238,7 @@ public final class HttpLoad {
 
     static Map<String, Object> data(String project) {
         return Map.of("projectName", project, "projectSummary", "将专利技术用于稀土永磁电机量产",
-                "patents", List.of(Map.of("patentNumber", "ZL202310123456.7", "title", "一种稀土永磁材料的制备方法",
+                "patents", List.of(Map.of("patentNumber", "ZL202310123456.6", "title", "一种稀土永磁材料的制备方法",
                         "patentType", "invention", "acquisition", "transferred", "cnipaRecordNumber", "2023990000123")),
                 "transferFeePaid", 200000, "totalInvestment", 3000000, "amountRequested", 50000,
                 "expectedOutput", 800, "expectedJobs", 25);
