@@ -59,6 +59,7 @@ public final class HttpLoad {
         int[] levels = java.util.Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray();
         int seconds = Integer.parseInt(args[2]);
         long history = Long.parseLong(args[3]);
+        generatedHistory = history;
         List<String> phases = List.of(args[4].split(","));
         int max = java.util.Arrays.stream(levels).max().orElse(1);
         Latencies registrations = new Latencies();
@@ -120,7 +121,15 @@ public final class HttpLoad {
         System.out.printf(Locale.ROOT, "%nipflow %s loops/s at %d clients: %.1f%n", name, level, perSecond);
         latencies.report("ipflow", name, history, level, seconds,
                 String.format(Locale.ROOT, "loops_per_s=%.2f", perSecond));
+        if (done.get() == 0) {
+            // Every loop failed (a refused request, see the errors above): the later figures would mean nothing.
+            System.err.println("HttpLoad: no " + name + " loop completed at " + level + " clients; stopping the run");
+            System.exit(2);
+        }
     }
+
+    /** How many completed applications the data generator has added (numbered GEN-1 …). */
+    static volatile long generatedHistory;
 
     /** One simulated person pair: an enterprise user and a reviewer (with a browser session). */
     final class Client {
@@ -207,6 +216,11 @@ public final class HttpLoad {
             }
             page(latencies, "done-page", "/tasks/done");
             page(latencies, "list-page", "/applications");
+            // History search (staff page): an exact application number among the generated ones, and a part of
+            // the generator's enterprise name, which owns every generated application.
+            long n = generatedHistory > 0 ? ThreadLocalRandom.current().nextLong(1, generatedHistory + 1) : 1;
+            page(latencies, "search-number", "/applications?q=GEN-" + n);
+            page(latencies, "search-enterprise", "/applications?q=" + URLEncoder.encode("生成数据", StandardCharsets.UTF_8));
         }
 
         void page(Latencies latencies, String op, String path) throws Exception {
@@ -224,7 +238,7 @@ public final class HttpLoad {
 
     static Map<String, Object> data(String project) {
         return Map.of("projectName", project, "projectSummary", "将专利技术用于稀土永磁电机量产",
-                "patents", List.of(Map.of("patentNumber", "ZL202310123456.7", "title", "一种稀土永磁材料的制备方法",
+                "patents", List.of(Map.of("patentNumber", "ZL202310123456.6", "title", "一种稀土永磁材料的制备方法",
                         "patentType", "invention", "acquisition", "transferred", "cnipaRecordNumber", "2023990000123")),
                 "transferFeePaid", 200000, "totalInvestment", 3000000, "amountRequested", 50000,
                 "expectedOutput", 800, "expectedJobs", 25);

@@ -121,7 +121,7 @@ public class ProcessTasks {
         }
         if (filter.search() != null) {
             // A part of the number or of the title; % and _ typed by the user match themselves.
-            String literal = filter.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String literal = ApplicationRepository.likeLiteral(filter.search());
             where.append(" and (upper(A.number) like #{number} escape '\\' or lower(A.title) like #{title} escape '\\')");
             parameters.put("number", "%" + literal.toUpperCase(java.util.Locale.ROOT) + "%");
             parameters.put("title", "%" + literal.toLowerCase(java.util.Locale.ROOT) + "%");
