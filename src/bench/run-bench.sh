@@ -21,6 +21,8 @@ HEAP=${BENCH_HEAP:-512m}
 OUT=target/bench
 BASE=http://127.0.0.1:$IPFLOW_BENCH_PORT
 mkdir -p "$OUT"
+touch "$OUT/results.csv"
+FIRST_LINE=$(( $(wc -l < "$OUT/results.csv") + 1 ))   # this run's lines start here
 log() { echo "[$(date +%H:%M:%S) load $(cut -d' ' -f1-3 /proc/loadavg)] $*"; }
 
 # --- PostgreSQL on loopback, its own cluster -------------------------------------------------------
@@ -86,6 +88,26 @@ if [ "${BENCH_MODE:-full}" = full ]; then
     2>&1 | grep -v -e ' INFO ' -e '^\s*at ' | tee "$OUT/history-cleanup.txt"
 fi
 
+# --- the summary: ratio IPFlow / engine per client level, p95 per operation as history grows -------------
+summary() {
+  tail -n +"$FIRST_LINE" "$OUT/results.csv" | awk -F, '
+    function rate(x) { sub(/.*_per_s=/, "", x); return x + 0 }
+    $2 == "engine" && $3 == "lifecycle" { engine[$5] = rate($15) }
+    $2 == "ipflow" && $3 == "lifecycle" && $4 == 0 { ipflow[$5] = rate($15) }
+    $2 == "ipflow" && ($3 == "lifecycle" || $3 == "read") && $5 == 4 { p95[$6 "," $4] = $10; ops[$6] = 1; sizes[$4] = 1 }
+    END {
+      print "\n== summary: lifecycles per second, IPFlow (empty history) / bare engine, same run"
+      for (c in engine) if (c in ipflow)
+        printf "%3d clients: IPFlow %6.1f  engine %6.1f  ratio %3.0f %%\n", c, ipflow[c], engine[c], 100 * ipflow[c] / engine[c]
+      n = 0; for (h in sizes) list[++n] = h + 0
+      for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (list[j] < list[i]) { t = list[i]; list[i] = list[j]; list[j] = t }
+      printf "\n== summary: p95 ms at 4 clients by completed applications in history\n%-18s", "operation"
+      for (i = 1; i <= n; i++) printf " %9d", list[i]
+      print ""
+      for (op in ops) { printf "%-18s", op; for (i = 1; i <= n; i++) { k = op "," list[i]; printf " %9s", (k in p95) ? p95[k] : "-" } print "" }
+    }' | tee -a "$OUT/summary.txt"
+}
+
 # --- IPFlow -----------------------------------------------------------------------------------------
 log "starting IPFlow (postgres,demo, -Xmx$HEAP) on port $IPFLOW_BENCH_PORT"
 SPRING_DATASOURCE_URL=$JDBC/ipflow SPRING_DATASOURCE_USERNAME=postgres SPRING_DATASOURCE_PASSWORD= \
@@ -107,7 +129,7 @@ heap() { log "heap: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'garbage-
 log "IPFlow, empty history"
 java -cp "$CP" org.ipflow.bench.HttpLoad "$BASE" "$CLIENTS" "$SECS" 0 "${BENCH_PHASES:-enterprise,lifecycle,read}"
 heap
-[ "${BENCH_MODE:-full}" = full ] || exit 0
+[ "${BENCH_MODE:-full}" = full ] || { summary; exit 0; }
 
 # --- history grows ----------------------------------------------------------------------------------
 "${PSQL[@]}" -d ipflow -f src/bench/generate-history.sql -v start=0 -v n=0 >/dev/null
@@ -129,4 +151,5 @@ for size in ${SIZES//,/ }; do
 done
 "${PSQL[@]}" -d ipflow -c "select relname, n_live_tup from pg_stat_user_tables where relname like 'act_hi_%' and n_live_tup > 0 order by 1"
 [ -n "${BENCH_STOP_PG:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -w stop
+summary
 log "results: $OUT/results.csv"
