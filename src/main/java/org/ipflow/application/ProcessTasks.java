@@ -153,12 +153,22 @@ public class ProcessTasks {
     /** The task if the user may work it (assignee or member of a candidate group), else not found. */
     @Transactional(readOnly = true)
     public WorkItem get(Authentication user, String taskId) {
-        Task task = visibleTask(user, taskId);
-        return join(List.of(task), true).stream().findFirst().orElseThrow(() -> new ApplicationNotFound(taskId));
+        return item(visibleTask(user, taskId));
+    }
+
+    /** A task already checked with {@link #visibleTask} with its application (and its form key). */
+    WorkItem item(Task task) {
+        return join(List.of(task), true).stream().findFirst().orElseThrow(() -> new ApplicationNotFound(task.getId()));
     }
 
     public WorkItem claim(Authentication user, String taskId) {
-        Task task = visibleTask(user, taskId);
+        claimVisible(user, visibleTask(user, taskId));
+        return get(user, taskId);
+    }
+
+    /** Claims a task already checked with {@link #visibleTask}; a conflict names who holds or completed it. */
+    void claimVisible(Authentication user, Task task) {
+        String taskId = task.getId();
         if (task.getAssignee() != null && !task.getAssignee().equals(user.getName())) {
             throw heldBy(task.getAssignee());
         }
@@ -177,7 +187,6 @@ public class ProcessTasks {
             }
             throw heldBy(now.getAssignee() == null ? "?" : now.getAssignee());
         }
-        return get(user, taskId);
     }
 
     public WorkItem unclaim(Authentication user, String taskId) {

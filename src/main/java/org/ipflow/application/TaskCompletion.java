@@ -63,7 +63,7 @@ public class TaskCompletion {
         if (task.getAssignee() != null && !task.getAssignee().equals(user.getName())) {
             throw processTasks.heldBy(task.getAssignee());
         }
-        WorkItem item = processTasks.get(user, taskId);
+        WorkItem item = processTasks.item(task); // checked just above: no second read of the task
         FormSchema schema = form(item);
         Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data);
         if (schema != null) {
@@ -73,7 +73,7 @@ public class TaskCompletion {
             }
         }
         if (task.getAssignee() == null) {
-            processTasks.claim(user, taskId);
+            processTasks.claimVisible(user, task);
         }
         Map<String, Object> variables = variables(clean);
         variables.put("actor", user.getName());
