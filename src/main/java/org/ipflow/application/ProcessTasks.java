@@ -65,6 +65,11 @@ public class ProcessTasks {
      */
     @Transactional(readOnly = true)
     public InboxPage inbox(Authentication user, InboxFilter filter, int page, int size) {
+        return inbox(user, filter, page, size, InboxPage.COUNT_LIMIT);
+    }
+
+    @Transactional(readOnly = true)
+    InboxPage inbox(Authentication user, InboxFilter filter, int page, int size, int countUpTo) {
         int pageSize = InboxPage.boundedSize(size);
         int pageNumber = Math.max(0, page);
         Map<String, Object> parameters = new java.util.HashMap<>();
@@ -74,7 +79,7 @@ public class ProcessTasks {
                 : " order by RES.DUE_DATE_ asc nulls last, RES.ID_ asc"; // the order of InboxIndex
         // Counted only up to a bound past the page asked for: an exact count of ten thousand open tasks costs
         // more than the page itself, and nobody pages through them (lists show "more than N").
-        long countLimit = Math.max(InboxPage.COUNT_LIMIT, (long) (pageNumber + 2) * pageSize);
+        long countLimit = Math.max(countUpTo, (long) (pageNumber + 2) * pageSize);
         var count = tasks.createNativeTaskQuery().sql("select count(*) from (select RES.ID_ from " + TASK_TABLE + " RES"
                 + where + " fetch first " + (countLimit + 1) + " rows only) C");
         var list = tasks.createNativeTaskQuery().sql("select RES.* from " + TASK_TABLE + " RES" + where + order);

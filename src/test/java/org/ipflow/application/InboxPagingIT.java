@@ -62,6 +62,36 @@ class InboxPagingIT {
     }
 
     @Test
+    void pastTheCountingBoundTheTotalSaysMoreAndEveryPageIsStillReached() {
+        String tag = "上限" + UUID.randomUUID().toString().substring(0, 8);
+        List<Long> submitted = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            submitted.add(api.submittedGrant("enterprise1", tag + " 项目" + i, 100000, 40000));
+        }
+        var reviewer1 = reviewer("reviewer1", "150100");
+        InboxFilter mine = new InboxFilter(null, null, null, false, InboxFilter.Sort.AGE, tag);
+
+        // Counted up to two pages past the one asked for (here 2 × 2 = 4 of 7): "more than 4".
+        InboxPage page = tasks.inbox(reviewer1, mine, 0, 2, 1);
+        assertThat(page.more()).isTrue();
+        assertThat(page.total()).isEqualTo(4);
+        List<Long> seen = new ArrayList<>();
+        while (true) {
+            page.items().forEach(item -> seen.add(item.application().id()));
+            if (!page.hasNext()) {
+                break;
+            }
+            page = tasks.inbox(reviewer1, mine, page.page() + 1, 2, 1);
+        }
+        assertThat(seen).containsExactlyElementsOf(submitted);
+        assertThat(page.more()).as("near the end the count is exact again").isFalse();
+        assertThat(page.total()).isEqualTo(7);
+
+        var api1 = api.list("reviewer1", "/api/tasks?size=2&sort=AGE&q=" + tag);
+        assertThat(api1.getHeaders().getFirst("X-Total-Count")).as("7 is under the API's bound").isEqualTo("7");
+    }
+
+    @Test
     void regionAndSearchFilterInTheDatabaseAndOthersHeldTasksStayOut() {
         String tag = "筛选" + UUID.randomUUID().toString().substring(0, 8);
         long ours = api.submittedGrant("enterprise1", tag + " 呼和浩特", 100000, 40000);
