@@ -61,6 +61,7 @@ class AuthorisationMatrixIT {
             row("GET /public/certificates", "A A A A A A A A"),
             row("GET /public/certificates/{code}", "A A A A A A A A"),
             row("GET /public/notices", "A A A A A A A A"),
+            row("GET /public/programmes", "A A A A A A A A"),
             row("POST /public/notices/{number}/objections", "A A A A A A A A"),
             // Applications: the owner edits its drafts; staff see submitted applications of every region
             row("GET /applications", "L A A A A A A A"),
