@@ -52,6 +52,6 @@ class PublicProgrammesIT {
 
         mvc.perform(get("/public/programmes").cookie(new Cookie("ipflow-lang", "en"))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Patent-transformation grant"),
-                        containsString("Only enterprises in: Baotou"), containsString("\"Test call\" opens on"))));
+                        containsString("Only enterprises in: Baotou"), containsString("&quot;Test call&quot; opens on"))));
     }
 }
