@@ -112,7 +112,10 @@ public class ApplicationProcess {
         return names;
     }
 
-    /** The BPMN of the process version the application runs on, for the diagram viewer. */
+    /**
+     * The BPMN of the process version the application runs on, for the diagram viewer, its names in the
+     * reader's language.
+     */
     public String diagram(Application application) {
         HistoricProcessInstance instance = application.processInstanceId() == null ? null
                 : history.createHistoricProcessInstanceQuery().processInstanceId(application.processInstanceId())
@@ -122,7 +125,8 @@ public class ApplicationProcess {
         }
         String definitionId = instance.getProcessDefinitionId();
         try (var in = repository.getProcessModel(definitionId)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return stepNames.diagram(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    LocaleContextHolder.getLocale());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read the process model " + definitionId, e);
         }

@@ -1,5 +1,7 @@
 package org.ipflow.shared;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
@@ -96,6 +99,25 @@ public class StepNames {
         ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
                 .latestVersion().singleResult();
         return latest == null ? null : latest.getId();
+    }
+
+    /**
+     * A process model's XML with the names of its process, steps and flows in the locale, for a diagram
+     * viewer; as it was for Chinese readers. Parsed afresh, since the engine's cached model is shared.
+     */
+    public String diagram(String xml, Locale locale) {
+        if (!english(locale)) {
+            return xml;
+        }
+        BpmnModelInstance model = Bpmn.readModelFromStream(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
+            String english = englishName(element);
+            if (!blank(english)) {
+                element.setAttributeValue("name", english);
+            }
+        }
+        return Bpmn.convertToString(model);
     }
 
     private Map<String, Names> names(String definitionId) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.ipflow.shared.StepNames;
@@ -20,8 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * English pages name steps from the models: every process of {@code bpmn/} (and the patent award of the
- * README's example) carries an English name for itself, every user task and every other named step, as
- * the extension property {@value StepNames#NAME_EN}. A model without it fails here, naming the elements.
+ * README's example) carries an English name for itself, every user task and every other named step or
+ * sequence flow (the diagram shows them), as the extension property {@value StepNames#NAME_EN}. A model
+ * without it fails here, naming the elements.
  */
 class BilingualModelsTest {
 
@@ -34,11 +35,12 @@ class BilingualModelsTest {
 
     @ParameterizedTest
     @MethodSource("models")
-    void everyProcessUserTaskAndNamedStepHasAnEnglishName(Path file) {
+    void everyProcessUserTaskAndNamedElementHasAnEnglishName(Path file) {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
         List<String> missing = new ArrayList<>();
         model.getModelElementsByType(Process.class).forEach(process -> check(process, true, missing));
-        model.getModelElementsByType(FlowNode.class).forEach(node -> check(node, node instanceof UserTask, missing));
+        model.getModelElementsByType(FlowElement.class)
+                .forEach(element -> check(element, element instanceof UserTask, missing));
 
         assertThat(model.getModelElementsByType(UserTask.class)).as("user tasks in %s", file).isNotEmpty();
         assertThat(missing).as("%s: elements without an English name; add to each <camunda:properties>"

@@ -85,6 +85,14 @@ class StepNamesTest {
     }
 
     @Test
+    void aDiagramForEnglishReadersCarriesTheEnglishNamesAndForChineseReadersIsAsDeployed() {
+        assertThat(names.diagram(MODEL, Locale.ENGLISH))
+                .contains("name=\"Review process\"", "name=\"Regional pre-review\"", "name=\"专家评审打分\"")
+                .doesNotContain("盟市初审", "审查流程");
+        assertThat(names.diagram(MODEL, Locale.SIMPLIFIED_CHINESE)).isSameAs(MODEL);
+    }
+
+    @Test
     void aDefinitionsModelIsReadOnce() {
         names.of("review:1:1", "Task_PreReview", Locale.ENGLISH);
         names.of("review:1:1", "Task_ChineseOnly", Locale.SIMPLIFIED_CHINESE);

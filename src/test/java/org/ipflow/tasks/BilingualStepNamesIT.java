@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Step names come from the models in the reader's language: a grant application past its regional
  * pre-review, read by an English and by a Chinese session on the inbox, the task page, the
- * application's page (current step and timeline), "done by me", and through the API.
+ * application's page (current step, timeline, diagram) and list, "done by me", and through the API.
  */
 @IpflowTest
 @AutoConfigureMockMvc
@@ -77,6 +77,10 @@ class BilingualStepNamesIT {
 
         String list = page("/applications", "en", "enterprise1", "enterprise");
         assertThat(row(list, number)).contains("Provincial formal review").doesNotContain("省局形式审查");
+
+        assertThat(page("/applications/" + id + "/diagram.bpmn", "en", "enterprise1", "enterprise"))
+                .contains("name=\"Provincial formal review\"", "name=\"Returned for correction\"")
+                .doesNotContain("name=\"省局形式审查\"");
     }
 
     @Test
@@ -94,6 +98,8 @@ class BilingualStepNamesIT {
 
         assertThat(row(page("/tasks/done", null, "reviewer1", "reviewer", "reviewer-150100"), number))
                 .contains("盟市初审");
+        assertThat(page("/applications/" + id + "/diagram.bpmn", "zh", "enterprise1", "enterprise"))
+                .contains("name=\"省局形式审查\"").doesNotContain("name=\"Provincial formal review\"");
     }
 
     @Test
