@@ -1,8 +1,10 @@
 package org.ipflow.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -81,6 +83,21 @@ class BilingualStepNamesIT {
         assertThat(page("/applications/" + id + "/diagram.bpmn", "en", "enterprise1", "enterprise"))
                 .contains("name=\"Provincial formal review\"", "name=\"Returned for correction\"")
                 .doesNotContain("name=\"省局形式审查\"");
+    }
+
+    @Test
+    void anEnglishReviewerWhoForgetsTheReasonIsToldInEnglishNextToTheEnglishLabel() throws Exception {
+        var response = mvc.perform(post("/tasks/" + formalReview + "/complete").param("decision", "reject")
+                        .with(csrf()).with(user("reviewer3").authorities(new SimpleGrantedAuthority("reviewer")))
+                        .cookie(new Cookie("ipflow-lang", "en")))
+                .andReturn().getResponse();
+
+        String html = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(html).containsPattern("for=\"field-comment\">Comment</label>")
+                .contains("id=\"field-comment-error\">This field is required.</div>")
+                .doesNotContain("意见", "此项为必填项");
+        assertThat(api.taskFor("reviewer3", id, "Task_FormalReview")).isEqualTo(formalReview);
     }
 
     @Test
