@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Step names come from the models in the reader's language: a grant application past its regional
  * pre-review, read by an English and by a Chinese session on the inbox, the task page, the
- * application's page (current step, timeline, diagram) and list, "done by me", and through the API.
+ * application's page (current step, timeline, diagram) and list, "done by me", the operations page, the
+ * dashboard's step table and through the API.
  */
 @IpflowTest
 @AutoConfigureMockMvc
@@ -83,6 +84,14 @@ class BilingualStepNamesIT {
         assertThat(page("/applications/" + id + "/diagram.bpmn", "en", "enterprise1", "enterprise"))
                 .contains("name=\"Provincial formal review\"", "name=\"Returned for correction\"")
                 .doesNotContain("name=\"省局形式审查\"");
+
+        String operations = page("/admin/operations", "en", "admin", "admin");
+        assertThat(section(operations, "<tr id=\"step-patent-transformation-grant-Task_FormalReview\">.*?</tr>"))
+                .contains("Provincial formal review");
+        assertThat(section(operations, "<tbody id=\"programme-patent-transformation-grant\">.*?</tr>"))
+                .contains("Patent-transformation grant");
+        assertThat(page("/dashboard/export/steps.csv", "en", "approver1", "approver"))
+                .contains("Regional pre-review,Task_RegionalPreReview").doesNotContain("盟市初审");
     }
 
     @Test
@@ -117,6 +126,10 @@ class BilingualStepNamesIT {
                 .contains("盟市初审");
         assertThat(page("/applications/" + id + "/diagram.bpmn", "zh", "enterprise1", "enterprise"))
                 .contains("name=\"省局形式审查\"").doesNotContain("name=\"Provincial formal review\"");
+        assertThat(section(page("/admin/operations", null, "admin", "admin"),
+                "<tr id=\"step-patent-transformation-grant-Task_FormalReview\">.*?</tr>")).contains("省局形式审查");
+        assertThat(page("/dashboard/export/steps.csv", "zh", "approver1", "approver"))
+                .contains("盟市初审,Task_RegionalPreReview");
     }
 
     @Test
