@@ -1,11 +1,14 @@
 package org.ipflow.application;
 
 import java.util.List;
+import java.util.Locale;
 import org.ipflow.application.ApplicationCertificates.IssuedCertificate;
 import org.ipflow.application.ApplicationJson.AttachmentJson;
 import org.ipflow.application.ApplicationJson.HistoryJson;
 import org.ipflow.application.ApplicationJson.StepJson;
+import org.ipflow.shared.StepNames;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +24,15 @@ public class ApplicationDetails {
     private final ApplicationProcess process;
     private final ObjectProvider<ApplicationCertificates> certificates;
     private final IssuedLetters letters;
+    private final StepNames stepNames;
+    private final TimelineNames timelineNames;
 
     ApplicationDetails(Applications applications, Documents documents, DecisionRecords decisions,
-            ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates, IssuedLetters letters) {
+            ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates, IssuedLetters letters,
+            StepNames stepNames, TimelineNames timelineNames) {
         this.letters = letters;
+        this.stepNames = stepNames;
+        this.timelineNames = timelineNames;
         this.applications = applications;
         this.documents = documents;
         this.decisions = decisions;
@@ -38,15 +46,18 @@ public class ApplicationDetails {
             IssuedLetters.Letter letter) {
     }
 
+    /** Step names (current steps and timeline) are in the reader's language. */
     public View view(Authentication user, long id) {
+        Locale locale = LocaleContextHolder.getLocale();
         Application application = applications.visible(user, id);
         List<StepJson> steps = process.openTasks(application).stream()
-                .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getId(), t.getName(), t.getAssignee(),
-                        t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+                .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getId(),
+                        stepNames.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(), locale),
+                        t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
-        return new View(application, documents.list(id), decisions.timeline(id), steps, process.activeSteps(application),
-                certificate, letters.of(id).orElse(null));
+        return new View(application, documents.list(id), timelineNames.of(application, decisions.timeline(id), locale),
+                steps, process.activeSteps(application), certificate, letters.of(id).orElse(null));
     }
 
     ApplicationJson json(Authentication user, long id) {

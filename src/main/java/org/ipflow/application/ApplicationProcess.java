@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.programme.Programme;
+import org.ipflow.shared.StepNames;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +29,12 @@ public class ApplicationProcess {
     private final TaskService tasks;
     private final RepositoryService repository;
     private final HistoryService history;
+    private final StepNames stepNames;
 
     ApplicationProcess(RuntimeService runtime, TaskService tasks, RepositoryService repository,
-            HistoryService history) {
+            HistoryService history, StepNames stepNames) {
         this.runtime = runtime;
+        this.stepNames = stepNames;
         this.tasks = tasks;
         this.repository = repository;
         this.history = history;
@@ -88,21 +92,30 @@ public class ApplicationProcess {
                 .list();
     }
 
-    /** The names of the open user tasks of each application, by process instance: one engine query for a list. */
+    /**
+     * The names of the open user tasks of each application in the reader's language, by process instance:
+     * one engine query for a list.
+     */
     public Map<String, String> currentStepNames(List<Application> applications) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
         List<String> instances = applications.stream().map(Application::processInstanceId)
                 .filter(java.util.Objects::nonNull).toList();
         if (instances.isEmpty()) {
             return Map.of();
         }
         Map<String, String> names = new HashMap<>();
+        String separator = "en".equals(locale.getLanguage()) ? ", " : "、";
         tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()
-                .forEach(t -> names.merge(t.getProcessInstanceId(), t.getName(),
-                        (a, b) -> a.equals(b) ? a : a + "、" + b));
+                .forEach(t -> names.merge(t.getProcessInstanceId(),
+                        stepNames.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(), locale),
+                        (a, b) -> a.equals(b) ? a : a + separator + b));
         return names;
     }
 
-    /** The BPMN of the process version the application runs on, for the diagram viewer. */
+    /**
+     * The BPMN of the process version the application runs on, for the diagram viewer, its names in the
+     * reader's language.
+     */
     public String diagram(Application application) {
         HistoricProcessInstance instance = application.processInstanceId() == null ? null
                 : history.createHistoricProcessInstanceQuery().processInstanceId(application.processInstanceId())
@@ -112,7 +125,8 @@ public class ApplicationProcess {
         }
         String definitionId = instance.getProcessDefinitionId();
         try (var in = repository.getProcessModel(definitionId)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return stepNames.diagram(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    LocaleContextHolder.getLocale());
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot read the process model " + definitionId, e);
         }

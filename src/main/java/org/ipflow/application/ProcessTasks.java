@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.identity.SecurityAudit;
+import org.ipflow.shared.StepNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -35,17 +36,17 @@ public class ProcessTasks {
     static final List<String> FACTS = List.of("meanScore", "recommendedAmount", "noticeUntil", "correctionDeadline");
 
     private final TaskService tasks;
-    private final org.camunda.bpm.engine.RepositoryService repository;
     private final ApplicationRepository applications;
     private final MessageSource messages;
     private final SecurityAudit audit;
     private final HistoryService history;
+    private final StepNames stepNames;
 
-    ProcessTasks(TaskService tasks, org.camunda.bpm.engine.RepositoryService repository,
-            ApplicationRepository applications, MessageSource messages, SecurityAudit audit, HistoryService history) {
+    ProcessTasks(TaskService tasks, ApplicationRepository applications, MessageSource messages, SecurityAudit audit,
+            HistoryService history, StepNames stepNames) {
         this.tasks = tasks;
+        this.stepNames = stepNames;
         this.history = history;
-        this.repository = repository;
         this.applications = applications;
         this.messages = messages;
         this.audit = audit;
@@ -138,18 +139,17 @@ public class ProcessTasks {
         return where.toString();
     }
 
-    /** The user-task steps of the given processes' latest versions, by id, for the inbox's step filter. */
+    /**
+     * The user-task steps of the given processes' latest versions, by id, for the inbox's step filter; named
+     * in the reader's language.
+     */
     @Transactional(readOnly = true)
     public Map<String, String> steps(java.util.Collection<String> processKeys) {
         Map<String, String> steps = new java.util.TreeMap<>();
         for (String key : processKeys) {
-            var definition = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion()
-                    .singleResult();
-            if (definition != null) {
-                repository.getBpmnModelInstance(definition.getId())
-                        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class)
-                        .forEach(task -> steps.putIfAbsent(task.getId(),
-                                task.getName() == null ? task.getId() : task.getName()));
+            String definitionId = stepNames.latestDefinitionId(key);
+            if (definitionId != null) {
+                stepNames.userTasks(definitionId, LocaleContextHolder.getLocale()).forEach(steps::putIfAbsent);
             }
         }
         return steps;
@@ -263,13 +263,19 @@ public class ProcessTasks {
                 LocaleContextHolder.getLocale()));
     }
 
-    /** Tasks with their applications; form keys only when the query initialised them (not the inbox's). */
+    /**
+     * Tasks with their applications, named in the reader's language; form keys only when the query
+     * initialised them (not the inbox's).
+     */
     private List<WorkItem> join(List<Task> found, boolean withFormKeys) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
         Map<String, Application> byProcess = applications.findByProcessInstances(found.stream()
                         .map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Application::processInstanceId, Function.identity()));
         return found.stream().filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
-                .map(t -> new WorkItem(t.getId(), t.getName(), t.getTaskDefinitionKey(), t.getProcessInstanceId(),
+                .map(t -> new WorkItem(t.getId(),
+                        stepNames.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(), locale),
+                        t.getTaskDefinitionKey(), t.getProcessInstanceId(),
                         withFormKeys ? formKey(t) : null, t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
                         t.getCreateTime().toInstant(), byProcess.get(t.getProcessInstanceId())))
                 .distinct().toList();

@@ -10,11 +10,17 @@ import java.util.regex.Pattern;
  * (the data's name); {@code group} only arranges its children, whose keys stay at the group's level;
  * {@code dynamiclist} holds a list of rows under its key, each row keyed by its children's keys.
  * Texts are bilingual: form-js holds the Chinese, IPFlow's custom properties {@code labelEn},
- * {@code descriptionEn} and {@code textEn} (and {@code labelEn} in each option) the English.
+ * {@code descriptionEn} and {@code textEn} the English, and {@code labelEn.<value>} that of each option.
  */
 public record FormField(String id, Type type, String key, Localized label, Localized description,
         Rules rules, List<Option> options, Object defaultValue, boolean readonly, boolean disabled,
         Localized text, List<FormField> components) {
+
+    /** The custom properties holding a component's English texts; an option's is this prefix and its value. */
+    public static final String LABEL_EN = "labelEn";
+    public static final String DESCRIPTION_EN = "descriptionEn";
+    public static final String TEXT_EN = "textEn";
+    public static final String OPTION_LABEL_EN = "labelEn.";
 
     public FormField {
         options = List.copyOf(options);

@@ -72,12 +72,13 @@ public class FormRenderer {
         }
         FormField.Rules rules = component.rules();
         List<RenderedForm.Option> options = options(component, value, id, pass.locale());
+        String separator = "en".equals(pass.locale() == null ? null : pass.locale().getLanguage()) ? ", " : "、";
         boolean number = component.type() == Type.NUMBER;
         List<RenderedForm.Field> children = component.type() == Type.GROUP
                 ? level(component.components(), data, prefix, fresh, pass) : List.of();
         List<RenderedForm.Row> rows = component.type() == Type.DYNAMICLIST ? rows(component, value, name, pass) : List.of();
         return new RenderedForm.Field(component.type().jsonName(), name, id, component.label().in(pass.locale()),
-                description, value instanceof List<?> ? "" : FormValues.text(value), displayValue(component, value, options),
+                description, value instanceof List<?> ? "" : FormValues.text(value), displayValue(value, options, separator),
                 inputType(component, value), rules.required(), component.readonly() || component.disabled(),
                 Boolean.TRUE.equals(value), number ? plain(rules.min()) : null, number ? plain(rules.max()) : null,
                 number ? step(rules.decimalDigits()) : null, rules.minLength(), rules.maxLength(),
@@ -109,11 +110,11 @@ public class FormRenderer {
         return options;
     }
 
-    private static String displayValue(FormField component, Object value, List<RenderedForm.Option> options) {
+    private static String displayValue(Object value, List<RenderedForm.Option> options, String separator) {
         if (!options.isEmpty()) {
             List<String> labels = options.stream().filter(RenderedForm.Option::selected).map(RenderedForm.Option::label).toList();
             // a stored value that is no longer an option is shown as it is rather than hidden
-            return labels.isEmpty() ? FormValues.text(value) : String.join("、", labels);
+            return labels.isEmpty() ? FormValues.text(value) : String.join(separator, labels);
         }
         return value instanceof List<?> ? "" : FormValues.text(value);
     }

@@ -98,12 +98,13 @@ final class FormSchemaParser {
         List<FormField> children = node.has("components") ? components(node.get("components"), ids) : List.of();
         Object defaultValue = node.has("defaultValue") && type != Type.DYNAMICLIST
                 ? FormValues.normaliseScalar(type, mapper.convertValue(node.get("defaultValue"), Object.class)) : null;
+        List<Option> options = options(node.path("values"), properties);
         return new FormField(id, type, type.holdsData() ? key : null,
-                new Localized(label, properties.path("labelEn").asText(null)),
-                new Localized(node.path("description").asText(null), properties.path("descriptionEn").asText(null)),
-                FormRulesReader.rules(node, type), options(node.path("values")), defaultValue, FormRulesReader.flag(node, "readonly"),
+                new Localized(label, properties.path(FormField.LABEL_EN).asText(null)),
+                new Localized(node.path("description").asText(null), properties.path(FormField.DESCRIPTION_EN).asText(null)),
+                FormRulesReader.rules(node, type), options, defaultValue, FormRulesReader.flag(node, "readonly"),
                 FormRulesReader.flag(node, "disabled"),
-                new Localized(node.path("text").asText(null), properties.path("textEn").asText(null)), children);
+                new Localized(node.path("text").asText(null), properties.path(FormField.TEXT_EN).asText(null)), children);
     }
 
     private static Type type(JsonNode node) {
@@ -116,15 +117,28 @@ final class FormSchemaParser {
         throw new FormSchemaException("unsupported component type '" + type + "'");
     }
 
-    private static List<Option> options(JsonNode values) {
+    /**
+     * An option's English label is the component's custom property {@code labelEn.<value>}, which the
+     * form-js editor lets an administrator add; a {@code labelEn} inside the option itself, as older forms
+     * carry it, is read when there is none.
+     */
+    private static List<Option> options(JsonNode values, JsonNode properties) {
         List<Option> options = new ArrayList<>();
         for (JsonNode value : values) {
             if (!value.path("value").isValueNode() || value.path("value").isNull()) {
                 throw new FormSchemaException("every entry of 'values' needs a value");
             }
-            options.add(new Option(value.get("value").asText(),
-                    new Localized(value.path("label").asText(value.get("value").asText()), value.path("labelEn").asText(null))));
+            String key = value.get("value").asText();
+            String english = properties.path(FormField.OPTION_LABEL_EN + key).asText(value.path("labelEn").asText(null));
+            options.add(new Option(key, new Localized(value.path("label").asText(key), english)));
         }
+        // a mistyped value would leave its option without English, silently
+        properties.fieldNames().forEachRemaining(name -> {
+            if (name.startsWith(FormField.OPTION_LABEL_EN) && options.stream()
+                    .noneMatch(o -> o.value().equals(name.substring(FormField.OPTION_LABEL_EN.length())))) {
+                throw new FormSchemaException("the custom property '" + name + "' names no option of this component");
+            }
+        });
         return options;
     }
 }

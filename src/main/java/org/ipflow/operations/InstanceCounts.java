@@ -73,7 +73,7 @@ class InstanceCounts {
         List<StepLoad> sorted = steps.values().stream()
                 .sorted(Comparator.comparingLong(StepLoad::instances).reversed().thenComparing(StepLoad::activityId))
                 .toList();
-        return new ProgrammeLoad(key, latest.getName() == null ? key : latest.getName(), latest.getVersion(),
+        return new ProgrammeLoad(key, labels.processName(latest.getId()), latest.getVersion(),
                 versions.stream().mapToLong(VersionLoad::instances).sum(),
                 versions.stream().mapToLong(VersionLoad::incidents).sum(), versions, sorted);
     }

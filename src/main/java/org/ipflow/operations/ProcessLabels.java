@@ -9,8 +9,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
+import org.ipflow.shared.StepNames;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /** What the operations pages show for the engine's ids: a definition's key and version, a step's name, an instance's application number. */
@@ -19,10 +19,12 @@ class ProcessLabels {
 
     private final RepositoryService repository;
     private final HistoryService history;
+    private final StepNames stepNames;
 
-    ProcessLabels(RepositoryService repository, HistoryService history) {
+    ProcessLabels(RepositoryService repository, HistoryService history, StepNames stepNames) {
         this.repository = repository;
         this.history = history;
+        this.stepNames = stepNames;
     }
 
     /** The definition, from the engine's deployment cache. */
@@ -30,14 +32,15 @@ class ProcessLabels {
         return repository.getProcessDefinition(processDefinitionId);
     }
 
-    /** The step's name in the model, or its id when it has none. */
+    /** The step's name in the model, in the reader's language, or its id when it has none. */
     String stepName(String processDefinitionId, String activityId) {
-        if (processDefinitionId == null || activityId == null) {
-            return activityId;
-        }
-        ModelElementInstance element = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(activityId);
-        String name = element instanceof FlowElement flowElement ? flowElement.getName() : null;
-        return name == null || name.isBlank() ? activityId : name;
+        return stepNames.of(processDefinitionId, activityId, LocaleContextHolder.getLocale());
+    }
+
+    /** The process's name in the model, in the reader's language, or its key when it has none. */
+    String processName(String processDefinitionId) {
+        ProcessDefinition definition = definition(processDefinitionId);
+        return stepNames.process(definition, definition.getKey(), LocaleContextHolder.getLocale());
     }
 
     /**

@@ -5,12 +5,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
 import org.ipflow.shared.Region;
+import org.ipflow.shared.StepNames;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +34,11 @@ class DashboardTables {
     private final ProgrammeCatalog catalog;
     private final MessageSource messages;
     private final Clock clock;
+    private final StepNames stepNames;
 
     DashboardTables(ProgrammeFigures figures, StepDurations steps, OverdueTasks overdue, PlanTargets targets,
-            ProgrammeCatalog catalog, MessageSource messages) {
+            ProgrammeCatalog catalog, MessageSource messages, StepNames stepNames) {
+        this.stepNames = stepNames;
         this.figures = figures;
         this.steps = steps;
         this.overdue = overdue;
@@ -79,11 +84,14 @@ class DashboardTables {
         return table("money", locale, rows, "programme", "#approved", "#paid");
     }
 
+    /** Steps are named as the latest version of their process names them, in the reader's language. */
     private Table steps(YearWindow years, Locale locale) {
+        Map<String, String> latest = new HashMap<>();
         var rows = steps.completedIn(years).stream().<List<Object>>map(s -> List.of(
                 catalog.byProcessKey(s.processKey()).map(p -> p.name(locale)).orElse(s.processKey()),
-                s.name() == null ? s.taskKey() : s.name(), s.taskKey(), s.completed(), hours(s.averageMillis()),
-                hours(s.worstMillis()))).toList();
+                stepNames.of(latest.computeIfAbsent(s.processKey(), stepNames::latestDefinitionId), s.taskKey(),
+                        s.name() == null ? s.taskKey() : s.name(), locale),
+                s.taskKey(), s.completed(), hours(s.averageMillis()), hours(s.worstMillis()))).toList();
         return table("steps", locale, rows, "programme", "-step", "-stepKey", "#completed", "#averageHours",
                 "#worstHours");
     }

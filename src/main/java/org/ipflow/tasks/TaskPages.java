@@ -13,6 +13,7 @@ import org.ipflow.application.InboxFilter;
 import org.ipflow.application.InboxPage;
 import org.ipflow.application.ProcessTasks;
 import org.ipflow.application.TaskCompletion;
+import org.ipflow.application.TimelineNames;
 import org.ipflow.application.WorkItem;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
@@ -40,10 +41,12 @@ class TaskPages {
     private final MessageSource messages;
     private final ProcessTasks processTasks;
     private final StartForms startForms;
+    private final TimelineNames timelineNames;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             DecisionRecords decisions, ApplicationRepository applications, MessageSource messages,
-            ProcessTasks processTasks, StartForms startForms) {
+            ProcessTasks processTasks, StartForms startForms, TimelineNames timelineNames) {
+        this.timelineNames = timelineNames;
         this.details = details;
         this.completion = completion;
         this.renderer = renderer;
@@ -98,7 +101,7 @@ class TaskPages {
         List<Decision> page = decisions.doneBy(user.getName(), before, DONE_PAGE);
         Map<Long, Application> byId = applications.findByIds(page.stream().map(Decision::applicationId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Application::id, Function.identity()));
-        model.addAttribute("decisions", page);
+        model.addAttribute("decisions", timelineNames.of(byId.values(), page, LocaleContextHolder.getLocale()));
         model.addAttribute("applications", byId);
         model.addAttribute("next", page.size() == DONE_PAGE ? page.get(page.size() - 1).id() : null);
         return "tasks/done";

@@ -64,7 +64,7 @@ class FormFragmentsTest {
 
         assertThat(html).containsPattern("<dt[^>]*>Name</dt>\\s*<dd[^>]*>甲公司</dd>");
         assertThat(html).containsPattern("<dd[^>]*>Alpha</dd>").containsPattern("<dd[^>]*>Yes</dd>");
-        assertThat(html).containsPattern("<th scope=\"col\">项目</th>\\s*<th scope=\"col\">件数</th>");
+        assertThat(html).containsPattern("<th scope=\"col\">Item</th>\\s*<th scope=\"col\">件数</th>");
         assertThat(html).containsPattern("<td>电机</td>\\s*<td>3</td>");
         assertThat(all(html, "<tr>")).hasSize(2);
         assertThat(html).doesNotContain("<input");

@@ -27,6 +27,41 @@ class FormRendererTest {
     }
 
     @Test
+    void groupsListsAndChosenOptionsAreShownInTheReadersLanguageFallingBackToChinese() {
+        Map<String, Object> data = Map.of("tags", List.of("one", "two"), "kind", "b",
+                "items", List.of(Map.of("item", "甲", "qty", 2)));
+        RenderedForm en = renderer.render(schema, data, Map.of(), Locale.ENGLISH);
+        RenderedForm zh = renderer.render(schema, data, Map.of(), Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(field(en, "Group_contact").label()).isEqualTo("Contact");
+        assertThat(field(zh, "Group_contact").label()).isEqualTo("联系人");
+        assertThat(field(en, "items").columns()).containsExactly("Item", "件数");
+        assertThat(field(zh, "items").columns()).containsExactly("项目", "件数");
+        assertThat(field(en, "tags").label()).isEqualTo("Tags");
+        assertThat(field(en, "tags").displayValue()).isEqualTo("One, Two");
+        assertThat(field(zh, "tags").displayValue()).isEqualTo("一、二");
+        assertThat(field(en, "kind").displayValue()).isEqualTo("乙");
+    }
+
+    @Test
+    void aFormOfTheReleaseIsEnglishThroughoutForAnEnglishReader() {
+        FormSchema review = TestForms.catalog().require("grant-review");
+        RenderedForm en = renderer.render(review, Map.of("decision", "return"), Map.of("comment", "This field is required."),
+                Locale.ENGLISH);
+
+        RenderedForm.Field decision = field(en, "decision");
+        assertThat(decision.label()).isEqualTo("Decision");
+        assertThat(decision.options()).extracting(RenderedForm.Option::label)
+                .containsExactly("Approve", "Return for correction", "Reject");
+        assertThat(decision.displayValue()).isEqualTo("Return for correction");
+        assertThat(field(en, "comment").label()).isEqualTo("Comment");
+        assertThat(field(en, "comment").description()).startsWith("Required when returning or rejecting");
+        assertThat(field(en, "comment").error()).isEqualTo("This field is required.");
+        assertThat(field(renderer.render(review, Map.of(), Map.of(), Locale.SIMPLIFIED_CHINESE), "decision").options())
+                .extracting(RenderedForm.Option::label).containsExactly("通过", "退回补正", "不予通过");
+    }
+
+    @Test
     void showsValuesAsInputsNeedThemWithHtmlConstraints() {
         RenderedForm form = renderer.render(schema, Map.of("amount", new BigDecimal("12.50"), "kind", "b",
                 "tags", List.of("two"), "agree", true, "on", "2026-03-01"), Map.of(), Locale.ENGLISH);
@@ -87,7 +122,7 @@ class FormRendererTest {
                         org.assertj.core.groups.Tuple.tuple("items[0].qty", "2"));
         assertThat(items.rows().get(1).fields().get(0).name()).isEqualTo("items[1].item");
         assertThat(items.rows().get(1).fields().get(0).id()).isEqualTo("field-items-1--item");
-        assertThat(items.columns()).containsExactly("项目", "件数");
+        assertThat(items.columns()).containsExactly("Item", "件数");
         assertThat(more.rows()).hasSize(4);
     }
 

@@ -60,6 +60,22 @@ class FormSchemaParserTest {
         assertThat(schema.field("on").orElseThrow().label().zh()).isEqualTo("日期");
     }
 
+    @Test
+    void anOptionsEnglishIsACustomPropertyOfItsComponentAndOlderFormsKeepTheirs() {
+        FormSchema schema = catalog.parse("""
+                {"id": "f", "components": [
+                  {"id": "Field_decision", "type": "radio", "key": "decision", "label": "结论",
+                   "values": [{"label": "通过", "value": "approve"}, {"label": "退回", "value": "return", "labelEn": "Return"},
+                              {"label": "驳回", "value": "reject", "labelEn": "Refuse"}],
+                   "properties": {"labelEn": "Decision", "labelEn.approve": "Approve", "labelEn.reject": "Reject"}}
+                ]}""");
+
+        assertThat(schema.field("decision").orElseThrow().options()).extracting(o -> o.label().in(Locale.ENGLISH))
+                .containsExactly("Approve", "Return", "Reject");
+        assertThat(schema.field("decision").orElseThrow().options()).extracting(o -> o.label().in(Locale.SIMPLIFIED_CHINESE))
+                .containsExactly("通过", "退回", "驳回");
+    }
+
     @Nested
     class Refuses {
 
@@ -140,6 +156,14 @@ class FormSchemaParserTest {
             assertThatThrownBy(() -> catalog.parse(form("""
                     {"id": "Field_a", "type": "datetime", "subtype": "datetime", "key": "a"}""")))
                     .hasMessageContaining("date");
+        }
+
+        @Test
+        void anOptionsEnglishForAValueThatIsNoOption() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "select", "key": "a", "values": [{"label": "通过", "value": "approve"}],
+                     "properties": {"labelEn.aprove": "Approve"}}""")))
+                    .hasMessageContaining("Field_a").hasMessageContaining("'labelEn.aprove' names no option");
         }
 
         @Test

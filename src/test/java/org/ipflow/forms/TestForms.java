@@ -19,7 +19,8 @@ final class TestForms {
                  "validate": {"min": 0, "max": 1000}},
                 {"id": "Field_count", "type": "number", "key": "count", "label": "数量", "decimalDigits": 0, "defaultValue": 3},
                 {"id": "Field_kind", "type": "select", "key": "kind", "label": "类型",
-                 "values": [{"label": "甲", "value": "a", "labelEn": "Alpha"}, {"label": "乙", "value": "b"}]},
+                 "values": [{"label": "甲", "value": "a"}, {"label": "乙", "value": "b"}],
+                 "properties": {"labelEn.a": "Alpha"}},
                 {"id": "Field_decision", "type": "radio", "key": "decision", "label": "结论",
                  "values": [{"label": "通过", "value": "approve"}, {"label": "退回", "value": "return"}]},
                 {"id": "Field_reason", "type": "textarea", "key": "reason", "label": "理由",
@@ -28,17 +29,19 @@ final class TestForms {
                  "properties": {"requiredIf": "decision=return"}},
                 {"id": "Field_agree", "type": "checkbox", "key": "agree", "label": "同意"},
                 {"id": "Field_tags", "type": "checklist", "key": "tags", "label": "标签",
-                 "values": [{"label": "一", "value": "one"}, {"label": "二", "value": "two"}]},
+                 "values": [{"label": "一", "value": "one"}, {"label": "二", "value": "two"}],
+                 "properties": {"labelEn": "Tags", "labelEn.one": "One", "labelEn.two": "Two"}},
                 {"id": "Field_on", "type": "datetime", "subtype": "date", "key": "on", "dateLabel": "日期"},
                 {"id": "Field_fixed", "type": "textfield", "key": "fixed", "label": "固定", "readonly": true},
                 {"id": "Separator_1", "type": "separator"},
                 {"id": "Spacer_1", "type": "spacer"},
-                {"id": "Group_contact", "type": "group", "label": "联系人", "components": [
+                {"id": "Group_contact", "type": "group", "label": "联系人", "properties": {"labelEn": "Contact"}, "components": [
                   {"id": "Field_phone", "type": "textfield", "key": "phone", "label": "电话"}
                 ]},
                 {"id": "Field_items", "type": "dynamiclist", "path": "items", "label": "明细", "isRepeating": true,
                  "validate": {"required": true}, "components": [
-                  {"id": "Field_item", "type": "textfield", "key": "item", "label": "项目", "validate": {"required": true}},
+                  {"id": "Field_item", "type": "textfield", "key": "item", "label": "项目", "validate": {"required": true},
+                   "properties": {"labelEn": "Item"}},
                   {"id": "Field_qty", "type": "number", "key": "qty", "label": "件数", "validate": {"min": 1}}
                 ]}
               ]

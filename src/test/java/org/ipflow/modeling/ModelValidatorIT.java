@@ -34,6 +34,9 @@ class ModelValidatorIT {
     @Autowired
     RepositoryService repository;
 
+    @Autowired
+    ModelValidator validator;
+
     static Stream<Path> models() throws IOException {
         return Files.list(Path.of("bpmn")).filter(p -> p.toString().endsWith(".bpmn") || p.toString().endsWith(".dmn"))
                 .sorted();
@@ -104,6 +107,17 @@ class ModelValidatorIT {
                 + "<extensionElements><camunda:inputOutput><camunda:inputParameter name=\"status\">IN_REVIEW"
                 + "</camunda:inputParameter></camunda:inputOutput></extensionElements></serviceTask>");
         Deployment deployment = repository.createDeployment().name("safe").addString("safe.bpmn", xml).deploy();
+        repository.deleteDeployment(deployment.getId(), true);
+    }
+
+    @Test
+    void englishNamesAsExtensionPropertiesAreAccepted() {
+        String xml = model("<userTask id=\"Task_Review\" name=\"审查\" camunda:candidateGroups=\"reviewer\">"
+                + "<extensionElements><camunda:properties><camunda:property name=\"nameEn\" value=\"Review\" />"
+                + "</camunda:properties></extensionElements></userTask>");
+
+        assertThat(validator.validate(ModelType.BPMN, xml)).isEmpty();
+        Deployment deployment = repository.createDeployment().name("bilingual").addString("bilingual.bpmn", xml).deploy();
         repository.deleteDeployment(deployment.getId(), true);
     }
 
