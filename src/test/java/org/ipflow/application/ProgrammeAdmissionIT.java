@@ -165,8 +165,10 @@ class ProgrammeAdmissionIT {
         @Test
         void aProgrammeForCertifiedEnterprisesRefusesOneWithoutACertificate() {
             String key = programmes.define("patent-transformation-grant-start", List.of(), "PILOT");
+            // A new enterprise: enterprise1 may hold a certificate from another test of the shared context.
+            String uncertified = api.newEnterprise();
 
-            var refused = api.call("enterprise1", HttpMethod.POST, "/api/applications",
+            var refused = api.call(uncertified, HttpMethod.POST, "/api/applications",
                     Map.of("programme", key, "data", ApiClient.grantData("示范企业专项", 200000, 100000)));
             assertThat(refused.getStatusCode().value()).isEqualTo(400);
             assertThat((String) ApiClient.errors(refused).get("programme")).contains("知识产权试点企业");
