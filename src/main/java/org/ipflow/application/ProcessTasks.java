@@ -197,6 +197,14 @@ public class ProcessTasks {
         return facts;
     }
 
+    /** The objection an objection-review task examines (its own local variable), if the task is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> objectionId(Authentication user, String taskId) {
+        visibleTask(user, taskId);
+        return tasks.getVariableLocal(taskId, "objectionId") instanceof Number id
+                ? java.util.Optional.of(id.longValue()) : java.util.Optional.empty();
+    }
+
     Task visibleTask(Authentication user, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
