@@ -197,11 +197,20 @@ public class ProcessTasks {
         return facts;
     }
 
-    /** The objection an objection-review task examines (its own local variable), if the task is one. */
+    /** The objection an objection-review task examines, if the task is one. */
     @Transactional(readOnly = true)
     public java.util.Optional<Long> objectionId(Authentication user, String taskId) {
         visibleTask(user, taskId);
-        return tasks.getVariableLocal(taskId, "objectionId") instanceof Number id
+        return objectionId(taskId);
+    }
+
+    /**
+     * The review task's input parameter lives on the task's execution, not on the task itself, so it is
+     * read through the task's scopes: the nearest is the task's own copy, which a later objection does not
+     * overwrite.
+     */
+    java.util.Optional<Long> objectionId(String taskId) {
+        return tasks.getVariable(taskId, "objectionId") instanceof Number id
                 ? java.util.Optional.of(id.longValue()) : java.util.Optional.empty();
     }
 

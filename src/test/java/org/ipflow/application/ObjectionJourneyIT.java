@@ -108,6 +108,7 @@ class ObjectionJourneyIT {
         grant.decide("uphold", "经核实，受让专利确有权属纠纷，异议成立");
 
         assertThat(applications.findById(upheld).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
+        assertThat(outcome(upheld)).isEqualTo("uphold: 经核实，受让专利确有权属纠纷，异议成立");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(first).count()).isZero();
         browser.login("enterprise1").open("/applications/" + upheld);
         assertThat(browser.text()).contains("不予通过", "异议成立", "经核实，受让专利确有权属纠纷，异议成立");
@@ -124,6 +125,7 @@ class ObjectionJourneyIT {
         grant.openTask("reviewer1", second);
         assertThat(browser.find("#objection-reason").getText()).isEqualTo("项目尚未实施");
         grant.decide("dismiss", "现场核实项目已投产，异议不成立");
+        assertThat(outcome(dismissed)).isEqualTo("dismiss: 现场核实项目已投产，异议不成立");
         Application goingOn = applications.findById(dismissed).orElseThrow();
         assertThat(goingOn.status()).isEqualTo(ApplicationStatus.PUBLIC_NOTICE);
         browser.driver().manage().deleteAllCookies();
@@ -178,6 +180,12 @@ class ObjectionJourneyIT {
     private long objections(long applicationId) {
         return jdbc.sql("select count(*) from objection where application_id = ?").param(applicationId)
                 .query(Long.class).single();
+    }
+
+    /** The objection's outcome as recorded beside it: the reviewer's decision and comment. */
+    private String outcome(long applicationId) {
+        return jdbc.sql("select outcome || ': ' || outcome_comment from objection where application_id = ?")
+                .param(applicationId).query(String.class).single();
     }
 
     private long reviews(long applicationId) {
