@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +46,7 @@ class NavigationBarIT {
             browser.login(user);
         }
         browser.open("/public/notices?lang=" + language);
-        assertThat((Long) browser.driver().executeScript("return window.innerWidth")).isEqualTo(1280L);
+        assertThat((Long) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth")).isEqualTo(1280L);
         List<WebElement> items = browser.driver().findElements(By.cssSelector("nav.navbar .navbar-brand, nav.navbar .nav-item"));
         assertThat(items).hasSizeGreaterThan(3);
         int top = items.get(0).getRect().getY() + items.get(0).getRect().getHeight() / 2;
