@@ -1,6 +1,7 @@
 // Bundles each browser tool into target/classes/static: js/<name>.js and css/<name>.css, fonts beside the css.
 // A new tool is one more line in `entryPoints`.
 import * as esbuild from 'esbuild';
+import * as fs from 'node:fs/promises';
 
 const entryPoints = {
   'diagram-viewer': 'src/diagram-viewer.js',
@@ -40,3 +41,8 @@ await esbuild.build({
   entryPoints: { 'studio-form': 'src/studio-form.js' },
   alias: { preact: './node_modules/@bpmn-io/form-js-editor/node_modules/preact' },
 });
+
+// axe-core for the browser accessibility test (AccessibilityIT): beside the build output, never in
+// static/, so that it is not shipped.
+await fs.mkdir('../../../target/test-tools', { recursive: true });
+await fs.copyFile('node_modules/axe-core/axe.min.js', '../../../target/test-tools/axe.min.js');

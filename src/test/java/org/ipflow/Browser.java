@@ -96,7 +96,9 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> {
-                    d.findElement(By.xpath(xpath)).click();
+                    WebElement element = d.findElement(By.xpath(xpath));
+                    driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+                    element.click();
                     return true;
                 });
         awaitNewPage(page);

@@ -2,6 +2,7 @@ package org.ipflow.application;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,6 +29,13 @@ class ObjectionRepository {
     int countSince(String clientHash, Instant since) {
         return jdbc.sql("select count(*) from objection where client_hash = ? and filed_at > ?")
                 .params(clientHash, Timestamp.from(since)).query(Integer.class).single();
+    }
+
+    Optional<Objection> find(long id) {
+        return jdbc.sql("select id, filed_by_name, filed_by_contact, reason, filed_at from objection where id = ?")
+                .param(id).query((rs, row) -> new Objection(rs.getLong("id"), rs.getString("filed_by_name"),
+                        rs.getString("filed_by_contact"), rs.getString("reason"), rs.getTimestamp("filed_at").toInstant()))
+                .optional();
     }
 
     void decide(long objectionId, String outcome, String comment) {

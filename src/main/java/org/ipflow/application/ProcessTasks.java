@@ -216,6 +216,23 @@ public class ProcessTasks {
         return facts;
     }
 
+    /** The objection an objection-review task examines, if the task is one. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> objectionId(Authentication user, String taskId) {
+        visibleTask(user, taskId);
+        return objectionId(taskId);
+    }
+
+    /**
+     * The review task's input parameter lives on the task's execution, not on the task itself, so it is
+     * read through the task's scopes: the nearest is the task's own copy, which a later objection does not
+     * overwrite.
+     */
+    java.util.Optional<Long> objectionId(String taskId) {
+        return tasks.getVariable(taskId, "objectionId") instanceof Number id
+                ? java.util.Optional.of(id.longValue()) : java.util.Optional.empty();
+    }
+
     Task visibleTask(Authentication user, String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {

@@ -77,7 +77,7 @@ public class PublicNotices {
 
     private void check(Map<String, String> errors, String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            errors.put(field, message("objection.error.required"));
+            errors.put(field, message("objection.error.required." + field));
         } else if (value.length() > max) {
             errors.put(field, message("objection.error.tooLong", max));
         }

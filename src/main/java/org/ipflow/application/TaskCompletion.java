@@ -82,10 +82,8 @@ public class TaskCompletion {
             addScore(task, user.getName(), (BigDecimal) clean.get("score"), variables);
         }
         checkAmounts(task, clean, application);
-        Object objectionId = tasks.getVariableLocal(taskId, "objectionId");
-        if (objectionId instanceof Number id) {
-            objections.decide(id.longValue(), (String) clean.get("decision"), (String) clean.get("comment"));
-        }
+        processTasks.objectionId(taskId).ifPresent(id ->
+                objections.decide(id, (String) clean.get("decision"), (String) clean.get("comment")));
         decisions.record(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(), user.getName(),
                 decisionOf(clean), (String) clean.get("comment"), details(clean));
         tasks.complete(taskId, variables);

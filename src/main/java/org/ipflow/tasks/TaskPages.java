@@ -13,6 +13,7 @@ import org.ipflow.application.InboxFilter;
 import org.ipflow.application.InboxPage;
 import org.ipflow.application.ProcessTasks;
 import org.ipflow.application.TaskCompletion;
+import org.ipflow.application.TaskObjections;
 import org.ipflow.application.TimelineNames;
 import org.ipflow.application.WorkItem;
 import org.ipflow.forms.FormRenderer;
@@ -42,10 +43,11 @@ class TaskPages {
     private final ProcessTasks processTasks;
     private final StartForms startForms;
     private final TimelineNames timelineNames;
+    private final TaskObjections objections;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             DecisionRecords decisions, ApplicationRepository applications, MessageSource messages,
-            ProcessTasks processTasks, StartForms startForms, TimelineNames timelineNames) {
+            ProcessTasks processTasks, StartForms startForms, TimelineNames timelineNames, TaskObjections objections) {
         this.timelineNames = timelineNames;
         this.details = details;
         this.completion = completion;
@@ -56,6 +58,7 @@ class TaskPages {
         this.messages = messages;
         this.processTasks = processTasks;
         this.startForms = startForms;
+        this.objections = objections;
     }
 
     String inbox(Model model, Authentication user, InboxFilter filter, InboxPage page) {
@@ -91,6 +94,7 @@ class TaskPages {
                 : renderer.render(taskForm, data == null ? Map.of() : data, errors, locale));
         model.addAttribute("errors", errors);
         model.addAttribute("facts", processTasks.facts(user, item.id()));
+        model.addAttribute("objection", objections.of(user, item.id()).orElse(null));
         model.addAttribute("mine", user.getName().equals(item.assignee()));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));

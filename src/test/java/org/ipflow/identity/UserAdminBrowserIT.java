@@ -35,9 +35,9 @@ class UserAdminBrowserIT {
 
     @Test
     void anAdministratorCreatesAReviewerWhoSetsTheirOwnPasswordAtFirstLogin() throws IOException {
-        browser.login("admin").open("/admin").follow("//a[@href='/admin/users']");
+        browser.login("admin").open("/admin").follow("//main//a[@href='/admin/users']");
         assertThat(browser.text()).contains("reviewer1");
-        browser.follow("//a[@href='/admin/users/new']");
+        browser.follow("//main//a[@href='/admin/users/new']");
         browser.type("username", "reviewer-wuhai").type("lastName", "王").type("firstName", "乌海")
                 .type("email", "wuhai@example.org").click("#role-reviewer").select("regions", "150300")
                 .type("password", "too-short").type("passwordRepeated", "too-short")

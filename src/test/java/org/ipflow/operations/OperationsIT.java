@@ -219,7 +219,7 @@ class OperationsIT {
         String incident = runtime.createIncidentQuery().processInstanceId(instance).singleResult().getId();
 
         try (Browser browser = new Browser(port)) {
-            browser.login("admin").open("/admin").follow("//a[@href='/admin/operations']");
+            browser.login("admin").open("/admin").follow("//main//a[@href='/admin/operations']");
             assertThat(browser.path()).isEqualTo("/admin/operations");
             assertThat(browser.text()).contains("OPS-B-1", "OPS-B-2", "Wait an hour", "payment service <b>unreachable</b>");
             browser.screenshot("operations-01-incident");
@@ -228,7 +228,7 @@ class OperationsIT {
             browser.screenshot("operations-02-retried");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('timers').scrollIntoView()");
             browser.screenshot("operations-03-timers");
-            browser.follow("//a[@href='/admin/audit']");
+            browser.follow("//main//a[@href='/admin/audit']");
             assertThat(browser.text()).contains("RETRY_JOB", "bpmn:ops-browser", "OPS-B-1");
             browser.screenshot("operations-04-audit");
         }

@@ -33,7 +33,7 @@ class DiagramFragmentTest {
         assertThat(html)
                 .contains("<link rel=\"stylesheet\" href=\"/css/diagram-viewer.css\">")
                 .contains("<script defer src=\"/js/diagram-viewer.js\"></script>")
-                .contains("class=\"diagram\" role=\"img\" data-bpmn-diagram")
+                .contains("class=\"diagram\" role=\"figure\" data-bpmn-diagram")
                 .contains("aria-label=\"Process diagram with the current step highlighted\"")
                 .contains("data-bpmn-url=\"/diagrams/grant.bpmn\"")
                 .contains("data-active=\"Task_A\"")
