@@ -87,6 +87,7 @@ class AccessibilityIT {
                 }),
                 new Page(null, "/public/certificates"),
                 new Page(null, "/public/figures"),
+                new Page(null, "/public/programmes"),
                 new Page("enterprise1", "/programmes"),
                 new Page("enterprise1", "/applications/new/patent-transformation-grant"),
                 new Page("enterprise1", "/applications/new/patent-transformation-grant", null,
