@@ -32,7 +32,7 @@ class PublicProgrammesIT {
     void anAnonymousVisitorReadsEveryActiveProgrammeWithItsRulesAndCall() throws Exception {
         mvc.perform(get("/public/programmes")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("专利转化资助"), containsString("知识产权质押融资"),
-                        containsString("专利证书"), containsString("必交"), containsString("长期受理"),
+                        containsString("专利证书"), containsString("必交"), containsString("正在受理，不设截止日期"),
                         // applying needs an account: the page offers registration, not a draft
                         containsString("href=\"/register\""), not(containsString("/applications/new/")))));
     }
