@@ -1,13 +1,24 @@
 package org.ipflow.application;
 
 import java.time.Instant;
+import java.util.Locale;
 
-/** One entry of an application's timeline: who decided what, when and why. */
+/**
+ * One entry of an application's timeline: who decided what, when and why. {@code comment} is the text as
+ * written (a person's own words, or the Chinese of what IPFlow or a model wrote); {@code commentEn} the
+ * English of what IPFlow or a model wrote, null for a person's words.
+ */
 public record Decision(long id, long applicationId, String taskId, String stepKey, String stepName, String actor,
-        Instant decidedAt, String decision, String comment, String details) {
+        Instant decidedAt, String decision, String comment, String commentEn, String details) {
 
-    /** The same entry with its step named for a reader (see {@link TimelineNames}). */
-    public Decision named(String name) {
-        return new Decision(id, applicationId, taskId, stepKey, name, actor, decidedAt, decision, comment, details);
+    /**
+     * The same entry for a reader: its step named (see {@link TimelineNames}) and its comment in the
+     * reader's language where it has one in that language.
+     */
+    public Decision forReader(String name, Locale locale) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        String text = english && commentEn != null && !commentEn.isBlank() ? commentEn : comment;
+        return new Decision(id, applicationId, taskId, stepKey, name, actor, decidedAt, decision, text, commentEn,
+                details);
     }
 }

@@ -26,10 +26,16 @@ public class DecisionRecords {
 
     public void record(long applicationId, String taskId, String stepKey, String stepName, String actor,
             String decision, String comment, String details) {
+        record(applicationId, taskId, stepKey, stepName, actor, decision, comment, null, details);
+    }
+
+    /** An entry whose comment IPFlow or a model wrote, in Chinese and in English. */
+    public void record(long applicationId, String taskId, String stepKey, String stepName, String actor,
+            String decision, String comment, String commentEn, String details) {
         jdbc.sql("insert into decision_record (application_id, task_id, step_key, step_name, actor, decided_at, "
-                        + "decision, comment, details) values (?,?,?,?,?,?,?,?,?)")
+                        + "decision, comment, comment_en, details) values (?,?,?,?,?,?,?,?,?,?)")
                 .params(applicationId, taskId, stepKey, stepName, actor, Timestamp.from(Instant.now()), decision,
-                        comment, details)
+                        comment, commentEn, details)
                 .update();
     }
 
@@ -49,6 +55,6 @@ public class DecisionRecords {
         return new Decision(rs.getLong("id"), rs.getLong("application_id"), rs.getString("task_id"),
                 rs.getString("step_key"), rs.getString("step_name"), rs.getString("actor"),
                 rs.getTimestamp("decided_at").toInstant(), rs.getString("decision"), rs.getString("comment"),
-                rs.getString("details"));
+                rs.getString("comment_en"), rs.getString("details"));
     }
 }

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * name the model had then (Chinese); shown, a step is named from the process definition the
  * application runs on, so that the English of the model appears, and IPFlow's own entries that are no
  * step of a model (submitted, resubmitted, objection filed) from the message bundles
- * ({@code timeline.step.<key>}). The stored name is the last resort.
+ * ({@code timeline.step.<key>}). The stored name is the last resort. A comment IPFlow or a model wrote is
+ * shown in English to an English reader.
  */
 @Component
 public class TimelineNames {
@@ -40,7 +41,8 @@ public class TimelineNames {
     /** Entries of several applications (such as "done by me"), named in the locale: one history query for all. */
     public List<Decision> of(Collection<Application> applications, List<Decision> entries, Locale locale) {
         Map<Long, String> definitions = definitionIds(applications);
-        return entries.stream().map(d -> d.named(name(definitions.get(d.applicationId()), d, locale))).toList();
+        return entries.stream()
+                .map(d -> d.forReader(name(definitions.get(d.applicationId()), d, locale), locale)).toList();
     }
 
     private String name(String definitionId, Decision entry, Locale locale) {

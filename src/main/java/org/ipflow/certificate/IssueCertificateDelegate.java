@@ -1,11 +1,13 @@
 package org.ipflow.certificate;
 
 import java.time.LocalTime;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.DecisionRecords;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +21,14 @@ public class IssueCertificateDelegate implements JavaDelegate {
     private final Certificates certificates;
     private final ApplicationRepository applications;
     private final DecisionRecords timeline;
+    private final MessageSource messages;
 
-    IssueCertificateDelegate(Certificates certificates, ApplicationRepository applications, DecisionRecords timeline) {
+    IssueCertificateDelegate(Certificates certificates, ApplicationRepository applications, DecisionRecords timeline,
+            MessageSource messages) {
         this.certificates = certificates;
         this.applications = applications;
         this.timeline = timeline;
+        this.messages = messages;
     }
 
     @Override
@@ -40,9 +45,11 @@ public class IssueCertificateDelegate implements JavaDelegate {
                 .atTime(9, 0).atZone(Certificates.OFFICE_ZONE).toOffsetDateTime().toString());
         execution.setVariable(CertificationProcess.Variables.CERTIFICATE_EXPIRES_AT, certificate.validUntil()
                 .atTime(LocalTime.MAX.withNano(0)).atZone(Certificates.OFFICE_ZONE).toOffsetDateTime().toString());
+        Object[] note = {certificate.number(), certificate.validFrom().toString(), certificate.validUntil().toString()};
         timeline.record(applicationId, null, execution.getCurrentActivityId(), execution.getCurrentActivityName(),
-                DecisionRecords.SYSTEM, "certified", "%s %s，有效期 %s 至 %s".formatted(level.nameZh(),
-                        certificate.number(), certificate.validFrom(), certificate.validUntil()), null);
+                DecisionRecords.SYSTEM, "certified", level.nameZh() + " " + messages.getMessage(
+                        "timeline.note.certified", note, Locale.SIMPLIFIED_CHINESE), level.nameEn() + " "
+                        + messages.getMessage("timeline.note.certified", note, Locale.ENGLISH), null);
     }
 
     private static Object required(DelegateExecution execution, String name) {

@@ -12,11 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes a notification for every status change and every "notify" step, in the transaction that caused
- * it (a rolled-back step notifies nobody), and reads an enterprise user's notifications.
+ * it (a rolled-back step notifies nobody), and reads an enterprise user's notifications in the reader's
+ * language.
  */
 @Service
 @Transactional
 public class Notifications {
+
+    private static final String MODEL_MESSAGE = "notification.message";
 
     private final NotificationRepository repository;
     private final Enterprises enterprises;
@@ -36,16 +39,26 @@ public class Notifications {
 
     @EventListener
     void on(EnterpriseNotified event) {
-        repository.insert(event.enterpriseId(), event.applicationId(), "notification.message", event.number(),
-                event.message() == null ? "" : event.message());
+        repository.insert(event.enterpriseId(), event.applicationId(), MODEL_MESSAGE, event.number(),
+                event.message() == null ? "" : event.message(), event.messageEn() == null ? "" : event.messageEn());
     }
 
     @Transactional(readOnly = true)
     public List<Notification> recent(String username, Locale locale) {
         return enterprises.ofUser(username).map(e -> repository.recent(e.id(), 100)).orElse(List.of()).stream()
                 .map(row -> new Notification(row.id(), row.applicationId(),
-                        messages.getMessage(row.code(), row.args(), row.code(), locale), row.createdAt(), row.read()))
+                        messages.getMessage(row.code(), args(row, locale), row.code(), locale), row.createdAt(), row.read()))
                 .toList();
+    }
+
+    /** A model's message is stored as number, Chinese text, English text: the reader gets one of the two. */
+    private static String[] args(NotificationRepository.Row row, Locale locale) {
+        String[] args = row.args();
+        if (!MODEL_MESSAGE.equals(row.code()) || args.length < 3) {
+            return args;
+        }
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && !args[2].isBlank();
+        return new String[] {args[0], english ? args[2] : args[1]};
     }
 
     @Transactional(readOnly = true)

@@ -90,6 +90,18 @@ class CertificationFlowIT {
                 .containsEntry("enterpriseName", "呼和浩特青城科技有限公司").containsEntry("level", "DEMONSTRATION");
         assertThat(api.call(null, HttpMethod.GET, "/api/public/certificates/ABCDEFGHIJKLMNOP", null).getStatusCode()
                 .value()).isEqualTo(404);
+
+        // What the models and building blocks wrote, in the language the reader asks for.
+        String english = api.call("enterprise1", HttpMethod.GET, "/api/applications/" + id, null,
+                Map.of("Accept-Language", "en")).getBody().get("history").toString();
+        assertThat(english).contains("Correct by ", "Recommended as IP demonstration enterprise: Weighted score at least 85",
+                "On public notice until ", "Public notice period ended",
+                "IP demonstration enterprise " + certificate.get("number") + ", valid from ",
+                "Certified as IP demonstration enterprise, certificate number " + certificate.get("number"))
+                .doesNotContain("补正期限", "建议认定", "公示至", "公示期满", "有效期", "已认定为");
+        assertThat(certified.get("history").toString()).contains("补正期限：", "建议认定为知识产权示范企业：加权总分不低于 85 分",
+                "公示至 ", "公示期满", "知识产权示范企业 " + certificate.get("number") + "，有效期 ",
+                "已认定为知识产权示范企业，证书编号 " + certificate.get("number"));
     }
 
     @Test

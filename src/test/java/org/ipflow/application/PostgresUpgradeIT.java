@@ -33,6 +33,9 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V14 English notes
+            "alter table notification alter column args set data type varchar(1000)",
+            "alter table decision_record drop column comment_en",
             // V13 done-by-me index
             "drop index ix_decision_actor_id",
             // V12 programmes as data

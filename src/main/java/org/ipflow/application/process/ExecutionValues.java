@@ -50,6 +50,11 @@ final class ExecutionValues {
         throw new IllegalStateException(missing(execution, name, "an input parameter", value));
     }
 
+    /** A local input parameter of the current step, optional: null when absent or blank. */
+    static String optionalInput(DelegateExecution execution, String name) {
+        return execution.getVariableLocal(name) instanceof String text && !text.isBlank() ? text : null;
+    }
+
     private static String missing(DelegateExecution execution, String name, String kind, Object value) {
         return "step '%s' needs '%s' as %s, found %s".formatted(execution.getCurrentActivityId(), name, kind,
                 value == null ? "nothing" : value.getClass().getSimpleName());

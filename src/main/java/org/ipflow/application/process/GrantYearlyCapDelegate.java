@@ -3,6 +3,7 @@ package org.ipflow.application.process;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -64,10 +65,9 @@ public class GrantYearlyCapDelegate implements JavaDelegate {
         figures.put("year", year);
         figures.put("committedInYear", committed);
         figures.put("recommendedAmount", recommended);
-        timeline.record(execution, applicationId, "recommended",
-                "建议资助金额 %s 元（平均分 %.1f，资助比例 %s，年度上限余额 %s 元）".formatted(recommended.toPlainString(),
-                        meanScore, rate.stripTrailingZeros().toPlainString(), capLeft.max(BigDecimal.ZERO).toPlainString()),
-                figures);
+        timeline.record(execution, applicationId, "recommended", "timeline.note.grantRecommended", new Object[] {
+                recommended.toPlainString(), String.format(Locale.ROOT, "%.1f", meanScore), rate.stripTrailingZeros().toPlainString(),
+                capLeft.max(BigDecimal.ZERO).toPlainString()}, figures);
     }
 
     private static BigDecimal decimal(DelegateExecution execution, String name) {

@@ -61,7 +61,7 @@ public class IssueLetterDelegate implements JavaDelegate {
         if (letters.of(applicationId).isEmpty()) {
             String body = fill(programme.letterTemplate(), values(application, programme, number, now));
             if (letters.issueOnce(applicationId, number, body, now)) {
-                timeline.record(execution, applicationId, "letterIssued", number, null);
+                timeline.record(execution, applicationId, "letterIssued", number, (String) null, null);
             }
         }
         execution.setVariable("letterNumber", number);

@@ -8,7 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Building block "notify": tells the enterprise the step's {@code message}. The enterprise reads its
+ * Building block "notify": tells the enterprise the step's {@code message} (and its English,
+ * {@code messageEn}, for English readers). The enterprise reads its
  * application's timeline and its notifications (an in-app message); mail or SMS would hook in here.
  */
 @Component("notifyEnterpriseDelegate")
@@ -28,9 +29,10 @@ public class NotifyEnterpriseDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String message = ExecutionValues.input(execution, ProcessVariables.Inputs.MESSAGE);
+        String messageEn = ExecutionValues.optionalInput(execution, ProcessVariables.Inputs.MESSAGE_EN);
         long applicationId = ExecutionValues.applicationId(execution);
-        timeline.record(execution, applicationId, "notified", message, null);
+        timeline.record(execution, applicationId, "notified", message, messageEn, null);
         applications.findById(applicationId).ifPresent(a -> events.publishEvent(
-                new EnterpriseNotified(a.id(), a.enterpriseId(), a.number(), message)));
+                new EnterpriseNotified(a.id(), a.enterpriseId(), a.number(), message, messageEn)));
     }
 }

@@ -60,11 +60,10 @@ public class PledgeSubsidyDelegate implements JavaDelegate {
         figures.put("year", year);
         figures.put("committedInYear", committed);
         figures.put("recommendedAmount", recommended);
-        timeline.record(execution, applicationId, "recommended",
-                "建议贴息 %s 元（利息 %s 元 × 知识产权占比 %s%% × 贴息比例 %s，%d 年度上限余额 %s 元）".formatted(
-                        recommended.toPlainString(), interest.toPlainString(), share.stripTrailingZeros().toPlainString(),
-                        rate.stripTrailingZeros().toPlainString(), year, capLeft.stripTrailingZeros().toPlainString()),
-                figures);
+        timeline.record(execution, applicationId, "recommended", "timeline.note.pledgeRecommended", new Object[] {
+                recommended.toPlainString(), interest.toPlainString(), share.stripTrailingZeros().toPlainString(),
+                rate.stripTrailingZeros().toPlainString(), String.valueOf(year),
+                capLeft.stripTrailingZeros().toPlainString()}, figures);
     }
 
     private static BigDecimal decimal(DelegateExecution execution, String name) {

@@ -2,32 +2,46 @@ package org.ipflow.application.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ipflow.application.DecisionRecords;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the timeline entries of steps no person takes (actor {@link DecisionRecords#SYSTEM}), in the
- * transaction of the step itself, so the timeline never shows a step the engine rolled back.
+ * transaction of the step itself, so the timeline never shows a step the engine rolled back. Their text is
+ * kept in Chinese and in English (a message of the bundles rendered in both, or a model's two inputs), so
+ * that each reader reads it in the language chosen.
  */
 @Component
 class ProcessTimeline {
 
     private final DecisionRecords records;
     private final ObjectMapper json;
+    private final MessageSource messages;
 
-    ProcessTimeline(DecisionRecords records, ObjectMapper json) {
+    ProcessTimeline(DecisionRecords records, ObjectMapper json, MessageSource messages) {
         this.records = records;
         this.json = json;
+        this.messages = messages;
     }
 
-    void record(DelegateExecution execution, long applicationId, String decision, String comment,
+    /** An entry whose text is the message {@code code} of the bundles; arguments are shown as given. */
+    void record(DelegateExecution execution, long applicationId, String decision, String code, Object[] args,
+            Map<String, ?> details) {
+        record(execution, applicationId, decision, messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE),
+                messages.getMessage(code, args, Locale.ENGLISH), details);
+    }
+
+    /** An entry with its text in Chinese and in English (null: none given). */
+    void record(DelegateExecution execution, long applicationId, String decision, String comment, String commentEn,
             Map<String, ?> details) {
         String stepName = execution.getCurrentActivityName() == null ? execution.getCurrentActivityId()
                 : execution.getCurrentActivityName();
         records.record(applicationId, null, execution.getCurrentActivityId(), stepName, DecisionRecords.SYSTEM,
-                decision, comment, details == null || details.isEmpty() ? null : write(details));
+                decision, comment, commentEn, details == null || details.isEmpty() ? null : write(details));
     }
 
     private String write(Map<String, ?> details) {

@@ -34,9 +34,13 @@ public final class ProcessVariables {
     public static final class Inputs {
         public static final String STATUS = "status";
         public static final String TIMELINE_NOTE = "timelineNote";
+        /** The English of {@link #TIMELINE_NOTE}, for English readers; optional. */
+        public static final String TIMELINE_NOTE_EN = "timelineNoteEn";
         public static final String RETURN_TO = ProcessVariables.RETURN_TO;
         public static final String PURPOSE = "purpose";
         public static final String MESSAGE = "message";
+        /** The English of {@link #MESSAGE}, for English readers; optional. */
+        public static final String MESSAGE_EN = "messageEn";
         public static final String AMOUNT = "amount";
         public static final String RESERVE = "reserve";
 

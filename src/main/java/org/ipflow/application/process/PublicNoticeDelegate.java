@@ -35,7 +35,7 @@ public class PublicNoticeDelegate implements JavaDelegate {
         OffsetDateTime until = calendar.endOfWorkingDaysAfterToday(workingDays);
         applications.openNotice(applicationId, until.toInstant());
         execution.setVariable(GrantProcess.Variables.NOTICE_UNTIL, until.toString());
-        timeline.record(execution, applicationId, "notice-opened", "公示至 " + until.toLocalDate(),
-                Map.of("workingDays", workingDays, "noticeUntil", until.toString()));
+        timeline.record(execution, applicationId, "notice-opened", "timeline.note.noticeUntil",
+                new Object[] {until.toLocalDate().toString()}, Map.of("workingDays", workingDays, "noticeUntil", until.toString()));
     }
 }

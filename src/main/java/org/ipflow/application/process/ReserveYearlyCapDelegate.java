@@ -47,8 +47,9 @@ public class ReserveYearlyCapDelegate implements JavaDelegate {
             figures.put("year", year);
             figures.put("committedInYear", room.committed());
             figures.put("left", room.left());
-            timeline.record(execution, applicationId, "cap-exceeded", "%d 年度上限余额 %s 元，不足 %s 元".formatted(year,
-                    room.left().stripTrailingZeros().toPlainString(), amount.stripTrailingZeros().toPlainString()), figures);
+            timeline.record(execution, applicationId, "cap-exceeded", "timeline.note.capExceeded", new Object[] {
+                    String.valueOf(year), room.left().stripTrailingZeros().toPlainString(),
+                    amount.stripTrailingZeros().toPlainString()}, figures);
         }
     }
 

@@ -42,8 +42,8 @@ public class ReturnForCorrectionDelegate implements JavaDelegate {
         // Set on the instance: the local input parameter of the same name would otherwise shadow it.
         execution.getProcessInstance().setVariable(ProcessVariables.RETURN_TO, returnTo);
         execution.getProcessInstance().setVariable(ProcessVariables.CORRECTION_DEADLINE, deadline.toString());
-        timeline.record(execution, applicationId, "correction-deadline", "补正期限：" + deadline.toLocalDate(),
-                Map.of("correctionDays", days, "deadline", deadline.toString(), "returnTo", returnTo));
+        timeline.record(execution, applicationId, "correction-deadline", "timeline.note.correctionDeadline",
+                new Object[] {deadline.toLocalDate().toString()}, Map.of("correctionDays", days, "deadline", deadline.toString(), "returnTo", returnTo));
     }
 
     private int correctionDays(Object value) {

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Building block "set status": sets the application's status to the step's local input parameter
- * {@code status}. With a {@code timelineNote} it also tells the timeline why, for changes no person made
- * (a deadline passed, a notice ended). Input parameters, not field injection: this bean is a singleton
+ * {@code status}. With a {@code timelineNote} (and its English, {@code timelineNoteEn}) it also tells the
+ * timeline why, for changes no person made (a deadline passed, a notice ended). Input parameters, not field injection: this bean is a singleton
  * shared by every step and every process.
  */
 @Component("setStatusDelegate")
@@ -30,9 +30,10 @@ public class SetStatusDelegate implements JavaDelegate {
         ApplicationStatus status = ApplicationStatus.valueOf(
                 ExecutionValues.input(execution, ProcessVariables.Inputs.STATUS));
         applications.updateStatus(applicationId, status);
-        Object note = execution.getVariableLocal(ProcessVariables.Inputs.TIMELINE_NOTE);
-        if (note instanceof String text && !text.isBlank()) {
-            timeline.record(execution, applicationId, status.name().toLowerCase(Locale.ROOT), text, null);
+        String note = ExecutionValues.optionalInput(execution, ProcessVariables.Inputs.TIMELINE_NOTE);
+        if (note != null) {
+            timeline.record(execution, applicationId, status.name().toLowerCase(Locale.ROOT), note,
+                    ExecutionValues.optionalInput(execution, ProcessVariables.Inputs.TIMELINE_NOTE_EN), null);
         }
     }
 }
