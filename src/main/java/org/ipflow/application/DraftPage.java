@@ -3,9 +3,9 @@ package org.ipflow.application;
 import java.util.Map;
 import java.util.Optional;
 import org.ipflow.forms.FormRenderer;
-import java.time.LocalDateTime;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCalls;
+import org.ipflow.shared.OfficeTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,12 @@ class DraftPage {
     private final FormRenderer renderer;
     private final MessageSource messages;
     private final ProgrammeCalls calls;
+    private final OfficeTime officeTime;
 
     DraftPage(Applications applications, Documents documents, FormRenderer renderer, MessageSource messages,
-            ProgrammeCalls calls) {
+            ProgrammeCalls calls, OfficeTime officeTime) {
         this.calls = calls;
+        this.officeTime = officeTime;
         this.applications = applications;
         this.documents = documents;
         this.renderer = renderer;
@@ -42,8 +44,7 @@ class DraftPage {
         model.addAttribute("errors", errors);
         model.addAttribute("openCall", calls.openNow(programme.key()).map(c -> c.closesAt() == null
                 ? message("applications.openCallStanding", c.name(locale))
-                : message("applications.openCall", c.name(locale), LocalDateTime.ofInstant(c.closesAt(),
-                        ProgrammeCalls.OFFICE_ZONE).withSecond(0).withNano(0).toString().replace('T', ' ')))
+                : message("applications.openCall", c.name(locale), officeTime.minutes(c.closesAt())))
                 .orElse(null));
         // A fresh token per rendering: the submit form sends it, so resending that form submits once.
         model.addAttribute("submitToken", java.util.UUID.randomUUID().toString());

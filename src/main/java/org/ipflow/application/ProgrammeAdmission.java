@@ -1,12 +1,12 @@
 package org.ipflow.application;
 
-import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.Optional;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.programme.Call;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCalls;
+import org.ipflow.shared.OfficeTime;
 import org.ipflow.shared.Region;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
@@ -26,12 +26,14 @@ class ProgrammeAdmission {
     private final ProgrammeCalls calls;
     private final ObjectProvider<ApplicationCertificates> certificates;
     private final MessageSource messages;
+    private final OfficeTime officeTime;
 
     ProgrammeAdmission(ProgrammeCalls calls, ObjectProvider<ApplicationCertificates> certificates,
-            MessageSource messages) {
+            MessageSource messages, OfficeTime officeTime) {
         this.calls = calls;
         this.certificates = certificates;
         this.messages = messages;
+        this.officeTime = officeTime;
     }
 
     /** Why this enterprise may not start a draft of the programme, if it may not. */
@@ -64,13 +66,9 @@ class ProgrammeAdmission {
         checkDraft(programme, enterprise);
         return calls.openNow(programme.key()).orElseThrow(() -> new ValidationFailed(Map.of("call",
                 calls.nextUpcoming(programme.key())
-                        .map(next -> message("application.error.callUpcoming", next.name(locale()), local(next)))
+                        .map(next -> message("application.error.callUpcoming", next.name(locale()),
+                                officeTime.minutes(next.opensAt())))
                         .orElseGet(() -> message("application.error.noOpenCall", programme.name(locale()))))));
-    }
-
-    private static String local(Call call) {
-        return LocalDateTime.ofInstant(call.opensAt(), ProgrammeCalls.OFFICE_ZONE).withSecond(0).withNano(0)
-                .toString().replace('T', ' ');
     }
 
     private static String regionName(String code) {

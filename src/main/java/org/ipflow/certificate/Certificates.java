@@ -12,6 +12,7 @@ import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.Applications;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
+import org.ipflow.shared.OfficeTime;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Certificates implements ApplicationCertificates {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
     private final CertificateRepository repository;
     private final ApplicationRepository applications;

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ipflow.shared.OfficeTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Service;
 public class ProgrammeCalls {
 
     /** Call dates are entered and shown in the office's time zone. */
-    public static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
     private final JdbcClient jdbc;
 

@@ -39,7 +39,6 @@ class PublicProgrammesController {
         model.addAttribute("openCalls", open);
         model.addAttribute("upcomingCalls", upcoming);
         model.addAttribute("regions", regions);
-        model.addAttribute("zone", ProgrammeCalls.OFFICE_ZONE);
         return "public/programmes";
     }
 }

@@ -3,7 +3,6 @@ package org.ipflow.reporting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.shared.OfficeTime;
 import org.ipflow.shared.Region;
 import org.ipflow.shared.StepNames;
 import org.springframework.context.MessageSource;
@@ -96,11 +96,11 @@ class DashboardTables {
                 "#worstHours");
     }
 
+    /** The oldest due date is the office's day, as the inbox shows it, so that the export and the page agree. */
     private Table overdue(Locale locale) {
-        ZoneId zone = clock.getZone();
         var rows = overdue.byAssignee(clock.instant()).stream().<List<Object>>map(o -> List.of(
                 o.assignee() == null ? text("dashboard.unclaimed", locale) : o.assignee(), o.tasks(),
-                LocalDate.ofInstant(o.oldestDue(), zone))).toList();
+                LocalDate.ofInstant(o.oldestDue(), OfficeTime.ZONE))).toList();
         return table("overdue", locale, rows, "assignee", "#overdueTasks", "#oldestDue");
     }
 

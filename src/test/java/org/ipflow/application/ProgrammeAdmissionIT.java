@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
@@ -69,6 +71,10 @@ class ProgrammeAdmissionIT {
         ClockUtil.reset();
     }
 
+    static String inBeijing(Instant moment) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai")).format(moment);
+    }
+
     static void at(Instant moment) {
         ClockUtil.setCurrentTime(Date.from(moment));
     }
@@ -88,7 +94,7 @@ class ProgrammeAdmissionIT {
     class CallWindow {
 
         @Test
-        void submissionIsAcceptedOnlyWhileTheCallIsOpenAndTheDraftWaitsMeanwhile() {
+        void submissionIsAcceptedOnlyWhileTheCallIsOpenAndTheDraftWaitsMeanwhile() throws Exception {
             String key = programmes.defineGrantLike(List.of());
             long callId = programmes.openCall(key, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(20)));
             long early = draft("enterprise1", key);
@@ -96,10 +102,14 @@ class ProgrammeAdmissionIT {
             var before = submit("enterprise1", early);
             assertThat(before.getStatusCode().value()).isEqualTo(400);
             assertThat(ApiClient.errors(before)).containsOnlyKeys("call");
-            assertThat((String) ApiClient.errors(before).get("call")).contains("测试批次").contains("开始受理");
+            assertThat((String) ApiClient.errors(before).get("call")).contains("测试批次").contains("开始受理")
+                    .contains(inBeijing(T0.plus(Duration.ofDays(10))) + "（北京时间）");
             assertThat(api.application("enterprise1", early)).containsEntry("status", "DRAFT");
 
             at(T0.plus(Duration.ofDays(15)));
+            mvc.perform(get("/applications/" + early + "/edit").with(as("enterprise1", "enterprise")))
+                    .andExpect(content().string(Matchers.containsString(
+                            "受理至 " + inBeijing(T0.plus(Duration.ofDays(20))) + "（北京时间，不含）")));
             var during = submit("enterprise1", early);
             assertThat(during.getStatusCode().value()).as("%s", during.getBody()).isEqualTo(200);
             assertThat(during.getBody()).containsEntry("status", "SUBMITTED");

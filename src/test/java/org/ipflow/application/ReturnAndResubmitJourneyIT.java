@@ -79,11 +79,10 @@ class ReturnAndResubmitJourneyIT {
         browser.submit("form[action$='/complete'] button[type=submit]");
         assertThat(browser.path()).isEqualTo("/tasks");
 
-        // The deadline is the end of the seventh day after today, office time, shown in the server's zone.
+        // The deadline is the end of the seventh day after today, in office time and shown so.
         Instant deadline = start.atZone(OFFICE).toLocalDate().plusDays(7).atTime(LocalTime.of(23, 59, 59))
                 .atZone(OFFICE).toInstant();
-        String shownDeadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault())
-                .format(deadline);
+        String shownDeadline = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(OFFICE).format(deadline);
         assertThat(applications.findById(id).orElseThrow().status()).isEqualTo(ApplicationStatus.RETURNED);
 
         browser.login("enterprise1").open("/applications");

@@ -21,7 +21,7 @@ import org.springframework.util.MultiValueMap;
  * One browser session over real HTTP, without a browser: keeps the session cookie, takes the CSRF token from
  * the last page it read, follows no redirect (so that tests see where each answer sends the user).
  */
-final class WebSession {
+public final class WebSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -29,18 +29,18 @@ final class WebSession {
     private String cookie;
     private String token;
 
-    WebSession(TestRestTemplate rest) {
+    public WebSession(TestRestTemplate rest) {
         this.rest = rest.withRedirects(Redirects.DONT_FOLLOW);
     }
 
     /** Logs in by the form; returns where the login sent the user (e.g. {@code /home}, {@code /login?disabled}). */
-    String login(String user, String password) {
+    public String login(String user, String password) {
         cookie = null;
         get("/login");
         return location(post("/login", Map.of("username", List.of(user), "password", List.of(password))));
     }
 
-    ResponseEntity<String> get(String path) {
+    public ResponseEntity<String> get(String path) {
         return exchange(path, HttpMethod.GET, null);
     }
 

@@ -12,8 +12,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.TimeZone;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -24,6 +26,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
+import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,7 +108,7 @@ class DashboardIT {
         assertThat(overdueCount(overdue, "reviewer1") - overdueCount(overdueBefore, "reviewer1")).isEqualTo(1);
         assertThat(overdueCount(overdue, "未认领") - overdueCount(overdueBefore, "未认领")).isEqualTo(1);
         assertThat(row(overdue, 0, "reviewer1").orElseThrow().get(2))
-                .isLessThanOrEqualTo(LocalDate.now().minusDays(1).toString());
+                .isLessThanOrEqualTo(LocalDate.now(OfficeTime.ZONE).minusDays(1).toString());
 
         var figures = publicFigures();
         String thisYear = String.valueOf(year);
@@ -159,6 +162,25 @@ class DashboardIT {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"table-status\"", "id=\"chart-status\"", "data-chart=", GRANT, "已拨付",
                 "/dashboard/export/steps.xlsx?year=" + year);
+    }
+
+    /** A task due a minute after midnight in Beijing is due that day, though a server in UTC is still on the day before. */
+    @Test
+    void theOldestDueDateIsTheOfficesDay() throws Exception {
+        LocalDate yesterday = LocalDate.now(OfficeTime.ZONE).minusDays(1);
+        long id = grants.overdue(grants.newEnterprise(), "统计看板：办公时间的逾期日", null);
+        String task = new ApiClient(rest).taskFor("reviewer1", id, "Task_RegionalPreReview");
+        String assignee = "office-day-" + id;
+        tasks.setAssignee(task, assignee);
+        tasks.setDueDate(task, Date.from(yesterday.atTime(0, 1).atZone(OfficeTime.ZONE).toInstant()));
+
+        TimeZone serverZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            assertThat(row(csv("overdue"), 0, assignee).orElseThrow().get(2)).isEqualTo(yesterday.toString());
+        } finally {
+            TimeZone.setDefault(serverZone);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ipflow.shared.OfficeTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OfficeCalendar {
 
-    static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
     ZonedDateTime now() {
         return ClockUtil.getCurrentTime().toInstant().atZone(OFFICE_ZONE);
