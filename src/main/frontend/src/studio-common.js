@@ -69,12 +69,32 @@ export function unmarkAll(container) {
   container.querySelectorAll('[data-studio-problem]').forEach((el) => el.removeAttribute('data-studio-problem'));
 }
 
-export function showProblems(problems, onSelect) {
-  const list = document.getElementById('studio-problems');
-  list.replaceChildren(...problems.map((p) => item(
+// Problems and warnings list the same way (element, line, message; a click selects the element), each
+// in its own section, hidden while empty.
+function showFindings(listId, findings, onSelect) {
+  const list = document.getElementById(listId);
+  list.replaceChildren(...findings.map((p) => item(
     `${p.elementId || (p.line ? `line ${p.line}` : '')}${p.elementId || p.line ? ': ' : ''}${p.message}`,
     p.elementId && onSelect ? () => onSelect(p.elementId) : null)));
-  list.closest('section').hidden = problems.length === 0;
+  list.closest('section').hidden = findings.length === 0;
+}
+
+export function showProblems(problems, onSelect) {
+  showFindings('studio-problems', problems, onSelect);
+}
+
+// Warnings (English missing) keep nothing from being deployed: a list of their own, not marked on the model.
+export function showWarnings(warnings, onSelect) {
+  showFindings('studio-warnings', warnings || [], onSelect);
+}
+
+function withWarnings(warnings) {
+  const m = settings().messages;
+  const count = (warnings || []).length;
+  if (count === 0) {
+    return '';
+  }
+  return count === 1 ? m.withWarning : m.withWarnings.replace('{0}', count);
 }
 
 export function showDiff(diff, onSelect) {
@@ -161,6 +181,7 @@ export async function run(editor) {
     const previous = await editor.content();
     editor.markProblems([]);
     showProblems([]);
+    showWarnings([]);
     try {
       await editor.load(await file.text());
     } catch (e) {
@@ -177,7 +198,9 @@ export async function run(editor) {
     const answer = await request('POST', '/validate', { content: await editor.content() });
     editor.markProblems(answer.body.problems);
     showProblems(answer.body.problems, editor.select);
-    status(answer.body.problems.length ? m.invalid : m.valid, answer.body.problems.length ? 'danger' : 'success');
+    showWarnings(answer.body.warnings, editor.select);
+    status(answer.body.problems.length ? m.invalid : m.valid + withWarnings(answer.body.warnings),
+      answer.body.problems.length ? 'danger' : 'success');
   });
   document.getElementById('studio-diff-button').addEventListener('click', async () => {
     const answer = await request('POST', '/diff', { content: await editor.content() });
@@ -194,10 +217,12 @@ export async function run(editor) {
       version = 0;
       editor.markProblems([]);
       showProblems([]);
-      status(`${m.deployed} ${answer.body.version}`, 'success');
+      showWarnings(answer.body.warnings, editor.select);
+      status(`${m.deployed} ${answer.body.version}${withWarnings(answer.body.warnings)}`, 'success');
     } else if (answer.status === 422) {
       editor.markProblems(answer.body.problems);
       showProblems(answer.body.problems, editor.select);
+      showWarnings(answer.body.warnings, editor.select);
       status(m.notDeployed, 'danger');
     } else if (answer.status === 409) {
       conflict = true;

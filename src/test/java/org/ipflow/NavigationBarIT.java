@@ -18,7 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The navigation bar keeps to one line on a 1280 × 800 screen for every role, in Chinese and in English,
- * and the administrator's pages open from its menu, by mouse and by keyboard. Screenshots of each bar
+ * and the administrator's pages open from its menu, by mouse and by keyboard; with script the menu
+ * closes on Escape and on a click outside. Screenshots of each bar
  * land in target/screenshots/nav-*.png.
  */
 @IpflowTest
@@ -77,5 +78,26 @@ class NavigationBarIT {
         assertThat(browser.find("#admin-menu").getAttribute("open")).isNotNull();
         browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
         assertThat(browser.driver().switchTo().activeElement().getAttribute("href")).endsWith("/admin");
+    }
+
+    @Test
+    void theMenuClosesOnEscapeAndOnAClickOutside() {
+        browser.login("admin").open("/admin/audit?lang=en");
+        WebElement menu = browser.find("#admin-menu");
+        WebElement summary = browser.find("#admin-menu summary");
+
+        // Escape from one of its pages closes the menu and leaves the keyboard on the menu's button.
+        summary.sendKeys(Keys.ENTER);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("href")).endsWith("/admin");
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        assertThat(menu.getAttribute("open")).as("closed by Escape").isNull();
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(summary);
+
+        browser.click("#admin-menu summary");
+        assertThat(menu.getAttribute("open")).isNotNull();
+        browser.click("footer");
+        assertThat(menu.getAttribute("open")).as("closed by a click outside").isNull();
+        assertThat(browser.path()).as("the click did nothing else").startsWith("/admin/audit");
     }
 }

@@ -27,8 +27,11 @@ class ModelStudio {
             Instant draftSavedAt, Integer deployedVersion) {
     }
 
-    /** The outcome of a deployment: the new version, or the problems that kept it from being deployed. */
-    record Deployed(Integer version, String deploymentId, List<ModelProblem> problems) {
+    /**
+     * The outcome of a deployment: the new version, or the problems that kept it from being deployed;
+     * either way the warnings, which keep nothing from being deployed.
+     */
+    record Deployed(Integer version, String deploymentId, List<ModelProblem> problems, List<ModelWarning> warnings) {
     }
 
     private final ModelDrafts drafts;
@@ -70,6 +73,11 @@ class ModelStudio {
         return problems;
     }
 
+    /** What the model would do better but may be deployed without: for processes, where English is missing. */
+    List<ModelWarning> warnings(ModelType type, String content) {
+        return type == ModelType.BPMN ? ModelEnglish.check(content) : List.of();
+    }
+
     ModelDiff.Result diff(ModelType type, String key, String content) {
         return ModelDiff.compare(type, deployed.latestContent(type, key).orElse(""), content);
     }
@@ -77,8 +85,9 @@ class ModelStudio {
     @Transactional
     Deployed deploy(ModelType type, String key, String content, String actor, int draftVersion) {
         List<ModelProblem> problems = validate(type, key, content);
+        List<ModelWarning> warnings = warnings(type, content);
         if (!problems.isEmpty()) {
-            return new Deployed(null, null, problems);
+            return new Deployed(null, null, problems, warnings);
         }
         if (!drafts.delete(type, key, draftVersion)) {
             throw drafts.conflict(type, key);
@@ -94,7 +103,7 @@ class ModelStudio {
         }
         int version = deployed.find(type, key).map(m -> m.latest().version()).orElse(0);
         audit.record(actor, "DEPLOY", type.path() + ":" + key, deployment.getId(), "version " + version);
-        return new Deployed(version, deployment.getId(), List.of());
+        return new Deployed(version, deployment.getId(), List.of(), warnings);
     }
 
     static void requireKey(String key) {

@@ -43,9 +43,13 @@ class StudioApiController {
                 edit.version()));
     }
 
+    /** Problems keep a model from being deployed; warnings (English missing) do not. */
     @PostMapping("/admin/studio/api/{type}/{key}/validate")
-    Map<String, List<ModelProblem>> validate(@PathVariable String type, @PathVariable String key, @RequestBody Edit edit) {
-        return Map.of("problems", studio.validate(StudioController.type(type), key, content(edit)));
+    Map<String, List<?>> validate(@PathVariable String type, @PathVariable String key, @RequestBody Edit edit) {
+        ModelType modelType = StudioController.type(type);
+        String content = content(edit);
+        return Map.of("problems", studio.validate(modelType, key, content), "warnings",
+                studio.warnings(modelType, content));
     }
 
     @PostMapping("/admin/studio/api/{type}/{key}/diff")
@@ -59,9 +63,11 @@ class StudioApiController {
         ModelStudio.Deployed result = studio.deploy(StudioController.type(type), key, content(edit), user.getName(),
                 edit.version());
         if (!result.problems().isEmpty()) {
-            return ResponseEntity.unprocessableEntity().body(Map.of("problems", result.problems()));
+            return ResponseEntity.unprocessableEntity()
+                    .body(Map.of("problems", result.problems(), "warnings", result.warnings()));
         }
-        return ResponseEntity.ok(Map.of("version", result.version(), "deploymentId", result.deploymentId()));
+        return ResponseEntity.ok(Map.of("version", result.version(), "deploymentId", result.deploymentId(),
+                "warnings", result.warnings()));
     }
 
     @ExceptionHandler(DraftConflict.class)

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.ipflow.application.InboxFilter;
 import org.ipflow.application.InboxPage;
+import org.ipflow.application.Objection;
 import org.ipflow.application.ProcessTasks;
 import org.ipflow.application.TaskCompletion;
+import org.ipflow.application.TaskObjections;
 import org.ipflow.application.WorkItem;
 import org.ipflow.forms.FormSchema;
 import org.springframework.http.ResponseEntity;
@@ -28,16 +30,27 @@ class TaskApiController {
 
     private final ProcessTasks tasks;
     private final TaskCompletion completion;
+    private final TaskObjections objections;
 
-    TaskApiController(ProcessTasks tasks, TaskCompletion completion) {
+    TaskApiController(ProcessTasks tasks, TaskCompletion completion, TaskObjections objections) {
         this.tasks = tasks;
         this.completion = completion;
+        this.objections = objections;
     }
 
-    /** A task; the form its completion asks for only when one task is asked for, not in the list. */
+    /**
+     * A task; the form its completion asks for only when one task is asked for, not in the list, and
+     * then for an objection-review task the objection it decides on, as the task page shows it.
+     */
     record TaskJson(String id, String name, String taskDefinitionKey, long applicationId, String applicationNumber,
             String programme, String region, String assignee, Instant due, Instant created, boolean overdue,
-            @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode form) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode form,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Objection objection) {
+
+        TaskJson with(Objection objection) {
+            return new TaskJson(id, name, taskDefinitionKey, applicationId, applicationNumber, programme, region,
+                    assignee, due, created, overdue, form, objection);
+        }
     }
 
     record CompleteRequest(Map<String, Object> data) {
@@ -62,7 +75,8 @@ class TaskApiController {
 
     @GetMapping("/{id}")
     TaskJson get(@PathVariable String id, Authentication user) {
-        return json(tasks.get(user, id));
+        TaskJson task = json(tasks.get(user, id));
+        return objections.of(user, id).map(task::with).orElse(task);
     }
 
     @PostMapping("/{id}/claim")
@@ -89,6 +103,6 @@ class TaskApiController {
         FormSchema form = withForm ? completion.form(item) : null;
         return new TaskJson(item.id(), item.name(), item.taskDefinitionKey(), item.application().id(),
                 item.application().number(), item.application().programmeKey(), item.application().region(),
-                item.assignee(), item.due(), item.created(), item.overdue(), form == null ? null : form.raw());
+                item.assignee(), item.due(), item.created(), item.overdue(), form == null ? null : form.raw(), null);
     }
 }

@@ -41,6 +41,8 @@ class GrantFlowIT {
         String preReview = api.taskFor("reviewer1", id, "Task_RegionalPreReview");
         assertThat(api.call("reviewer1", HttpMethod.POST, "/api/tasks/" + preReview + "/claim", null)
                 .getStatusCode().value()).isEqualTo(200);
+        assertThat(api.call("reviewer1", HttpMethod.GET, "/api/tasks/" + preReview, null).getBody())
+                .as("no objection behind a review").doesNotContainKey("objection");
         assertThat(api.complete("reviewer1", preReview, Map.of("decision", "approve", "comment", "材料齐全"))
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(api.application("enterprise1", id)).containsEntry("status", "IN_REVIEW");
@@ -73,6 +75,11 @@ class GrantFlowIT {
                 Map.of("name", "张三", "contact", "13800000000", "reason", "该专利存在权属争议"));
         assertThat(objection.getStatusCode().value()).isEqualTo(201);
         String review = api.taskFor("reviewer3", id, "Task_ReviewObjection");
+        Map<String, Object> reviewTask = api.call("reviewer3", HttpMethod.GET, "/api/tasks/" + review, null).getBody();
+        assertThat(reviewTask.get("objection")).as("the objection as the public filed it")
+                .isInstanceOfSatisfying(Map.class, filed -> assertThat(filed)
+                        .containsEntry("name", "张三").containsEntry("contact", "13800000000")
+                        .containsEntry("reason", "该专利存在权属争议").containsKeys("id", "filedAt"));
         assertThat(api.complete("reviewer3", review, Map.of("decision", "dismiss", "comment", "权属清晰，异议不成立"))
                 .getStatusCode().value()).isEqualTo(200);
 

@@ -5,24 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.ipflow.shared.StepNames;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * English pages name steps from the models: every process of {@code bpmn/} (and the patent award of the
- * README's example) carries an English name for itself, every user task and every other named step or
- * sequence flow (the diagram shows them), as the extension property {@value StepNames#NAME_EN}. A model
- * without it fails here, naming the elements.
+ * English pages name steps and write notifications and timeline notes from the models: the models of
+ * {@code bpmn/} (and the patent award of the README's example) carry English wherever
+ * {@link ModelEnglish} looks for it, so the studio has no warning for them. A model without it fails
+ * here, naming the elements.
  */
 class BilingualModelsTest {
 
@@ -35,24 +31,64 @@ class BilingualModelsTest {
 
     @ParameterizedTest
     @MethodSource("models")
-    void everyProcessUserTaskAndNamedElementHasAnEnglishName(Path file) {
+    void everyModelCarriesItsEnglish(Path file) {
         BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
-        List<String> missing = new ArrayList<>();
-        model.getModelElementsByType(Process.class).forEach(process -> check(process, true, missing));
-        model.getModelElementsByType(FlowElement.class)
-                .forEach(element -> check(element, element instanceof UserTask, missing));
 
         assertThat(model.getModelElementsByType(UserTask.class)).as("user tasks in %s", file).isNotEmpty();
-        assertThat(missing).as("%s: elements without an English name; add to each <camunda:properties>"
-                + "<camunda:property name=\"%s\" value=\"…\" /></camunda:properties> in its extensionElements",
-                file, StepNames.NAME_EN).isEmpty();
+        assertThat(ModelEnglish.check(model)).as("%s: English missing", file).isEmpty();
     }
 
-    private static void check(BaseElement element, boolean always, List<String> missing) {
-        String name = element.getAttributeValue("name");
-        String english = StepNames.englishName(element);
-        if ((always || name != null && !name.isBlank()) && (english == null || english.isBlank())) {
-            missing.add(element.getElementType().getTypeName() + " " + element.getId() + " (" + name + ")");
-        }
+    @Test
+    void aModelWithoutEnglishIsWarnedAboutElementByElement() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" \
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_1" targetNamespace="http://ipflow.org/test">
+                  <process id="chinese-only" name="仅中文" isExecutable="true" camunda:historyTimeToLive="P30D">
+                    <startEvent id="Start" />
+                    <sequenceFlow id="Flow_In" sourceRef="Start" targetRef="Task_Review" />
+                    <userTask id="Task_Review" name="审查">
+                      <extensionElements><camunda:properties><camunda:property name="nameEn" value=" " /></camunda:properties></extensionElements>
+                    </userTask>
+                    <sequenceFlow id="Flow_Approved" name="通过" sourceRef="Task_Review" targetRef="Task_Notify" />
+                    <serviceTask id="Task_Notify" camunda:delegateExpression="${notifyEnterpriseDelegate}">
+                      <extensionElements><camunda:inputOutput>
+                        <camunda:inputParameter name="message">已通过</camunda:inputParameter>
+                        <camunda:inputParameter name="messageEn"></camunda:inputParameter>
+                      </camunda:inputOutput></extensionElements>
+                    </serviceTask>
+                    <sequenceFlow id="Flow_Notified" sourceRef="Task_Notify" targetRef="Task_Close" />
+                    <serviceTask id="Task_Close" camunda:delegateExpression="${setStatusDelegate}">
+                      <extensionElements>
+                        <camunda:properties><camunda:property name="nameEn" value="Close" /></camunda:properties>
+                        <camunda:inputOutput>
+                          <camunda:inputParameter name="status">APPROVED</camunda:inputParameter>
+                          <camunda:inputParameter name="timelineNote">已结束</camunda:inputParameter>
+                        </camunda:inputOutput>
+                      </extensionElements>
+                    </serviceTask>
+                    <sequenceFlow id="Flow_Out" sourceRef="Task_Close" targetRef="End" />
+                    <endEvent id="End" />
+                  </process>
+                </definitions>
+                """;
+
+        assertThat(ModelEnglish.check(xml)).extracting(ModelWarning::elementId, ModelWarning::message).containsExactly(
+                Tuple.tuple("chinese-only",
+                        "process «仅中文» has no English name: add the extension property nameEn"),
+                Tuple.tuple("Task_Review",
+                        "userTask «审查» has no English name: add the extension property nameEn"),
+                Tuple.tuple("Flow_Approved",
+                        "sequenceFlow «通过» has no English name: add the extension property nameEn"),
+                Tuple.tuple("Task_Notify",
+                        "the input parameter 'message' has no English twin: add the input parameter 'messageEn'"),
+                Tuple.tuple("Task_Close",
+                        "the input parameter 'timelineNote' has no English twin: add the input parameter 'timelineNoteEn'"));
+    }
+
+    @Test
+    void anUnreadableModelHasNoWarningsSinceTheValidatorReportsIt() {
+        assertThat(ModelEnglish.check("<definitions")).isEmpty();
+        assertThat(ModelEnglish.check("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>")).isEmpty();
     }
 }

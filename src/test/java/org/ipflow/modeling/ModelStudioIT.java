@@ -2,22 +2,43 @@ package org.ipflow.modeling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.ipflow.modeling.TestModels.EXECUTABLE;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The studio's service: drafts with optimistic locking, validation before deployment, the difference
  * to the deployed version, deployment of new versions (running instances stay on theirs), and the
- * migration of running instances with its dry run.
+ * migration of running instances with its dry run; through the editor's endpoints, the warnings where
+ * English is missing, which keep nothing from being deployed.
  */
 @IpflowTest
+@AutoConfigureMockMvc
 class ModelStudioIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ObjectMapper json;
 
     @Autowired
     ModelStudio studio;
@@ -67,6 +88,26 @@ class ModelStudioIT {
             assertThat(p.message()).contains("unknown candidate group 'auditors'");
         });
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    @Test
+    void aModelWithoutEnglishValidatesAndDeploysWithWarnings() throws Exception {
+        String body = json.writeValueAsString(Map.of("content", TestModels.validProcess("chinese-only"), "version", 0));
+        var admin = user("admin").authorities(new SimpleGrantedAuthority("admin"));
+
+        mvc.perform(post("/admin/studio/api/bpmn/chinese-only/validate").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems").isEmpty())
+                .andExpect(jsonPath("$.warnings[*].elementId").value(contains("chinese-only", "Task_Review")))
+                .andExpect(jsonPath("$.warnings[1].message").value(containsString("nameEn")));
+        mvc.perform(post("/admin/studio/api/bpmn/chinese-only/deploy").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.warnings[*].elementId").value(contains("chinese-only", "Task_Review")));
+
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("chinese-only").count()).isOne();
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An administrator changes a process in the browser: renames a step, gives it an unknown group, sees
- * the validator's error on the step, fixes it, sees the difference and deploys a new version; the DMN
+ * the validator's error on the step, fixes it, is warned that English is missing, sees the difference
+ * and deploys a new version; the DMN
  * and form editors open too. Everything runs under IPFlow's CSP (no eval, no inline script).
  * Screenshots land in target/screenshots.
  */
@@ -94,6 +95,17 @@ class StudioBrowserIT {
         browser.click("#studio-validate");
         until(() -> browser.find("#studio-status").getAttribute("class").contains("alert-success")
                 && browser.find("#studio-problems").getText().isEmpty());
+        // The model has no English: valid all the same, with warnings in a list of their own whose
+        // entries select their element as problems do.
+        assertThat(browser.driver().findElements(By.cssSelector("#studio-warnings button")))
+                .extracting(WebElement::getText).satisfiesExactly(
+                        process -> assertThat(process).startsWith(KEY + ": process").contains("nameEn"),
+                        task -> assertThat(task).startsWith("Task_Review: userTask «Second approval»"));
+        browser.click("#studio-warnings li:first-child button");
+        until(() -> KEY.equals(browser.find("#bio-properties-panel-id").getAttribute("value")));
+        browser.click("#studio-warnings li:last-child button");
+        until(() -> "Task_Review".equals(browser.find("#bio-properties-panel-id").getAttribute("value")));
+        browser.fullPageScreenshot("studio-03-english-missing");
         browser.click("#studio-diff-button");
         until(() -> browser.find("#studio-diff").getText().contains("Task_Review"));
         assertThat(browser.find("#studio-diff").getText()).contains("candidateGroups").contains("name");
@@ -101,7 +113,10 @@ class StudioBrowserIT {
 
         browser.click("#studio-deploy");
         until(() -> browser.find("#studio-status").getText().matches("(?s).*(已部署|Deployed).*2.*"));
-        browser.screenshot("studio-04-deployed");
+        // Read after the deployment: the draft's autosave may have replaced the validation's status line.
+        assertThat(browser.find("#studio-status").getText()).containsAnyOf("2 条警告", "2 warnings");
+        assertThat(browser.find("#studio-warnings").getText()).contains("Task_Review");
+        browser.fullPageScreenshot("studio-04-deployed");
 
         var latest = repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult();
         assertThat(latest.getVersion()).isEqualTo(2);
@@ -187,8 +202,10 @@ class StudioBrowserIT {
         }
     }
 
+    /** The properties panel re-renders its fields on each selection: a field found a moment ago may be gone. */
     private void until(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> condition.getAsBoolean());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
     private void assertNoCspViolations() {
