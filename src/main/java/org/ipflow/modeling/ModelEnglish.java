@@ -81,9 +81,8 @@ final class ModelEnglish {
     private static void checkName(BaseElement element, boolean always, List<ModelWarning> warnings) {
         String name = element.getAttributeValue("name");
         if ((always || !blank(name)) && blank(StepNames.englishName(element))) {
-            warnings.add(new ModelWarning(element.getId(), element.getElementType().getTypeName()
-                    + (blank(name) ? "" : " «" + name + "»") + " has no English name: add the extension property "
-                    + StepNames.NAME_EN));
+            warnings.add(new ModelWarning(element.getId(), "studio.warning.noEnglishName",
+                    List.of(element.getElementType().getTypeName(), blank(name) ? "" : " «" + name + "»", StepNames.NAME_EN)));
         }
     }
 
@@ -91,8 +90,8 @@ final class ModelEnglish {
         Map<String, String> inputs = inputs(io.getCamundaInputParameters());
         for (TextInput input : TEXT_INPUTS) {
             if (!blank(inputs.get(input.text())) && blank(inputs.get(input.english()))) {
-                warnings.add(new ModelWarning(elementId, "the input parameter '" + input.text()
-                        + "' has no English twin: add the input parameter '" + input.english() + "'"));
+                warnings.add(new ModelWarning(elementId, "studio.warning.noEnglishInput",
+                        List.of(input.text(), input.english())));
             }
         }
     }

@@ -2,7 +2,9 @@ package org.ipflow.modeling;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -26,9 +28,11 @@ class StudioApiController {
     }
 
     private final ModelStudio studio;
+    private final MessageSource messages;
 
-    StudioApiController(ModelStudio studio) {
+    StudioApiController(ModelStudio studio, MessageSource messages) {
         this.studio = studio;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/studio/api/{type}/{key}")
@@ -45,11 +49,12 @@ class StudioApiController {
 
     /** Problems keep a model from being deployed; warnings (English missing) do not. */
     @PostMapping("/admin/studio/api/{type}/{key}/validate")
-    Map<String, List<?>> validate(@PathVariable String type, @PathVariable String key, @RequestBody Edit edit) {
+    Map<String, List<?>> validate(@PathVariable String type, @PathVariable String key, @RequestBody Edit edit,
+            Locale locale) {
         ModelType modelType = StudioController.type(type);
         String content = content(edit);
         return Map.of("problems", studio.validate(modelType, key, content), "warnings",
-                studio.warnings(modelType, content));
+                shown(studio.warnings(modelType, content), locale));
     }
 
     @PostMapping("/admin/studio/api/{type}/{key}/diff")
@@ -59,15 +64,19 @@ class StudioApiController {
 
     @PostMapping("/admin/studio/api/{type}/{key}/deploy")
     ResponseEntity<?> deploy(@PathVariable String type, @PathVariable String key, @RequestBody Edit edit,
-            Principal user) {
+            Principal user, Locale locale) {
         ModelStudio.Deployed result = studio.deploy(StudioController.type(type), key, content(edit), user.getName(),
                 edit.version());
         if (!result.problems().isEmpty()) {
             return ResponseEntity.unprocessableEntity()
-                    .body(Map.of("problems", result.problems(), "warnings", result.warnings()));
+                    .body(Map.of("problems", result.problems(), "warnings", shown(result.warnings(), locale)));
         }
         return ResponseEntity.ok(Map.of("version", result.version(), "deploymentId", result.deploymentId(),
-                "warnings", result.warnings()));
+                "warnings", shown(result.warnings(), locale)));
+    }
+
+    private List<ModelWarning.Shown> shown(List<ModelWarning> warnings, Locale locale) {
+        return warnings.stream().map(w -> w.shown(messages, locale)).toList();
     }
 
     @ExceptionHandler(DraftConflict.class)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -73,17 +74,15 @@ class BilingualModelsTest {
                 </definitions>
                 """;
 
-        assertThat(ModelEnglish.check(xml)).extracting(ModelWarning::elementId, ModelWarning::message).containsExactly(
-                Tuple.tuple("chinese-only",
-                        "process «仅中文» has no English name: add the extension property nameEn"),
-                Tuple.tuple("Task_Review",
-                        "userTask «审查» has no English name: add the extension property nameEn"),
-                Tuple.tuple("Flow_Approved",
-                        "sequenceFlow «通过» has no English name: add the extension property nameEn"),
-                Tuple.tuple("Task_Notify",
-                        "the input parameter 'message' has no English twin: add the input parameter 'messageEn'"),
-                Tuple.tuple("Task_Close",
-                        "the input parameter 'timelineNote' has no English twin: add the input parameter 'timelineNoteEn'"));
+        assertThat(ModelEnglish.check(xml)).extracting(ModelWarning::elementId, ModelWarning::code, ModelWarning::args)
+                .containsExactly(
+                        Tuple.tuple("chinese-only", "studio.warning.noEnglishName", List.of("process", " «仅中文»", "nameEn")),
+                        Tuple.tuple("Task_Review", "studio.warning.noEnglishName", List.of("userTask", " «审查»", "nameEn")),
+                        Tuple.tuple("Flow_Approved", "studio.warning.noEnglishName",
+                                List.of("sequenceFlow", " «通过»", "nameEn")),
+                        Tuple.tuple("Task_Notify", "studio.warning.noEnglishInput", List.of("message", "messageEn")),
+                        Tuple.tuple("Task_Close", "studio.warning.noEnglishInput",
+                                List.of("timelineNote", "timelineNoteEn")));
     }
 
     @Test

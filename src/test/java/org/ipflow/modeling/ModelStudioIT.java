@@ -100,7 +100,12 @@ class ModelStudioIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.problems").isEmpty())
                 .andExpect(jsonPath("$.warnings[*].elementId").value(contains("chinese-only", "Task_Review")))
-                .andExpect(jsonPath("$.warnings[1].message").value(containsString("nameEn")));
+                .andExpect(jsonPath("$.warnings[1].message").value("userTask «Review» 没有英文名称：请添加扩展属性 nameEn"));
+        mvc.perform(post("/admin/studio/api/bpmn/chinese-only/validate").with(admin).with(csrf())
+                        .cookie(new jakarta.servlet.http.Cookie("ipflow-lang", "en"))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(jsonPath("$.warnings[1].message")
+                        .value("userTask «Review» has no English name: add the extension property nameEn"));
         mvc.perform(post("/admin/studio/api/bpmn/chinese-only/deploy").with(admin).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
