@@ -44,11 +44,15 @@ class PublicFigures {
     Table table(int currentYear, Locale locale) {
         YearWindow years = new YearWindow(currentYear - YEARS + 1, currentYear);
         Map<String, Map<Integer, Figures>> byProgramme = new TreeMap<>();
-        jdbc.sql("select programme_key, extract(year from submitted_at) as y, count(*) as received, "
+        YearWindow.YearOf submitted = years.yearOf("submitted_at");
+        List<Object> params = new ArrayList<>(submitted.params());
+        params.add(years.start());
+        params.add(years.end());
+        jdbc.sql("select programme_key, y, count(*) as received, "
                         + "sum(case when status in ('APPROVED', 'PUBLIC_NOTICE', 'DISBURSED', 'CERTIFIED') then 1 else 0 end) "
-                        + "as approved from application where submitted_at >= ? and submitted_at < ? "
-                        + "group by programme_key, extract(year from submitted_at)")
-                .params(years.start(), years.end())
+                        + "as approved from (select programme_key, status, " + submitted.sql() + " as y from application "
+                        + "where submitted_at >= ? and submitted_at < ?) submitted group by programme_key, y")
+                .params(params)
                 .query(rs -> {
                     Figures f = figures(byProgramme, rs.getString(1), rs.getInt(2));
                     f.received = rs.getLong(3);

@@ -3,10 +3,15 @@ package org.ipflow.reporting;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.ipflow.shared.OfficeTime;
 
 /**
  * Calendar years from {@code from} to {@code to}, both included, as the bounds every query of this module
- * filters on (start included, end excluded). Timestamps are local, as IPFlow and the engine store them.
+ * filters on (start included, end excluded). A year is the office's (Beijing time): its bounds are the
+ * instants at which it starts and ends there, handed to the driver as instants, so that they compare
+ * right with the timestamps IPFlow and the engine store whatever the server's zone.
  */
 record YearWindow(int from, int to) {
 
@@ -24,11 +29,33 @@ record YearWindow(int from, int to) {
     }
 
     Timestamp start() {
-        return Timestamp.valueOf(LocalDate.of(from, 1, 1).atStartOfDay());
+        return newYear(from);
     }
 
     Timestamp end() {
-        return Timestamp.valueOf(LocalDate.of(to + 1, 1, 1).atStartOfDay());
+        return newYear(to + 1);
+    }
+
+    /**
+     * An SQL expression giving the office's year of a timestamp column within this window, and its
+     * parameters: {@code extract(year from …)} would give the year in the server's zone.
+     */
+    YearOf yearOf(String column) {
+        StringBuilder sql = new StringBuilder("case");
+        List<Object> bounds = new ArrayList<>();
+        for (int year = from; year < to; year++) {
+            sql.append(" when ").append(column).append(" < ? then ").append(year);
+            bounds.add(newYear(year + 1));
+        }
+        return new YearOf(sql.append(" else ").append(to).append(" end").toString(), List.copyOf(bounds));
+    }
+
+    /** An SQL expression and the parameters it takes, in order. */
+    record YearOf(String sql, List<Object> params) {
+    }
+
+    private static Timestamp newYear(int year) {
+        return Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(OfficeTime.ZONE).toInstant());
     }
 
     Date firstDay() {

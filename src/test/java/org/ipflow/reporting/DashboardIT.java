@@ -34,6 +34,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
@@ -61,8 +62,11 @@ class DashboardIT {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    JdbcClient jdbc;
+
     GrantFixtures grants;
-    final int year = LocalDate.now().getYear();
+    final int year = LocalDate.now(OfficeTime.ZONE).getYear();
 
     @BeforeEach
     void setUp() {
@@ -178,6 +182,33 @@ class DashboardIT {
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         try {
             assertThat(row(csv("overdue"), 0, assignee).orElseThrow().get(2)).isEqualTo(yesterday.toString());
+        } finally {
+            TimeZone.setDefault(serverZone);
+        }
+    }
+
+    /**
+     * An application submitted at 00:30 on New Year's Day in Beijing counts in the office's new year, on the
+     * dashboard and the public figures, though a server in UTC is still in the old year then.
+     */
+    @Test
+    void anApplicationSubmittedInTheOfficesFirstHourOfTheYearCountsInThatYear() throws Exception {
+        long id = grants.rejected(grants.newEnterprise(), "统计看板：元旦凌晨提交");
+        TimeZone serverZone = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        try {
+            var statusBefore = csv("status");
+            var publicBefore = publicFigures();
+            java.time.Instant newYear = LocalDate.of(year, 1, 1).atTime(0, 30).atZone(OfficeTime.ZONE).toInstant();
+            jdbc.sql("update application set submitted_at = ? where id = ?")
+                    .params(java.sql.Timestamp.from(newYear), id).update();
+
+            assertThat(count(csv("status"), GRANT, "不予通过")).isEqualTo(count(statusBefore, GRANT, "不予通过"));
+            var figures = publicFigures();
+            assertThat(publicCell(figures, String.valueOf(year), 2))
+                    .isEqualTo(publicCell(publicBefore, String.valueOf(year), 2));
+            assertThat(publicCell(figures, String.valueOf(year - 1), 2))
+                    .isEqualTo(publicCell(publicBefore, String.valueOf(year - 1), 2));
         } finally {
             TimeZone.setDefault(serverZone);
         }
