@@ -65,6 +65,7 @@ class AuthorisationMatrixIT {
             row("POST /public/notices/{number}/objections", "A A A A A A A A"),
             // Applications: the owner edits its drafts; staff see submitted applications of every region
             row("GET /applications", "L A A A A A A A"),
+            row("GET /applications/export.{format}", "L A A A A A A A"),
             row("GET /applications/new/{programme}", "L A A F F F F F"),
             row("GET /applications/{id}", "L A N A A A A A"),
             row("GET /applications/{id}/certificate.pdf", "L A N A A A A A"),
