@@ -83,6 +83,8 @@ class AuthorisationMatrixIT {
             // Tasks: only the groups the process names (A's pre-review: reviewer-150100)
             row("GET /tasks", "L F F A A A A F"),
             row("GET /tasks/done", "L F F A A A A F"),
+            row("GET /tasks/done/export.{format}", "L F F A A A A F"),
+            row("GET /tasks/export.{format}", "L F F A A A A F"),
             row("GET /tasks/{id}", "L F F A N N N F"),
             row("POST /tasks/{id}/claim", "L F F A N N N F"),
             row("POST /tasks/{id}/complete", "L F F A N N N F"),
