@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.ipflow.shared.Table;
 
 /**
  * What the dashboard's script needs to draw a bar chart of a {@link Table}: labels, and one series of

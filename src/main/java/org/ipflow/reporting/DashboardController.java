@@ -2,14 +2,12 @@ package org.ipflow.reporting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.ipflow.shared.ExportFormat;
+import org.ipflow.shared.Table;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The dashboard of approvers and administrators, and the export of each of its tables. */
 @Controller
 class DashboardController {
-
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final DashboardTables tables;
     private final PlanTargets targets;
@@ -64,16 +60,11 @@ class DashboardController {
             @RequestParam(required = false) Integer year, Locale locale) {
         int shown = year(year);
         var found = tables.table(table, shown, locale);
-        if (found.isEmpty() || !(format.equals("csv") || format.equals("xlsx"))) {
+        var file = ExportFormat.of(format);
+        if (found.isEmpty() || file.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        boolean csv = format.equals("csv");
-        byte[] body = csv ? TableExport.csv(found.get()) : TableExport.xlsx(found.get());
-        String file = "ipflow-" + table + "-" + shown + "." + format;
-        return ResponseEntity.ok()
-                .contentType(csv ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
-                .body(body);
+        return file.get().download(found.get(), "ipflow-" + table + "-" + shown);
     }
 
     /** The year asked for when it is one the figures can have, otherwise this year. */

@@ -14,6 +14,7 @@ import org.ipflow.programme.ProgrammeCatalog;
 import org.ipflow.shared.OfficeTime;
 import org.ipflow.shared.Region;
 import org.ipflow.shared.StepNames;
+import org.ipflow.shared.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.shared.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

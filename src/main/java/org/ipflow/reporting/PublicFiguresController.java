@@ -1,10 +1,7 @@
 package org.ipflow.reporting;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.ipflow.shared.ExportFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,9 +28,6 @@ class PublicFiguresController {
 
     @GetMapping("/public/figures.csv")
     ResponseEntity<byte[]> csv(Locale locale) {
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("ipflow-figures.csv").build().toString())
-                .body(TableExport.csv(figures.table(tables.currentYear(), locale)));
+        return ExportFormat.CSV.download(figures.table(tables.currentYear(), locale), "ipflow-figures");
     }
 }

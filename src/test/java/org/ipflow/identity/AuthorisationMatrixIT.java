@@ -65,6 +65,7 @@ class AuthorisationMatrixIT {
             row("POST /public/notices/{number}/objections", "A A A A A A A A"),
             // Applications: the owner edits its drafts; staff see submitted applications of every region
             row("GET /applications", "L A A A A A A A"),
+            row("GET /applications/export.{format}", "L A A A A A A A"),
             row("GET /applications/new/{programme}", "L A A F F F F F"),
             row("GET /applications/{id}", "L A N A A A A A"),
             row("GET /applications/{id}/certificate.pdf", "L A N A A A A A"),
@@ -82,6 +83,8 @@ class AuthorisationMatrixIT {
             // Tasks: only the groups the process names (A's pre-review: reviewer-150100)
             row("GET /tasks", "L F F A A A A F"),
             row("GET /tasks/done", "L F F A A A A F"),
+            row("GET /tasks/done/export.{format}", "L F F A A A A F"),
+            row("GET /tasks/export.{format}", "L F F A A A A F"),
             row("GET /tasks/{id}", "L F F A N N N F"),
             row("POST /tasks/{id}/claim", "L F F A N N N F"),
             row("POST /tasks/{id}/complete", "L F F A N N N F"),

@@ -26,6 +26,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
+import org.ipflow.shared.CsvRows;
+import org.ipflow.shared.ExportFormat;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,7 +161,7 @@ class DashboardIT {
 
             var xlsx = mvc.perform(get("/dashboard/export/" + table + ".xlsx").with(as("admin", "admin")))
                     .andReturn().getResponse();
-            assertThat(xlsx.getContentType()).isEqualTo(DashboardController.XLSX.toString());
+            assertThat(xlsx.getContentType()).isEqualTo(ExportFormat.XLSX.mediaType().toString());
             assertThat(sheet(xlsx.getContentAsByteArray())).as(table).isEqualTo(csv);
         }
         String page = mvc.perform(get("/dashboard").with(as("approver1", "approver"))).andReturn().getResponse()

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.ipflow.IpflowPostgresTest;
 import org.ipflow.application.ApiClient;
+import org.ipflow.shared.Table;
+import org.ipflow.shared.TableExport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;

@@ -1,4 +1,4 @@
-package org.ipflow.reporting;
+package org.ipflow.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,14 +14,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes a {@link Table} as CSV (UTF-8 with a byte-order mark, so that Excel reads Chinese) or as an Excel workbook. */
-final class TableExport {
+public final class TableExport {
 
     private static final String BOM = "\uFEFF";
 
     private TableExport() {
     }
 
-    static byte[] csv(Table table) {
+    public static byte[] csv(Table table) {
         StringBuilder out = new StringBuilder(BOM);
         line(out, table.columns().stream().map(Table.Column::heading).toList());
         for (List<Object> row : table.rows()) {
@@ -55,7 +55,7 @@ final class TableExport {
         out.append("\r\n");
     }
 
-    static byte[] xlsx(Table table) {
+    public static byte[] xlsx(Table table) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(table.name());
             CellStyle heading = workbook.createCellStyle();

@@ -1,15 +1,15 @@
-package org.ipflow.reporting;
+package org.ipflow.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the CSV the exports write (RFC 4180: quoted cells, doubled quotes, CRLF) into rows of cells. */
-final class CsvRows {
+public final class CsvRows {
 
     private CsvRows() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

@@ -1,0 +1,64 @@
+package org.ipflow.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every export relies on: Excel reads the CSV's Chinese (byte-order mark), quoting follows RFC 4180,
+ * and text somebody typed (a project's name) never becomes a formula in either file.
+ */
+class TableExportTest {
+
+    static final Table TABLE = new Table("applications", "申报", List.of(new Table.Column("项目", false),
+            new Table.Column("金额", true)), List.of(
+            List.of("=HYPERLINK(\"http://evil\",\"点我\")", new BigDecimal("-5")),
+            List.of("+1", new BigDecimal("12.5")),
+            List.of("-2+3", 7),
+            List.of("@SUM(A1)", 1),
+            List.of("项目, \"甲\"", 2)));
+
+    @Test
+    void csvStartsWithAByteOrderMarkSoThatExcelReadsChinese() {
+        byte[] csv = TableExport.csv(TABLE);
+        assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(new String(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF项目,金额\r\n");
+    }
+
+    @Test
+    void csvWritesTextThatLooksLikeAFormulaAsTextButNumbersAsNumbers() {
+        String[] lines = new String(TableExport.csv(TABLE), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[1]).isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\",\"\"点我\"\")\",-5.00");
+        assertThat(lines[2]).isEqualTo("'+1,12.50");
+        assertThat(lines[3]).isEqualTo("'-2+3,7");
+        assertThat(lines[4]).isEqualTo("'@SUM(A1),1");
+        assertThat(lines[5]).isEqualTo("\"项目, \"\"甲\"\"\",2");
+    }
+
+    @Test
+    void xlsxStoresTypedTextAsTextAndAmountsAsNumbers() throws Exception {
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(TABLE)))) {
+            var sheet = workbook.getSheet("applications");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("项目");
+            var formula = sheet.getRow(1).getCell(0);
+            assertThat(formula.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(formula.getStringCellValue()).startsWith("=HYPERLINK");
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(-5.0);
+        }
+    }
+
+    @Test
+    void aNoteIsOneMoreRowAfterTheRows() {
+        Table cut = TABLE.withNote("仅导出前 5 行");
+        assertThat(cut.rows()).hasSize(TABLE.rows().size() + 1);
+        assertThat(cut.rows().get(cut.rows().size() - 1)).containsExactly("仅导出前 5 行");
+        String csv = new String(TableExport.csv(cut), StandardCharsets.UTF_8);
+        assertThat(csv).endsWith("\r\n仅导出前 5 行\r\n");
+    }
+}
