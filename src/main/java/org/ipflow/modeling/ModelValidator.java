@@ -81,7 +81,7 @@ public class ModelValidator {
                 forms.parse(new String(content, StandardCharsets.UTF_8));
                 return List.of();
             } catch (FormSchemaException e) {
-                return List.of(new ModelProblem(e.componentId(), 0, e.getMessage()));
+                return List.of(ModelProblem.of(e.componentId(), 0, "model.problem.form", e.getMessage()));
             }
         }
         List<ModelProblem> declarations = XmlDeclarations.check(content);
