@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -32,20 +33,25 @@ class ModelProblemTextsTest {
 
     private final ResourceBundleMessageSource messages = messages();
 
-    static Stream<String> codes() throws IOException {
-        return bundle("i18n/modeling.properties").stringPropertyNames().stream().sorted();
+    /** The validator's own problems, and the reasons a form schema is refused (the forms module's bundle). */
+    static Stream<Arguments> codes() throws IOException {
+        Stream<Arguments> models = bundle("i18n/modeling").stringPropertyNames().stream().sorted()
+                .map(code -> Arguments.of("i18n/modeling", code));
+        Stream<Arguments> forms = bundle("messages").stringPropertyNames().stream()
+                .filter(code -> code.startsWith("form.schema.")).sorted().map(code -> Arguments.of("messages", code));
+        return Stream.concat(models, forms);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{1}")
     @MethodSource("codes")
-    void rendersInBothLanguagesWithEveryArgumentAndNoLeftOvers(String code) throws IOException {
-        String zh = bundle("i18n/modeling.properties").getProperty(code);
-        String en = bundle("i18n/modeling_en.properties").getProperty(code);
+    void rendersInBothLanguagesWithEveryArgumentAndNoLeftOvers(String bundle, String code) throws IOException {
+        String zh = bundle(bundle).getProperty(code);
+        String en = bundle(bundle + "_en").getProperty(code);
         assertThat(indexes(zh)).as("arguments of %s in both languages", code).isEqualTo(indexes(en));
 
         for (Locale locale : List.of(CHINESE, Locale.ENGLISH)) {
             ModelProblem problem = code.equals(ModelProblem.ENGINE) ? ModelProblem.engine("Task_A", 3, "ARG0")
-                    : ModelProblem.of("Task_A", 3, code, SAMPLE);
+                    : new ModelProblem("Task_A", 3, "English", code, List.of("ARG0", "ARG1", "ARG2"));
             String shown = problem.shown(messages, locale).message();
             assertThat(shown).as("%s in %s", code, locale).isNotBlank().doesNotContain("''").doesNotContain("'{'")
                     .doesNotContain("'}'").doesNotContainPattern("\\{\\d+}").doesNotContain(code);
@@ -114,7 +120,7 @@ class ModelProblemTextsTest {
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = ModelProblemTextsTest.class.getClassLoader().getResourceAsStream(name)) {
+        try (InputStream in = ModelProblemTextsTest.class.getClassLoader().getResourceAsStream(name + ".properties")) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -151,6 +151,17 @@ class ModelStudioIT {
                 .andExpect(jsonPath("$.problems[*].message").value(org.hamcrest.Matchers.everyItem(
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.startsWith("流程引擎")))));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("scripted").count()).isZero();
+
+        String form = json.writeValueAsString(Map.of("content", "{\"id\": \"conditional\", \"components\": [{\"id\": "
+                + "\"Field_Hidden\", \"type\": \"textfield\", \"key\": \"a\", \"conditional\": {\"hide\": \"=true\"}}]}",
+                "version", 0));
+        mvc.perform(post("/admin/studio/api/form/conditional/validate").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(form))
+                .andExpect(jsonPath("$.problems[0].elementId").value("Field_Hidden"))
+                .andExpect(jsonPath("$.problems[0].message").value("服务器不支持“conditional”"));
+        mvc.perform(post("/admin/studio/api/form/conditional/validate").with(admin).with(csrf()).cookie(english)
+                        .contentType(MediaType.APPLICATION_JSON).content(form))
+                .andExpect(jsonPath("$.problems[0].message").value("'conditional' is not supported on the server"));
     }
 
     @Test

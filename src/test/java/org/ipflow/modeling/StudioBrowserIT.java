@@ -171,7 +171,7 @@ class StudioBrowserIT {
                 "\"key\": \"comment\"", "\"key\": \"comment\", \"conditional\": {\"hide\": \"=true\"}")).toString());
         until(() -> browser.find("#studio-status").getText().contains("studio-marks-form.form"));
         browser.click("#studio-validate");
-        until(() -> browser.find("#studio-problems").getText().contains("'conditional' is not supported"));
+        until(() -> browser.find("#studio-problems").getText().contains("服务器不支持“conditional”"));
         until(() -> !browser.driver().findElements(By.cssSelector("[data-id='Field_Comment'][data-studio-problem]")).isEmpty());
         assertThat(browser.find("[data-id='Field_Comment']").getAttribute("data-studio-problem")).contains("conditional");
         assertThat(browser.driver().findElements(By.cssSelector("[data-id='Field_Decision'][data-studio-problem]"))).isEmpty();
