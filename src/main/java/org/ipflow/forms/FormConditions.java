@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ipflow.forms.FormField.Condition;
+import org.ipflow.forms.FormSchemaException.Reason;
 
 /**
  * IPFlow's custom properties {@code requiredIf} and {@code requiredUnless} ({@code "decision=approve"}).
@@ -21,7 +22,8 @@ final class FormConditions {
         }
         int equals = text.indexOf('=');
         if (equals <= 0) {
-            throw new FormSchemaException("property '" + property + "' must read field=value, not '" + text + "'");
+            throw new FormSchemaException("property '" + property + "' must read field=value, not '" + text + "'",
+                    Reason.of("form.schema.conditionSyntax", property, text));
         }
         return new Condition(text.substring(0, equals).strip(), text.substring(equals + 1).strip());
     }
@@ -36,7 +38,8 @@ final class FormConditions {
             for (Condition condition : new Condition[] {field.rules().requiredIf(), field.rules().requiredUnless()}) {
                 if (condition != null && !hasKey(level, condition.field()) && !hasKey(top, condition.field())) {
                     throw new FormSchemaException("component '" + field.id() + "': its condition names the unknown field '"
-                            + condition.field() + "'", field.id(), null);
+                            + condition.field() + "'", field.id(),
+                            Reason.of("form.schema.unknownConditionField", field.id(), condition.field()));
                 }
             }
             if (field.type() == FormField.Type.DYNAMICLIST) {

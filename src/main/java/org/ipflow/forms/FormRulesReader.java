@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.ipflow.forms.FormField.Rules;
 import org.ipflow.forms.FormField.Type;
+import org.ipflow.forms.FormSchemaException.Reason;
 
 /**
  * Reads a component's {@code validate} block and IPFlow's conditions. Rules must be literal values:
@@ -26,7 +27,8 @@ final class FormRulesReader {
         if ("email".equals(validationType)) {
             pattern = EMAIL;
         } else if (!validationType.isEmpty() && !"custom".equals(validationType)) {
-            throw new FormSchemaException("validationType '" + validationType + "' is not supported");
+            throw new FormSchemaException("validationType '" + validationType + "' is not supported",
+                    Reason.of("form.schema.validationType", validationType));
         }
         Integer decimalDigits = type == Type.NUMBER ? integer(node, "decimalDigits") : null;
         return new Rules(flag(validate, "required"), number(validate, "min"), number(validate, "max"),
@@ -39,7 +41,8 @@ final class FormRulesReader {
     static boolean flag(JsonNode node, String name) {
         JsonNode value = node.path(name);
         if (!value.isMissingNode() && !value.isNull() && !value.isBoolean()) {
-            throw new FormSchemaException("'" + name + "' must be true or false (expressions are not supported)");
+            throw new FormSchemaException("'" + name + "' must be true or false (expressions are not supported)",
+                    Reason.of("form.schema.notBoolean", name));
         }
         return value.asBoolean(false);
     }
@@ -52,13 +55,14 @@ final class FormRulesReader {
         if (value.isNumber()) {
             return value.decimalValue();
         }
-        throw new FormSchemaException("'" + name + "' must be a number (expressions are not supported)");
+        throw new FormSchemaException("'" + name + "' must be a number (expressions are not supported)",
+                Reason.of("form.schema.notNumber", name));
     }
 
     private static Integer integer(JsonNode node, String name) {
         BigDecimal value = number(node, name);
         if (value != null && (value.signum() < 0 || value.stripTrailingZeros().scale() > 0)) {
-            throw new FormSchemaException("'" + name + "' must be a whole number ≥ 0");
+            throw new FormSchemaException("'" + name + "' must be a whole number ≥ 0", Reason.of("form.schema.notWholeNumber", name));
         }
         return value == null ? null : value.intValue();
     }
@@ -67,7 +71,8 @@ final class FormRulesReader {
         try {
             return regex == null || regex.isEmpty() ? null : Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new FormSchemaException("pattern is not a valid regular expression: " + e.getDescription(), e);
+            throw new FormSchemaException("pattern is not a valid regular expression: " + e.getDescription(),
+                    Reason.of("form.schema.badPattern", e.getDescription()), e);
         }
     }
 }

@@ -1,29 +1,70 @@
 package org.ipflow.forms;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * A form schema IPFlow cannot render or validate; the message names the form and the component, and
  * {@link #componentId()} is the id of the component concerned (null when the form as a whole is), so
- * that an editor can mark it.
+ * that an editor can mark it. The message is English (logs, /engine-rest); {@link #reason()} is the
+ * innermost reason as a message code ({@code form.schema.*}) with arguments, so that the studio shows
+ * it in the administrator's language.
  */
 public class FormSchemaException extends RuntimeException {
 
     private final String componentId;
+    private final transient Reason reason;
 
-    public FormSchemaException(String message) {
-        this(message, null, null);
+    /** A message code of the bundles and the names, keys and values its text shows. */
+    public record Reason(String code, List<String> args) {
+
+        public Reason {
+            args = List.copyOf(args);
+        }
+
+        public static Reason of(String code, Object... args) {
+            return new Reason(code, Arrays.stream(args).map(String::valueOf).toList());
+        }
     }
 
-    /** Keeps the component of the cause when the cause names one. */
+    public FormSchemaException(String message) {
+        this(message, null, null, null);
+    }
+
+    public FormSchemaException(String message, Reason reason) {
+        this(message, null, reason, null);
+    }
+
+    public FormSchemaException(String message, Reason reason, Throwable cause) {
+        this(message, null, reason, cause);
+    }
+
+    public FormSchemaException(String message, String componentId, Reason reason) {
+        this(message, componentId, reason, null);
+    }
+
+    /** Keeps the component and the reason of the cause when the cause names them. */
     public FormSchemaException(String message, Throwable cause) {
         this(message, cause instanceof FormSchemaException form ? form.componentId : null, cause);
     }
 
+    /** Keeps the reason of the cause: the innermost one is what went wrong, the outer ones only say where. */
     public FormSchemaException(String message, String componentId, Throwable cause) {
+        this(message, componentId, cause instanceof FormSchemaException form ? form.reason : null, cause);
+    }
+
+    private FormSchemaException(String message, String componentId, Reason reason, Throwable cause) {
         super(message, cause);
         this.componentId = componentId;
+        this.reason = reason;
     }
 
     public String componentId() {
         return componentId;
+    }
+
+    /** Null for the few refusals that only the start-up sees (packaged forms that clash or cannot be listed). */
+    public Reason reason() {
+        return reason;
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.ipflow.forms.FormField.Localized;
 import org.ipflow.forms.FormField.Option;
 import org.ipflow.forms.FormField.Type;
+import org.ipflow.forms.FormSchemaException.Reason;
 
 /**
  * Reads form-js JSON. Whatever the server could not enforce is refused rather than ignored, so that a
@@ -29,10 +30,11 @@ final class FormSchemaParser {
         try {
             root = mapper.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new FormSchemaException("form is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new FormSchemaException("form is not valid JSON: " + e.getOriginalMessage(),
+                    Reason.of("form.schema.notJson", e.getOriginalMessage()), e);
         }
         if (root == null || !root.isObject() || !root.path("id").isTextual() || root.path("id").asText().isBlank()) {
-            throw new FormSchemaException("form has no top-level \"id\"");
+            throw new FormSchemaException("form has no top-level \"id\"", Reason.of("form.schema.noId"));
         }
         String formId = root.get("id").asText();
         try {
@@ -51,7 +53,7 @@ final class FormSchemaParser {
             FormField field = component(node, ids);
             if (field.type().holdsData() && !keys.add(field.key())) {
                 throw new FormSchemaException("component '" + field.id() + "': key '" + field.key() + "' is used twice",
-                        field.id(), null);
+                        field.id(), Reason.of("form.schema.keyTwice", field.id(), field.key()));
             }
             fields.add(field);
         }
@@ -63,7 +65,8 @@ final class FormSchemaParser {
         String name = id.isBlank() ? node.path("key").asText(node.path("type").asText("?")) : id;
         try {
             if (id.isBlank() || !ids.add(id)) {
-                throw new FormSchemaException(id.isBlank() ? "has no id" : "id is used twice");
+                throw id.isBlank() ? new FormSchemaException("has no id", Reason.of("form.schema.componentNoId", name))
+                        : new FormSchemaException("id is used twice", Reason.of("form.schema.idTwice", id));
             }
             return field(node, id, type(node), ids);
         } catch (FormSchemaException e) {
@@ -77,21 +80,25 @@ final class FormSchemaParser {
     private FormField field(JsonNode node, String id, Type type, Set<String> ids) {
         for (String unsupported : List.of("conditional", "valuesKey", "valuesExpression")) {
             if (node.has(unsupported)) {
-                throw new FormSchemaException("'" + unsupported + "' is not supported on the server");
+                throw new FormSchemaException("'" + unsupported + "' is not supported on the server",
+                        Reason.of("form.schema.unsupportedProperty", unsupported));
             }
         }
         if (type == Type.GROUP && !node.path("path").asText("").isEmpty()) {
-            throw new FormSchemaException("a group with a data path is not supported");
+            throw new FormSchemaException("a group with a data path is not supported", Reason.of("form.schema.groupPath"));
         }
         if (type == Type.DATETIME && !"date".equals(node.path("subtype").asText("date"))) {
-            throw new FormSchemaException("only the 'date' subtype of datetime is supported");
+            throw new FormSchemaException("only the 'date' subtype of datetime is supported",
+                    Reason.of("form.schema.dateSubtype"));
         }
         String key = type == Type.DYNAMICLIST ? node.path("path").asText(node.path("key").asText("")) : node.path("key").asText("");
         if (type.holdsData() && !KEY.matcher(key).matches()) {
-            throw new FormSchemaException("key '" + key + "' must be a simple name (letters, digits, _)");
+            throw new FormSchemaException("key '" + key + "' must be a simple name (letters, digits, _)",
+                    Reason.of("form.schema.keyName", key));
         }
         if (EnumSet.of(Type.SELECT, Type.RADIO, Type.CHECKLIST).contains(type) && node.path("values").isEmpty()) {
-            throw new FormSchemaException("a " + type.jsonName() + " needs at least one entry in 'values'");
+            throw new FormSchemaException("a " + type.jsonName() + " needs at least one entry in 'values'",
+                    Reason.of("form.schema.noValues", type.jsonName()));
         }
         JsonNode properties = node.path("properties");
         String label = type == Type.DATETIME ? node.path("dateLabel").asText(node.path("label").asText(null)) : node.path("label").asText(null);
@@ -114,7 +121,8 @@ final class FormSchemaParser {
                 return known;
             }
         }
-        throw new FormSchemaException("unsupported component type '" + type + "'");
+        throw new FormSchemaException("unsupported component type '" + type + "'",
+                Reason.of("form.schema.unsupportedType", type));
     }
 
     /**
@@ -126,7 +134,7 @@ final class FormSchemaParser {
         List<Option> options = new ArrayList<>();
         for (JsonNode value : values) {
             if (!value.path("value").isValueNode() || value.path("value").isNull()) {
-                throw new FormSchemaException("every entry of 'values' needs a value");
+                throw new FormSchemaException("every entry of 'values' needs a value", Reason.of("form.schema.valueMissing"));
             }
             String key = value.get("value").asText();
             String english = properties.path(FormField.OPTION_LABEL_EN + key).asText(value.path("labelEn").asText(null));
@@ -136,7 +144,8 @@ final class FormSchemaParser {
         properties.fieldNames().forEachRemaining(name -> {
             if (name.startsWith(FormField.OPTION_LABEL_EN) && options.stream()
                     .noneMatch(o -> o.value().equals(name.substring(FormField.OPTION_LABEL_EN.length())))) {
-                throw new FormSchemaException("the custom property '" + name + "' names no option of this component");
+                throw new FormSchemaException("the custom property '" + name + "' names no option of this component",
+                        Reason.of("form.schema.unknownOptionProperty", name));
             }
         });
         return options;

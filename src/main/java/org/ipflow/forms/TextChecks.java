@@ -2,6 +2,7 @@ package org.ipflow.forms;
 
 import java.util.Map;
 import java.util.function.Predicate;
+import org.ipflow.forms.FormSchemaException.Reason;
 import org.ipflow.shared.PatentNumber;
 
 /**
@@ -24,8 +25,9 @@ final class TextChecks {
             return null;
         }
         if (!CHECKS.containsKey(name)) {
-            throw new FormSchemaException("validator '" + name + "' is not known; known: "
-                    + String.join(", ", CHECKS.keySet().stream().sorted().toList()));
+            String known = String.join(", ", CHECKS.keySet().stream().sorted().toList());
+            throw new FormSchemaException("validator '" + name + "' is not known; known: " + known,
+                    Reason.of("form.schema.unknownValidator", name, known));
         }
         return name;
     }

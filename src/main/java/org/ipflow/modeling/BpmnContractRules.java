@@ -31,17 +31,16 @@ final class BpmnContractRules {
         List<ModelProblem> problems = new ArrayList<>();
         List<Element> processes = definitions.elements("process");
         if (processes.isEmpty()) {
-            problems.add(new ModelProblem(definitions.attribute("id"), definitions.getLine(), "the model holds no process"));
+            problems.add(ModelProblem.of(definitions.attribute("id"), definitions.getLine(), "model.problem.noProcess"));
         }
         for (Element process : processes) {
             String id = process.attribute("id");
             if (!"true".equals(process.attribute("isExecutable"))) {
-                problems.add(new ModelProblem(id, process.getLine(), "the process is not executable: set isExecutable"));
+                problems.add(ModelProblem.of(id, process.getLine(), "model.problem.notExecutable"));
             }
             String ttl = process.attributeNS(CAMUNDA, "historyTimeToLive");
             if (ttl == null || ttl.isBlank()) {
-                problems.add(new ModelProblem(id, process.getLine(),
-                        "history time-to-live is not set (camunda:historyTimeToLive, e.g. P3650D)"));
+                problems.add(ModelProblem.of(id, process.getLine(), "model.problem.noHistoryTimeToLive"));
             }
             visit(process, problems);
         }
@@ -71,9 +70,8 @@ final class BpmnContractRules {
             boolean known = Roles.ALL.contains(name) || REGIONAL_REVIEWERS.equals(name)
                     || !name.contains("${") && !name.contains("#{") && groupExists.test(name);
             if (!known) {
-                problems.add(new ModelProblem(task.attribute("id"), task.getLine(), "unknown candidate group '" + name
-                        + "': use a role (" + String.join(", ", Roles.ALL) + "), " + REGIONAL_REVIEWERS
-                        + " or an existing group"));
+                problems.add(ModelProblem.of(task.attribute("id"), task.getLine(), "model.problem.unknownGroup", name,
+                        String.join(", ", Roles.ALL), REGIONAL_REVIEWERS));
             }
         }
     }
@@ -84,10 +82,9 @@ final class BpmnContractRules {
         }
         String id = element.attribute("id");
         if (form.contains("${") || form.contains("#{") || form.contains(":")) {
-            problems.add(new ModelProblem(id, element.getLine(), "the form reference '" + form
-                    + "' must be the id of a form (camunda:formRef)"));
+            problems.add(ModelProblem.of(id, element.getLine(), "model.problem.formReference", form));
         } else if (!formExists.test(form.strip())) {
-            problems.add(new ModelProblem(id, element.getLine(), "no form with id '" + form.strip() + "' is deployed"));
+            problems.add(ModelProblem.of(id, element.getLine(), "model.problem.noSuchForm", form.strip()));
         }
     }
 }

@@ -31,13 +31,13 @@ final class DmnRules {
     static List<ModelProblem> check(Element definitions) {
         List<ModelProblem> problems = new ArrayList<>();
         if (definitions.elements("decision").isEmpty()) {
-            problems.add(new ModelProblem(definitions.attribute("id"), definitions.getLine(), "the model holds no decision"));
+            problems.add(ModelProblem.of(definitions.attribute("id"), definitions.getLine(), "model.problem.noDecision"));
         }
         for (Element decision : definitions.elements("decision")) {
             String ttl = decision.attributeNS(CAMUNDA, "historyTimeToLive");
             if (ttl == null || ttl.isBlank()) {
-                problems.add(new ModelProblem(decision.attribute("id"), decision.getLine(),
-                        "history time-to-live is not set (camunda:historyTimeToLive, e.g. P3650D)"));
+                problems.add(ModelProblem.of(decision.attribute("id"), decision.getLine(),
+                        "model.problem.noHistoryTimeToLive"));
             }
         }
         visit(definitions, definitions.attribute("id"), problems);
@@ -69,7 +69,7 @@ final class DmnRules {
                 }
             }
         }
-        return named == null ? problem : new ModelProblem(named.attribute("id"), named.getLine(), problem.message());
+        return named == null ? problem : problem.at(named.attribute("id"), named.getLine());
     }
 
     private static void index(Element element, Map<String, Element> elements) {
@@ -83,15 +83,14 @@ final class DmnRules {
         String id = element.attribute("id") != null ? element.attribute("id") : ownerId;
         String language = element.attribute("expressionLanguage");
         if (language != null && !FEEL.contains(language.strip().toLowerCase(Locale.ROOT))) {
-            problems.add(new ModelProblem(id, element.getLine(), "expression language '" + language
-                    + "' is not allowed: decision tables use FEEL only"));
+            problems.add(ModelProblem.of(id, element.getLine(), "model.problem.expressionLanguage", language));
         }
         String text = element.getText();
         if (text != null && EXTERNAL_FUNCTION.matcher(text).find()) {
-            problems.add(new ModelProblem(id, element.getLine(), "external (Java) functions are not allowed"));
+            problems.add(ModelProblem.of(id, element.getLine(), "model.problem.externalFunction"));
         }
         if (text != null && (text.contains("${") || text.contains("#{"))) {
-            problems.add(new ModelProblem(id, element.getLine(), "JUEL expressions are not allowed: use FEEL"));
+            problems.add(ModelProblem.of(id, element.getLine(), "model.problem.juel"));
         }
         for (Element child : element.elements()) {
             visit(child, id, problems);

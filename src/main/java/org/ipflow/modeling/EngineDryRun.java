@@ -39,9 +39,9 @@ final class EngineDryRun {
             } catch (ParseException e) {
                 return e.getResorceReports().stream().flatMap(report -> report.getErrors().stream())
                         .filter(p -> p.getMessage() == null || !p.getMessage().contains(OWN_REFUSAL))
-                        .map(p -> new ModelProblem(p.getMainElementId(), p.getLine(), p.getMessage())).toList();
+                        .map(p -> ModelProblem.engine(p.getMainElementId(), p.getLine(), p.getMessage())).toList();
             } catch (ProcessEngineException e) {
-                return List.of(new ModelProblem(null, 0, e.getMessage()));
+                return List.of(ModelProblem.engine(null, 0, e.getMessage()));
             }
         });
     }
@@ -54,7 +54,7 @@ final class EngineDryRun {
                         .transformDecisionRequirementsGraph();
                 return List.<ModelProblem>of();
             } catch (RuntimeException e) {
-                return List.of(new ModelProblem(null, 0, messages(e)));
+                return List.of(ModelProblem.engine(null, 0, messages(e)));
             }
         });
     }

@@ -45,21 +45,19 @@ public class ModelRules {
         String id = element.attribute("id") != null ? element.attribute("id") : ownerId;
         String tag = element.getTagName();
         if ("scriptTask".equals(tag)) {
-            problems.add(new ModelProblem(id, element.getLine(), "script tasks are not allowed; use a building block"));
+            problems.add(ModelProblem.of(id, element.getLine(), "model.problem.scriptTask"));
         }
         if ("script".equals(tag) && CAMUNDA_NS.equals(element.getUri())) {
-            problems.add(new ModelProblem(id, element.getLine(), "script listeners and scripts are not allowed"));
+            problems.add(ModelProblem.of(id, element.getLine(), "model.problem.script"));
         }
         for (String key : element.attributes()) {
             String value = element.attribute(key);
             String name = key.substring(key.lastIndexOf(':') + 1);
             if (key.startsWith(CAMUNDA_NS) && "class".equals(name)) {
-                problems.add(new ModelProblem(id, element.getLine(), "camunda:class is not allowed; use "
-                        + "camunda:delegateExpression with an allow-listed building block"));
+                problems.add(ModelProblem.of(id, element.getLine(), "model.problem.javaClass"));
             }
             if (key.startsWith(CAMUNDA_NS) && "expression".equals(name) && isServiceLike(tag)) {
-                problems.add(new ModelProblem(id, element.getLine(), "camunda:expression is not allowed on a task; use "
-                        + "camunda:delegateExpression"));
+                problems.add(ModelProblem.of(id, element.getLine(), "model.problem.taskExpression"));
             }
             if (key.startsWith(CAMUNDA_NS) && "delegateExpression".equals(name)) {
                 checkDelegate(id, element.getLine(), value, problems);
@@ -68,7 +66,7 @@ public class ModelRules {
                 checkListener(id, element.getLine(), key, value, problems);
             }
             if (key.startsWith(CAMUNDA_NS) && "resource".equals(name) && "script".equals(tag)) {
-                problems.add(new ModelProblem(id, element.getLine(), "external scripts are not allowed"));
+                problems.add(ModelProblem.of(id, element.getLine(), "model.problem.externalScript"));
             }
             checkReflection(id, element.getLine(), value, problems);
         }
@@ -86,20 +84,18 @@ public class ModelRules {
     private void checkDelegate(String id, int line, String value, List<ModelProblem> problems) {
         Matcher matcher = BEAN_EXPRESSION.matcher(value == null ? "" : value.strip());
         if (!matcher.matches()) {
-            problems.add(new ModelProblem(id, line, "delegateExpression must name one building block, as ${beanName}"));
+            problems.add(ModelProblem.of(id, line, "model.problem.delegateExpression"));
         } else if (!beans.names().contains(matcher.group(1))) {
-            problems.add(new ModelProblem(id, line, "'" + matcher.group(1) + "' is not an allowed building block; "
-                    + "allowed: " + String.join(", ", beans.names().stream().sorted().toList())));
+            problems.add(ModelProblem.of(id, line, "model.problem.unknownBean", matcher.group(1),
+                    String.join(", ", beans.names().stream().sorted().toList())));
         }
     }
 
     /** A listener's own attributes carry no namespace: class, expression and delegateExpression. */
     private void checkListener(String id, int line, String attribute, String value, List<ModelProblem> problems) {
         switch (attribute) {
-            case "class" -> problems.add(new ModelProblem(id, line, "camunda:class is not allowed on a listener; use "
-                    + "delegateExpression with an allow-listed building block"));
-            case "expression" -> problems.add(new ModelProblem(id, line, "listener expressions are not allowed; use "
-                    + "delegateExpression with an allow-listed building block"));
+            case "class" -> problems.add(ModelProblem.of(id, line, "model.problem.listenerClass"));
+            case "expression" -> problems.add(ModelProblem.of(id, line, "model.problem.listenerExpression"));
             case "delegateExpression" -> checkDelegate(id, line, value, problems);
             default -> { }
         }
@@ -111,12 +107,12 @@ public class ModelRules {
         }
         String lower = value.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
         if (NAMED_INDEX.matcher(lower).find()) {
-            problems.add(new ModelProblem(id, line, "expressions may not use reflection ('[' with a name)"));
+            problems.add(ModelProblem.of(id, line, "model.problem.namedIndex"));
             return;
         }
         for (String word : REFLECTION) {
             if (lower.contains(word)) {
-                problems.add(new ModelProblem(id, line, "expressions may not use reflection ('" + word + "')"));
+                problems.add(ModelProblem.of(id, line, "model.problem.reflection", word));
                 return;
             }
         }

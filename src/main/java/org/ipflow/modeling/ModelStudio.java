@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.springframework.stereotype.Service;
@@ -99,11 +100,17 @@ class ModelStudio {
         } catch (ParseException e) {
             // The validator ran above; the engine's own deployers can still refuse (e.g. a clash of ids).
             throw new ModelRefused(e.getResorceReports().stream().flatMap(r -> r.getErrors().stream())
-                    .map(p -> new ModelProblem(p.getMainElementId(), p.getLine(), p.getMessage())).toList());
+                    .map(ModelStudio::problem).toList());
         }
         int version = deployed.find(type, key).map(m -> m.latest().version()).orElse(0);
         audit.record(actor, "DEPLOY", type.path() + ":" + key, deployment.getId(), "version " + version);
         return new Deployed(version, deployment.getId(), List.of(), warnings);
+    }
+
+    /** The validator's own refusal keeps its code, so that it is shown in the reader's language. */
+    private static ModelProblem problem(Problem reported) {
+        return reported instanceof ModelValidationDeployer.RefusedElement refused ? refused.problem()
+                : ModelProblem.engine(reported.getMainElementId(), reported.getLine(), reported.getMessage());
     }
 
     static void requireKey(String key) {

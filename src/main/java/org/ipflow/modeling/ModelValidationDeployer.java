@@ -55,7 +55,8 @@ class ModelValidationDeployer implements Deployer {
                 String.join(", ", problems.keySet()), errors, List.of());
     }
 
-    private record RefusedElement(ModelProblem problem) implements Problem {
+    /** One of the validator's problems as the engine reports it; the studio reads the problem back. */
+    record RefusedElement(ModelProblem problem) implements Problem {
 
         @Override
         public String getMessage() {

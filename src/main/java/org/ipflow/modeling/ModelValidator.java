@@ -81,7 +81,7 @@ public class ModelValidator {
                 forms.parse(new String(content, StandardCharsets.UTF_8));
                 return List.of();
             } catch (FormSchemaException e) {
-                return List.of(new ModelProblem(e.componentId(), 0, e.getMessage()));
+                return List.of(problem(e));
             }
         }
         List<ModelProblem> declarations = XmlDeclarations.check(content);
@@ -99,6 +99,13 @@ public class ModelValidator {
         List<ModelProblem> problems = new ArrayList<>(codeRules.check(read.root()));
         problems.addAll(new BpmnContractRules(this::groupExists, formExists).check(read.root()));
         return problems;
+    }
+
+    /** A form's problem keeps the English message that names form and component, and shows its reason. */
+    static ModelProblem problem(FormSchemaException e) {
+        FormSchemaException.Reason reason = e.reason();
+        return reason == null ? ModelProblem.of(e.componentId(), 0, "model.problem.form", e.getMessage())
+                : new ModelProblem(e.componentId(), 0, e.getMessage(), reason.code(), reason.args());
     }
 
     private boolean groupExists(String id) {

@@ -49,10 +49,10 @@ final class ModelXml {
             parse.execute();
         } catch (ProcessEngineException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            return new Read(null, List.of(new ModelProblem(null, 0, "not readable as XML: " + cause.getMessage())));
+            return new Read(null, List.of(ModelProblem.of(null, 0, "model.problem.unreadable", cause.getMessage())));
         }
         List<ModelProblem> problems = parse.getProblems().stream()
-                .map(p -> new ModelProblem(p.getMainElementId(), p.getLine(), p.getMessage())).toList();
+                .map(p -> ModelProblem.engine(p.getMainElementId(), p.getLine(), p.getMessage())).toList();
         return new Read(problems.isEmpty() ? parse.getRootElement() : null, problems);
     }
 }

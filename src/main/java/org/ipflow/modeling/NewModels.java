@@ -67,12 +67,12 @@ final class NewModels {
             }
             List<Element> models = read.root().elements(type == ModelType.BPMN ? "process" : "decision");
             if (models.size() != 1) {
-                return List.of(new ModelProblem(read.root().attribute("id"), read.root().getLine(),
-                        "the studio deploys one " + (type == ModelType.BPMN ? "process" : "decision") + " per model"));
+                return List.of(ModelProblem.of(read.root().attribute("id"), read.root().getLine(),
+                        type == ModelType.BPMN ? "model.problem.oneProcess" : "model.problem.oneDecision"));
             }
             id = models.get(0).attribute("id");
         }
         return key.equals(id) ? List.of()
-                : List.of(new ModelProblem(id, 0, "the id must be the model's key '" + key + "'"));
+                : List.of(ModelProblem.of(id, 0, "model.problem.idNotKey", key));
     }
 }

@@ -47,13 +47,13 @@ class StudioApiController {
                 edit.version()));
     }
 
-    /** Problems keep a model from being deployed; warnings (English missing) do not. */
+    /** Problems keep a model from being deployed; warnings (English missing) do not. Both in the reader's language. */
     @PostMapping("/admin/studio/api/{type}/{key}/validate")
     Map<String, List<?>> validate(@PathVariable String type, @PathVariable String key, @RequestBody Edit edit,
             Locale locale) {
         ModelType modelType = StudioController.type(type);
         String content = content(edit);
-        return Map.of("problems", studio.validate(modelType, key, content), "warnings",
+        return Map.of("problems", shownProblems(studio.validate(modelType, key, content), locale), "warnings",
                 shown(studio.warnings(modelType, content), locale));
     }
 
@@ -69,7 +69,8 @@ class StudioApiController {
                 edit.version());
         if (!result.problems().isEmpty()) {
             return ResponseEntity.unprocessableEntity()
-                    .body(Map.of("problems", result.problems(), "warnings", shown(result.warnings(), locale)));
+                    .body(Map.of("problems", shownProblems(result.problems(), locale), "warnings",
+                            shown(result.warnings(), locale)));
         }
         return ResponseEntity.ok(Map.of("version", result.version(), "deploymentId", result.deploymentId(),
                 "warnings", shown(result.warnings(), locale)));
@@ -77,6 +78,10 @@ class StudioApiController {
 
     private List<ModelWarning.Shown> shown(List<ModelWarning> warnings, Locale locale) {
         return warnings.stream().map(w -> w.shown(messages, locale)).toList();
+    }
+
+    private List<ModelProblem.Shown> shownProblems(List<ModelProblem> problems, Locale locale) {
+        return problems.stream().map(p -> p.shown(messages, locale)).toList();
     }
 
     @ExceptionHandler(DraftConflict.class)
@@ -90,8 +95,8 @@ class StudioApiController {
     }
 
     @ExceptionHandler(ModelRefused.class)
-    ResponseEntity<Map<String, Object>> refused(ModelRefused refused) {
-        return ResponseEntity.unprocessableEntity().body(Map.of("problems", refused.problems()));
+    ResponseEntity<Map<String, Object>> refused(ModelRefused refused, Locale locale) {
+        return ResponseEntity.unprocessableEntity().body(Map.of("problems", shownProblems(refused.problems(), locale)));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchemaException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,11 +24,13 @@ class StudioController {
     private final DeployedModels deployed;
     private final FormCatalog forms;
     private final FormRenderer renderer;
+    private final MessageSource messages;
 
-    StudioController(DeployedModels deployed, FormCatalog forms, FormRenderer renderer) {
+    StudioController(DeployedModels deployed, FormCatalog forms, FormRenderer renderer, MessageSource messages) {
         this.deployed = deployed;
         this.forms = forms;
         this.renderer = renderer;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/studio")
@@ -60,7 +63,7 @@ class StudioController {
             model.addAttribute("form", renderer.render(forms.parse(body.getOrDefault("content", "")), Map.of(), Map.of(),
                     locale));
         } catch (FormSchemaException e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", ModelValidator.problem(e).shown(messages, locale).message());
         }
         return "admin/studio-preview";
     }

@@ -3,6 +3,7 @@ package org.ipflow.modeling;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,12 +27,12 @@ final class XmlDeclarations {
         List<ModelProblem> problems = new ArrayList<>();
         Matcher matcher = DECLARATION.matcher(text);
         if (matcher.find()) {
-            problems.add(new ModelProblem(null, line(text, matcher.start()), "XML " + matcher.group(1).toUpperCase()
-                    + " declarations are not allowed: a model may not declare entities or a document type"));
+            problems.add(ModelProblem.of(null, line(text, matcher.start()), "model.problem.declaration",
+                    matcher.group(1).toUpperCase(Locale.ROOT)));
         }
         int xinclude = text.indexOf(XINCLUDE);
         if (xinclude >= 0) {
-            problems.add(new ModelProblem(null, line(text, xinclude), "XInclude is not allowed"));
+            problems.add(ModelProblem.of(null, line(text, xinclude), "model.problem.xinclude"));
         }
         return problems;
     }

@@ -289,6 +289,32 @@ class DeploymentValidatorIT {
     }
 
     @Test
+    void engineRestAnswersInEnglishWhateverTheLanguageOfTheStudio() {
+        String scripted = TestModels.validProcess("scripted").replace("<userTask id=\"Task_Review\"",
+                "<scriptTask id=\"Task_Script\" scriptFormat=\"javascript\"><script>1</script></scriptTask>"
+                        + "<userTask id=\"Task_Review\"");
+        var body = new LinkedMultiValueMap<String, Object>();
+        body.add("deployment-name", "from-modeler");
+        body.add("data", new ByteArrayResource(scripted.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "scripted.bpmn";
+            }
+        });
+        var headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.add(HttpHeaders.COOKIE, "ipflow-lang=zh");
+        headers.add(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
+        var response = rest.withBasicAuth("admin", "demo").postForEntity("/engine-rest/deployment/create",
+                new HttpEntity<>(body, headers), String.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getBody()).contains("Task_Script").contains("script tasks are not allowed")
+                .doesNotContain("脚本");
+        assertThat(repository.createDeploymentQuery().deploymentName("from-modeler").count()).isZero();
+    }
+
+    @Test
     void engineRestDeploysASafeModel() {
         var body = new LinkedMultiValueMap<String, Object>();
         body.add("deployment-name", "from-modeler");

@@ -84,10 +84,10 @@ class GrantChangeBrowserIT {
         importFile("grant-unsafe.bpmn", GrantEdits.secondApprovalWithUnsafeParts());
         browser.waitFor("g.djs-element[data-element-id='Task_CheckByScript']");
         browser.click("#studio-validate");
-        until(() -> problems().contains("unknown candidate group 'auditors'")
-                && problems().contains("script tasks are not allowed"));
+        until(() -> problems().contains("未知的候选组“auditors”")
+                && problems().contains("不允许使用脚本任务"));
         assertThat(noteOn("Task_SecondApproval")).contains("auditors");
-        assertThat(noteOn("Task_CheckByScript")).contains("script tasks are not allowed");
+        assertThat(noteOn("Task_CheckByScript")).contains("不允许使用脚本任务");
         browser.screenshot("grant-change-01-refused");
         browser.click("#studio-deploy");
         until(() -> statusText().contains("未部署") || statusText().contains("Not deployed"));

@@ -116,6 +116,55 @@ class ModelStudioIT {
     }
 
     @Test
+    void problemsAreInTheReadersLanguageAndTheEnginesOwnWordsAreMarkedAsSuch() throws Exception {
+        String scripted = TestModels.validProcess("scripted").replace("<userTask id=\"Task_Review\"",
+                "<scriptTask id=\"Task_Script\" scriptFormat=\"javascript\"><script>1</script></scriptTask>"
+                        + "<userTask id=\"Task_Review\"");
+        String body = json.writeValueAsString(Map.of("content", scripted, "version", 0));
+        var admin = user("admin").authorities(new SimpleGrantedAuthority("admin"));
+        var english = new jakarta.servlet.http.Cookie("ipflow-lang", "en");
+
+        mvc.perform(post("/admin/studio/api/bpmn/scripted/validate").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.problems[0].elementId").value("Task_Script"))
+                .andExpect(jsonPath("$.problems[0].line").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.problems[0].message").value("不允许使用脚本任务：请使用构建块"))
+                .andExpect(jsonPath("$.problems[0].code").doesNotExist());
+        mvc.perform(post("/admin/studio/api/bpmn/scripted/validate").with(admin).with(csrf()).cookie(english)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(jsonPath("$.problems[0].message").value("script tasks are not allowed; use a building block"));
+        mvc.perform(post("/admin/studio/api/bpmn/scripted/deploy").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.problems[0].message").value("不允许使用脚本任务：请使用构建块"));
+
+        String broken = json.writeValueAsString(Map.of("content", TestModels.validProcess("broken")
+                .replace("targetRef=\"End\"", "targetRef=\"Nowhere\""), "version", 0));
+        mvc.perform(post("/admin/studio/api/bpmn/broken/validate").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(broken))
+                .andExpect(jsonPath("$.problems[*].message").value(org.hamcrest.Matchers.hasItem(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.startsWith("流程引擎："),
+                                containsString("Nowhere")))));
+        mvc.perform(post("/admin/studio/api/bpmn/broken/validate").with(admin).with(csrf()).cookie(english)
+                        .contentType(MediaType.APPLICATION_JSON).content(broken))
+                .andExpect(jsonPath("$.problems[*].message").value(org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.startsWith("流程引擎")))));
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("scripted").count()).isZero();
+
+        String form = json.writeValueAsString(Map.of("content", "{\"id\": \"conditional\", \"components\": [{\"id\": "
+                + "\"Field_Hidden\", \"type\": \"textfield\", \"key\": \"a\", \"conditional\": {\"hide\": \"=true\"}}]}",
+                "version", 0));
+        mvc.perform(post("/admin/studio/api/form/conditional/validate").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(form))
+                .andExpect(jsonPath("$.problems[0].elementId").value("Field_Hidden"))
+                .andExpect(jsonPath("$.problems[0].message").value("服务器不支持“conditional”"));
+        mvc.perform(post("/admin/studio/api/form/conditional/validate").with(admin).with(csrf()).cookie(english)
+                        .contentType(MediaType.APPLICATION_JSON).content(form))
+                .andExpect(jsonPath("$.problems[0].message").value("'conditional' is not supported on the server"));
+    }
+
+    @Test
     void theModelsIdMustBeItsKey() {
         assertThat(studio.validate(ModelType.BPMN, "some-key", TestModels.validProcess("other-key")))
                 .anySatisfy(p -> assertThat(p.message()).contains("the id must be the model's key 'some-key'"));

@@ -77,7 +77,7 @@ class StudioBrowserIT {
         pause();
 
         browser.click("#studio-validate");
-        until(() -> browser.find("#studio-problems").getText().contains("unknown candidate group 'auditors'"));
+        until(() -> browser.find("#studio-problems").getText().contains("未知的候选组“auditors”"));
         assertThat(browser.driver().findElements(By.cssSelector(".studio-problem"))).isNotEmpty();
         browser.screenshot("studio-02-unknown-group");
 
@@ -155,12 +155,12 @@ class StudioBrowserIT {
                 .replace("camunda:historyTimeToLive=\"P1D\"", "").replace("&gt;= 50", "${score > 50}")).toString());
         until(() -> browser.find("#studio-status").getText().contains("studio-marks.dmn"));
         browser.click("#studio-validate");
-        until(() -> browser.find("#studio-problems").getText().contains("JUEL expressions are not allowed"));
+        until(() -> browser.find("#studio-problems").getText().contains("不允许使用 JUEL 表达式"));
         until(() -> !browser.driver().findElements(By.cssSelector("td[data-element-id='Entry_High'][data-studio-problem]")).isEmpty());
         assertThat(browser.find("td[data-element-id='Entry_High']").getAttribute("data-studio-problem"))
-                .contains("JUEL expressions are not allowed");
+                .contains("不允许使用 JUEL 表达式");
         assertThat(browser.find(".decision-table-properties").getAttribute("data-studio-problem"))
-                .contains("history time-to-live is not set");
+                .contains("未设置历史保留期限");
         assertThat(browser.find("td[data-element-id='Entry_High']").getCssValue("outline-style")).isEqualTo("solid");
         browser.click("#studio-problems li:first-child button");
         browser.screenshot("studio-07-decision-problems");
@@ -171,7 +171,7 @@ class StudioBrowserIT {
                 "\"key\": \"comment\"", "\"key\": \"comment\", \"conditional\": {\"hide\": \"=true\"}")).toString());
         until(() -> browser.find("#studio-status").getText().contains("studio-marks-form.form"));
         browser.click("#studio-validate");
-        until(() -> browser.find("#studio-problems").getText().contains("'conditional' is not supported"));
+        until(() -> browser.find("#studio-problems").getText().contains("服务器不支持“conditional”"));
         until(() -> !browser.driver().findElements(By.cssSelector("[data-id='Field_Comment'][data-studio-problem]")).isEmpty());
         assertThat(browser.find("[data-id='Field_Comment']").getAttribute("data-studio-problem")).contains("conditional");
         assertThat(browser.driver().findElements(By.cssSelector("[data-id='Field_Decision'][data-studio-problem]"))).isEmpty();
