@@ -136,6 +136,9 @@ class EnglishJourneyIT {
         browser.open("/applications/" + id);
         browser.waitFor(".diagram svg");
         assertThat(browser.text()).contains("Disbursed", "has been paid");
+        assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the bar with a long user name fits the window").isTrue();
         englishOnly("english-10-disbursed");
         browser.open("/notifications");
         assertThat(browser.text()).contains("The IP pledge financing interest subsidy has been paid");
