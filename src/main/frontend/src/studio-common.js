@@ -74,7 +74,7 @@ export function unmarkAll(container) {
 function showFindings(listId, findings, onSelect) {
   const list = document.getElementById(listId);
   list.replaceChildren(...findings.map((p) => item(
-    `${p.elementId || (p.line ? `line ${p.line}` : '')}${p.elementId || p.line ? ': ' : ''}${p.message}`,
+    `${p.elementId || (p.line ? settings().messages.line.replace('{0}', p.line) : '')}${p.elementId || p.line ? ': ' : ''}${p.message}`,
     p.elementId && onSelect ? () => onSelect(p.elementId) : null)));
   list.closest('section').hidden = findings.length === 0;
 }
