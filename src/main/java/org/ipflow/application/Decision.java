@@ -2,6 +2,7 @@ package org.ipflow.application;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.ipflow.shared.Bilingual;
 
 /**
  * One entry of an application's timeline: who decided what, when and why. {@code comment} is the text as
@@ -16,9 +17,7 @@ public record Decision(long id, long applicationId, String taskId, String stepKe
      * reader's language where it has one in that language.
      */
     public Decision forReader(String name, Locale locale) {
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        String text = english && commentEn != null && !commentEn.isBlank() ? commentEn : comment;
-        return new Decision(id, applicationId, taskId, stepKey, name, actor, decidedAt, decision, text, commentEn,
-                details);
+        return new Decision(id, applicationId, taskId, stepKey, name, actor, decidedAt, decision,
+                new Bilingual(comment, commentEn).in(locale), commentEn, details);
     }
 }

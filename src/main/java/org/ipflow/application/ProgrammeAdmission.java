@@ -72,7 +72,7 @@ class ProgrammeAdmission {
     }
 
     private static String regionName(String code) {
-        return Region.ofCode(code).map(r -> "en".equals(locale().getLanguage()) ? r.nameEn() : r.nameZh()).orElse(code);
+        return Region.ofCode(code).map(r -> r.name(locale())).orElse(code);
     }
 
     private static java.util.Locale locale() {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.ipflow.application.ApplicationStatusChanged;
 import org.ipflow.application.EnterpriseNotified;
 import org.ipflow.enterprise.Enterprises;
+import org.ipflow.shared.Bilingual;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -57,8 +58,7 @@ public class Notifications {
         if (!MODEL_MESSAGE.equals(row.code()) || args.length < 3) {
             return args;
         }
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) && !args[2].isBlank();
-        return new String[] {args[0], english ? args[2] : args[1]};
+        return new String[] {args[0], new Bilingual(args[1], args[2]).in(locale)};
     }
 
     @Transactional(readOnly = true)

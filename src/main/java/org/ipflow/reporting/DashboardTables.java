@@ -145,7 +145,7 @@ class DashboardTables {
     }
 
     private static String region(String code, Locale locale) {
-        return Region.ofCode(code).map(r -> "en".equals(locale.getLanguage()) ? r.nameEn() : r.nameZh()).orElse(code);
+        return Region.ofCode(code).map(r -> r.name(locale)).orElse(code);
     }
 
     private String text(String key, Locale locale) {

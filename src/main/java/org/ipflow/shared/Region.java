@@ -1,6 +1,7 @@
 package org.ipflow.shared;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The twelve leagues and cities of Inner Mongolia, keyed by their GB/T 2260 codes. */
@@ -38,6 +39,11 @@ public enum Region {
 
     public String nameEn() {
         return nameEn;
+    }
+
+    /** The region's name in the reader's language. */
+    public String name(Locale locale) {
+        return new Bilingual(nameZh, nameEn).in(locale);
     }
 
     /** The Camunda group whose reviewers work this region's regional steps. */

@@ -171,7 +171,7 @@ public class StepNames {
     }
 
     private static boolean english(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
+        return Bilingual.english(locale);
     }
 
     private static boolean blank(String text) {

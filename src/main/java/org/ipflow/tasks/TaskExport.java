@@ -61,9 +61,8 @@ class TaskExport {
     Table inbox(Authentication user, InboxFilter filter, Locale locale, int bound) {
         // One row past the bound tells whether the export is cut, without counting every task.
         List<WorkItem> found = tasks.inboxUpTo(user, filter, bound + 1);
-        boolean english = "en".equals(locale.getLanguage());
         Map<String, String> regions = Arrays.stream(Region.values())
-                .collect(Collectors.toMap(Region::code, r -> english ? r.nameEn() : r.nameZh()));
+                .collect(Collectors.toMap(Region::code, r -> r.name(locale)));
         List<List<Object>> rows = found.stream().limit(bound).map(t -> List.<Object>of(t.name(),
                 t.application().number(), text(t.application().title()),
                 regions.getOrDefault(t.application().region(), text(t.application().region())),

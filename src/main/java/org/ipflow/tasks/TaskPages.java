@@ -69,7 +69,7 @@ class TaskPages {
         model.addAttribute("programmes", programmes.everything());
         model.addAttribute("regions", Region.values());
         model.addAttribute("regionNames", java.util.Arrays.stream(Region.values()).collect(Collectors.toMap(
-                Region::code, r -> "en".equals(LocaleContextHolder.getLocale().getLanguage()) ? r.nameEn() : r.nameZh())));
+                Region::code, r -> r.name(LocaleContextHolder.getLocale()))));
         // Every step of the programmes (or of the chosen one), not only those on this page.
         model.addAttribute("steps", processTasks.steps(filter.programme() != null ? List.of(filter.programme())
                 : programmes.everything().stream().map(p -> p.processKey()).toList()));
