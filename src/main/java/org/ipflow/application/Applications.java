@@ -11,6 +11,7 @@ import org.ipflow.forms.FormSchemaValidator;
 import org.ipflow.programme.Call;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -38,11 +39,13 @@ public class Applications {
     private final MessageSource messages;
     private final DecisionRecords decisions;
     private final IdempotencyKeys keys;
+    private final ObjectProvider<DraftRule> rules;
 
     Applications(ApplicationRepository repository, ApplicationAccess access, ApplicationNumbers numbers,
             ProgrammeCatalog programmes, StartForms forms, ProgrammeAdmission admission, FormSchemaValidator validator,
             Documents documents, ApplicationProcess process, MessageSource messages, DecisionRecords decisions,
-            IdempotencyKeys keys) {
+            IdempotencyKeys keys, ObjectProvider<DraftRule> rules) {
+        this.rules = rules;
         this.repository = repository;
         this.access = access;
         this.numbers = numbers;
@@ -82,7 +85,7 @@ public class Applications {
                 Map.of("programme", message("application.error.programme"))));
         Enterprise enterprise = access.enterpriseOf(username);
         admission.checkDraft(programme, enterprise);
-        Map<String, Object> clean = checked(form(programme), data);
+        Map<String, Object> clean = checked(form(programme), data, enterprise.id());
         long id = repository.insertDraft(numbers.next(programme.numberPrefix()), programme.key(), enterprise.id(),
                 enterprise.region(), title(programme, clean), clean, amount(programme, clean), username);
         return repository.findById(id).orElseThrow();
@@ -91,7 +94,7 @@ public class Applications {
     public Application updateDraft(String username, long id, Map<String, Object> data) {
         Application application = editable(username, id);
         Programme programme = programmes.find(application.programmeKey()).orElseThrow();
-        Map<String, Object> clean = checked(form(application, programme), data);
+        Map<String, Object> clean = checked(form(application, programme), data, application.enterpriseId());
         if (!repository.updateData(id, application.version(), title(programme, clean), clean, amount(programme, clean))) {
             throw new StateConflict(message("application.error.concurrentChange"));
         }
@@ -134,6 +137,8 @@ public class Applications {
         }
         FormErrors formErrors = validator.validate(form.schema(), application.data(), true);
         errors.putAll(formErrors.resolve(messages, LocaleContextHolder.getLocale()));
+        rules.orderedStream().forEach(rule -> rule.check(application.enterpriseId(), application.data())
+                .forEach(errors::putIfAbsent));
         documents.missing(programme, id).forEach(kind -> errors.put("documents." + kind.kind(),
                 message("application.error.documentRequired", kind.label(LocaleContextHolder.getLocale()))));
         if (!errors.isEmpty()) {
@@ -227,11 +232,17 @@ public class Applications {
         return admission.draftRefusal(programme, access.enterpriseOf(username));
     }
 
-    private Map<String, Object> checked(FormSchema schema, Map<String, Object> data) {
+    /** What a draft may keep: its form's checks of what is filled, then the rules of the {@link DraftRule}s. */
+    private Map<String, Object> checked(FormSchema schema, Map<String, Object> data, long enterpriseId) {
         Map<String, Object> clean = validator.clean(schema, data == null ? Map.of() : data);
         FormErrors errors = validator.validate(schema, clean, false);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
+        }
+        Map<String, String> broken = new LinkedHashMap<>();
+        rules.orderedStream().forEach(rule -> broken.putAll(rule.check(enterpriseId, clean)));
+        if (!broken.isEmpty()) {
+            throw new ValidationFailed(broken);
         }
         return clean;
     }

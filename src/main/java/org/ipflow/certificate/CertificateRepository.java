@@ -39,6 +39,12 @@ class CertificateRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** Whether a certificate with this number was issued to the enterprise. */
+    boolean issuedTo(long enterpriseId, String number) {
+        return jdbc.sql("select count(*) from certificate where number = ? and enterprise_id = ?")
+                .params(number, enterpriseId).query(Long.class).single() > 0;
+    }
+
     Optional<Certificate> findByCode(String code) {
         return jdbc.sql("select * from certificate where verification_code = ?").param(code)
                 .query(CertificateRepository::map).optional();

@@ -163,7 +163,7 @@ public final class ApiClient {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> errors(ResponseEntity<Map<String, Object>> response) {
+    public static Map<String, Object> errors(ResponseEntity<Map<String, Object>> response) {
         return (Map<String, Object>) response.getBody().get("errors");
     }
 

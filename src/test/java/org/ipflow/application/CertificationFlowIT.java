@@ -2,6 +2,7 @@ package org.ipflow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The pilot / demonstration enterprise certification end to end through the JSON API: every role as a
@@ -29,6 +31,7 @@ class CertificationFlowIT {
     @Autowired TestRestTemplate rest;
     @Autowired ManagementService management;
     @Autowired ApplicationRepository applications;
+    @Autowired JdbcClient jdbc;
     ApiClient api;
 
     @BeforeEach
@@ -128,7 +131,15 @@ class CertificationFlowIT {
         var refused = api.call("enterprise1", HttpMethod.POST, "/api/applications/" + id + "/submit", null);
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
         assertThat(ApiClient.errors(refused)).containsKey("previousCertificateNumber");
-        data.put("previousCertificateNumber", "IPPC-2023-0007");
+        // The certificate renewed must be one of the enterprise's own (issue 14): one issued three years ago.
+        String renewed = "IPPC-2023-" + String.format("%04d", id % 10_000);
+        jdbc.sql("insert into certificate (number, verification_code, application_id, enterprise_id, level, valid_from, "
+                        + "valid_until, status, created_at) select ?, ?, id, enterprise_id, 'PILOT', ?, ?, 'VALID', ? "
+                        + "from application where id = ?")
+                .params(renewed, "RENEW" + id, java.sql.Date.valueOf(LocalDate.now().minusYears(3)),
+                        java.sql.Date.valueOf(LocalDate.now().plusDays(30)), java.sql.Timestamp.from(java.time.Instant.now()), id)
+                .update();
+        data.put("previousCertificateNumber", renewed);
         api.call("enterprise1", HttpMethod.PUT, "/api/applications/" + id, Map.of("data", data));
         assertThat(api.call("enterprise1", HttpMethod.POST, "/api/applications/" + id + "/submit", null).getBody())
                 .containsEntry("status", "SUBMITTED");
