@@ -76,7 +76,8 @@ public class DrillClient {
             int n = i;
             threads.add(started(() -> client.enterprise(n)));
         }
-        for (String staff : List.of("reviewer1", "reviewer2", "reviewer3", "approver1", "finance1")) {
+        for (String staff : List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4", "reviewer5", "reviewer6",
+                "approver1", "finance1")) {
             threads.add(started(() -> client.staff(staff)));
         }
         threads.add(started(client::noticeClock));
@@ -170,10 +171,14 @@ public class DrillClient {
     }
 
     void staff(String user) {
+        // Separation of duties: each review step of an application by someone else (the inbox offers no other).
         Map<String, List<String>> steps = Map.of(
-                "reviewer1", List.of("Task_RegionalPreReview", "Task_FormalReview", "Task_ExpertScoring"),
-                "reviewer2", List.of("Task_RegionalPreReview", "Task_ExpertScoring"),
-                "reviewer3", List.of("Task_FormalReview", "Task_ExpertScoring"),
+                "reviewer1", List.of("Task_RegionalPreReview"),
+                "reviewer2", List.of("Task_RegionalPreReview"),
+                "reviewer3", List.of("Task_FormalReview"),
+                "reviewer4", List.of("Task_ExpertScoring"),
+                "reviewer5", List.of("Task_ExpertScoring"),
+                "reviewer6", List.of("Task_ExpertScoring"),
                 "approver1", List.of("Task_ApproverDecision"),
                 "finance1", List.of("Task_Disbursement"));
         while (running) {
@@ -219,7 +224,7 @@ public class DrillClient {
             case "Task_ExpertScoring" -> "{\"score\":85,\"comment\":\"演练评分\"}";
             case "Task_ApproverDecision" -> "{\"decision\":\"approve\",\"approvedAmount\":1000}";
             case "Task_Disbursement" -> "{\"paidAmount\":1000,\"paymentReference\":\"DRILL-" + app + "\",\"paidOn\":\""
-                    + LocalDate.now() + "\"}";
+                    + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "\"}";
             default -> "{\"decision\":\"approve\"}";
         };
         HttpResponse<String> done = retrying(() -> send("POST", "/api/tasks/" + task + "/complete", user,

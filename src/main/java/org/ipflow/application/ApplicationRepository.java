@@ -195,18 +195,27 @@ public class ApplicationRepository {
     }
 
     /**
-     * What an enterprise has already been paid in a year in a programme, plus what is approved and not
-     * yet paid: the basis of yearly caps.
+     * What an enterprise's applications in a programme hold of the yearly cap of the year they were approved
+     * in: what was paid on each, or while not paid, its approved amount (approved or under public notice).
+     * The year is the approval's, never the payment's, so that a payment dated in another year neither frees
+     * nor uses a year's room.
      */
     public BigDecimal committedInYear(long enterpriseId, String programmeKey, int year, long exceptApplicationId) {
-        BigDecimal paid = jdbc.sql("select coalesce(sum(d.amount), 0) from disbursement d join application a "
-                        + "on a.id = d.application_id where a.enterprise_id = ? and a.programme_key = ? "
-                        + "and extract(year from d.paid_on) = ? and a.id <> ?")
-                .params(enterpriseId, programmeKey, year, exceptApplicationId).query(BigDecimal.class).single();
-        BigDecimal pending = jdbc.sql("select coalesce(sum(approved_amount), 0) from application where enterprise_id = ? "
-                        + "and programme_key = ? and status in ('APPROVED', 'PUBLIC_NOTICE') and id <> ?")
-                .params(enterpriseId, programmeKey, exceptApplicationId).query(BigDecimal.class).single();
-        return (paid == null ? BigDecimal.ZERO : paid).add(pending == null ? BigDecimal.ZERO : pending);
+        BigDecimal committed = jdbc.sql("select coalesce(sum(x.amount), 0) from (select coalesce((select sum(d.amount) "
+                        + "from disbursement d where d.application_id = a.id), case when a.status in ('APPROVED', "
+                        + "'PUBLIC_NOTICE') then a.approved_amount end) as amount from application a "
+                        + "where a.enterprise_id = ? and a.programme_key = ? and a.approved_on >= ? and a.approved_on < ? "
+                        + "and a.id <> ?) x")
+                .params(enterpriseId, programmeKey, java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)),
+                        java.sql.Date.valueOf(java.time.LocalDate.of(year + 1, 1, 1)), exceptApplicationId)
+                .query(BigDecimal.class).single();
+        return committed == null ? BigDecimal.ZERO : committed;
+    }
+
+    /** The day the application's amount was approved under its yearly cap, if it was. */
+    public Optional<java.time.LocalDate> approvedOn(long id) {
+        return jdbc.sql("select approved_on from application where id = ? and approved_on is not null").param(id)
+                .query(java.sql.Date.class).optional().map(java.sql.Date::toLocalDate);
     }
 
     private Application map(ResultSet rs, int row) throws SQLException {

@@ -29,6 +29,19 @@ public class DecisionRecords {
         record(applicationId, taskId, stepKey, stepName, actor, decision, comment, null, details);
     }
 
+    /**
+     * A person's decision in a task; {@code reviewStep} marks a step of the reviewer or expert groups, which
+     * separation of duties reads.
+     */
+    void recordStep(long applicationId, String taskId, String stepKey, String stepName, String actor,
+            String decision, String comment, String details, boolean reviewStep) {
+        jdbc.sql("insert into decision_record (application_id, task_id, step_key, step_name, actor, decided_at, "
+                        + "decision, comment, details, review_step) values (?,?,?,?,?,?,?,?,?,?)")
+                .params(applicationId, taskId, stepKey, stepName, actor, Timestamp.from(Instant.now()), decision,
+                        comment, details, reviewStep)
+                .update();
+    }
+
     /** An entry whose comment IPFlow or a model wrote, in Chinese and in English. */
     public void record(long applicationId, String taskId, String stepKey, String stepName, String actor,
             String decision, String comment, String commentEn, String details) {

@@ -41,10 +41,12 @@ public class ProcessTasks {
     private final SecurityAudit audit;
     private final HistoryService history;
     private final StepNames stepNames;
+    private final SeparationOfDuties duties;
 
     ProcessTasks(TaskService tasks, ApplicationRepository applications, MessageSource messages, SecurityAudit audit,
-            HistoryService history, StepNames stepNames) {
+            HistoryService history, StepNames stepNames, SeparationOfDuties duties) {
         this.tasks = tasks;
+        this.duties = duties;
         this.stepNames = stepNames;
         this.history = history;
         this.applications = applications;
@@ -119,7 +121,7 @@ public class ProcessTasks {
 
     private static final String TASK_TABLE = "ACT_RU_TASK";
 
-    private static String inboxConditions(Authentication user, InboxFilter filter, Map<String, Object> parameters) {
+    private String inboxConditions(Authentication user, InboxFilter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(
                 " join application A on A.process_instance_id = RES.PROC_INST_ID_ where RES.SUSPENSION_STATE_ = 1");
         parameters.put("user", user.getName());
@@ -136,6 +138,8 @@ public class ProcessTasks {
                     .append("ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' ")
                     .append("and I.GROUP_ID_ in (").append(in).append("))))");
         }
+        // A review task its application's other reviewer may not take is not offered to them.
+        where.append(duties.inboxCondition(parameters));
         if (filter.programme() != null) {
             where.append(" and RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{programme})");
             parameters.put("programme", filter.programme());
@@ -194,12 +198,16 @@ public class ProcessTasks {
         return get(user, taskId);
     }
 
-    /** Claims a task already checked with {@link #visibleTask}; a conflict names who holds or completed it. */
+    /**
+     * Claims a task already checked with {@link #visibleTask}; a conflict names who holds or completed it, or
+     * the review step of the same application the user already decided (separation of duties).
+     */
     void claimVisible(Authentication user, Task task) {
         String taskId = task.getId();
         if (task.getAssignee() != null && !task.getAssignee().equals(user.getName())) {
             throw heldBy(task.getAssignee());
         }
+        duties.check(user.getName(), task, item(task).application(), reviewStep(taskId));
         try {
             tasks.claim(taskId, user.getName());
         } catch (NullValueException e) {
@@ -281,6 +289,17 @@ public class ProcessTasks {
             throw new ApplicationNotFound(taskId);
         }
         return task;
+    }
+
+    /** Whether the task is a review step: one of its candidate groups is a reviewer or expert group. */
+    boolean reviewStep(String taskId) {
+        try {
+            return tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link ->
+                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+                            && SeparationOfDuties.reviewGroup(link.getGroupId()));
+        } catch (NullValueException completedMeanwhile) {
+            throw gone(taskId);
+        }
     }
 
     private boolean candidate(Authentication user, String taskId) {

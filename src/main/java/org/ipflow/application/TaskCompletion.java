@@ -32,20 +32,24 @@ public class TaskCompletion {
     private final TaskService tasks;
     private final FormCatalog forms;
     private final FormSchemaValidator validator;
-    private final ApplicationRepository applications;
     private final DecisionRecords decisions;
     private final ObjectionRepository objections;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final MoneyRules money;
+    private final ExpertScores scores;
+    private final SeparationOfDuties duties;
 
     TaskCompletion(ProcessTasks processTasks, TaskService tasks, FormCatalog forms, FormSchemaValidator validator,
-            ApplicationRepository applications, DecisionRecords decisions, ObjectionRepository objections,
-            MessageSource messages, ObjectMapper json) {
+            DecisionRecords decisions, ObjectionRepository objections, MessageSource messages, ObjectMapper json,
+            MoneyRules money, ExpertScores scores, SeparationOfDuties duties) {
         this.processTasks = processTasks;
         this.tasks = tasks;
         this.forms = forms;
         this.validator = validator;
-        this.applications = applications;
+        this.money = money;
+        this.scores = scores;
+        this.duties = duties;
         this.decisions = decisions;
         this.objections = objections;
         this.messages = messages;
@@ -64,6 +68,9 @@ public class TaskCompletion {
             throw processTasks.heldBy(task.getAssignee());
         }
         WorkItem item = processTasks.item(task); // checked just above: no second read of the task
+        boolean reviewStep = processTasks.reviewStep(taskId);
+        // Also for a task already assigned (claimed before, or transferred): the rule holds at the decision.
+        duties.check(user.getName(), task, item.application(), reviewStep);
         FormSchema schema = form(item);
         Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data);
         if (schema != null) {
@@ -79,22 +86,29 @@ public class TaskCompletion {
         variables.put("actor", user.getName());
         Application application = item.application();
         if (clean.containsKey("score")) {
-            addScore(task, user.getName(), (BigDecimal) clean.get("score"), variables);
+            addScore(task, application, user.getName(), (BigDecimal) clean.get("score"), variables);
         }
-        checkAmounts(task, clean, application);
+        money.check(clean, tasks.getVariables(taskId, MoneyRules.LIMITS), application);
         processTasks.objectionId(taskId).ifPresent(id ->
                 objections.decide(id, (String) clean.get("decision"), (String) clean.get("comment")));
-        decisions.record(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(), user.getName(),
-                decisionOf(clean), (String) clean.get("comment"), details(clean));
+        decisions.recordStep(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(), user.getName(),
+                decisionOf(clean), (String) clean.get("comment"), details(clean), reviewStep);
         tasks.complete(taskId, variables);
     }
 
-    /** Each expert scores once per round; the engine keeps only the running sum and count. */
-    private void addScore(Task task, String user, BigDecimal score, Map<String, Object> variables) {
+    /**
+     * Each expert scores once per round: the variable {@code scorers} answers a repeated score at once; the
+     * unique key of {@code expert_score} refuses one that races past it (several of the round's tasks
+     * completed at the same moment). The engine keeps only the running sum and count.
+     */
+    private void addScore(Task task, Application application, String user, BigDecimal score,
+            Map<String, Object> variables) {
         Object scorers = tasks.getVariable(task.getId(), "scorers");
         Set<String> done = new LinkedHashSet<>(scorers == null || scorers.toString().isBlank() ? List.of()
                 : List.of(scorers.toString().split(",")));
-        if (!done.add(user)) {
+        long round = tasks.getVariable(task.getId(), "scoreRound") instanceof Number n ? n.longValue() : 0;
+        if (!done.add(user) || !scores.record(application.id(), task.getTaskDefinitionKey(), round, user, score,
+                task.getId())) {
             throw new StateConflict(message("task.error.alreadyScored"));
         }
         long sum = ((Number) tasks.getVariable(task.getId(), "scoreSum")).longValue();
@@ -103,29 +117,6 @@ public class TaskCompletion {
         variables.put("scoreSum", sum + score.longValue());
         variables.put("scoreCount", count + 1);
         variables.put("scorers", String.join(",", done));
-    }
-
-    /**
-     * The amount rules every programme shares: an approved (or confirmed) amount at most the recommended
-     * one, a payment at most the approved amount.
-     */
-    private void checkAmounts(Task task, Map<String, Object> clean, Application application) {
-        if ("approve".equals(clean.get("decision")) && clean.get("approvedAmount") instanceof BigDecimal amount) {
-            requireAtMost(task, amount, "recommendedAmount", "approvedAmount", "task.error.aboveRecommended");
-            applications.setApprovedAmount(application.id(), amount);
-        }
-        if (clean.get("paidAmount") instanceof BigDecimal paid) {
-            requireAtMost(task, paid, "approvedAmount", "paidAmount", "task.error.aboveApproved");
-        }
-    }
-
-    private void requireAtMost(Task task, BigDecimal amount, String limitVariable, String field, String code) {
-        if (tasks.getVariable(task.getId(), limitVariable) instanceof Number number) {
-            BigDecimal limit = new BigDecimal(number.toString());
-            if (amount.compareTo(limit) > 0) {
-                throw new ValidationFailed(Map.of(field, message(code, limit.toPlainString())));
-            }
-        }
     }
 
     private static Map<String, Object> variables(Map<String, Object> clean) {

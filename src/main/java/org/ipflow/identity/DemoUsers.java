@@ -31,6 +31,11 @@ class DemoUsers implements ApplicationRunner {
         create("reviewer1", "审查员一 Reviewer 1", Roles.REVIEWER, Region.HOHHOT.reviewerGroup());
         create("reviewer2", "审查员二 Reviewer 2", Roles.REVIEWER, Region.BAOTOU.reviewerGroup());
         create("reviewer3", "审查员三 Reviewer 3", Roles.REVIEWER);
+        // Separation of duties needs people enough for every review step of one grant: a regional pre-review,
+        // a formal review, three experts' scores and an objection review, each by someone else.
+        create("reviewer4", "审查员四 Reviewer 4", Roles.REVIEWER);
+        create("reviewer5", "审查员五 Reviewer 5", Roles.REVIEWER);
+        create("reviewer6", "审查员六 Reviewer 6", Roles.REVIEWER);
         create("finance1", "财务一 Finance 1", Roles.FINANCE);
         create("approver1", "审批人一 Approver 1", Roles.APPROVER);
         create("admin", "管理员 Administrator", Roles.ADMIN);

@@ -64,11 +64,11 @@ class CertificationFlowIT {
 
         complete("reviewer1", id, "Task_RegionalRecommendation", Map.of("decision", "approve", "comment", "推荐"));
         complete("reviewer3", id, "Task_FormalReview", Map.of("decision", "approve"));
-        String site = api.taskFor("reviewer3", id, "Task_SiteEvaluation");
-        var incomplete = api.complete("reviewer3", site, Map.of("scoreContext", 90, "comment", "现场核查"));
+        String site = api.taskFor("reviewer4", id, "Task_SiteEvaluation");
+        var incomplete = api.complete("reviewer4", site, Map.of("scoreContext", 90, "comment", "现场核查"));
         assertThat(incomplete.getStatusCode().value()).isEqualTo(400);
         assertThat(ApiClient.errors(incomplete)).containsKey("scoreLeadership");
-        complete("reviewer3", id, "Task_SiteEvaluation", scores(90, "制度运行有效，记录完整"));
+        complete("reviewer4", id, "Task_SiteEvaluation", scores(90, "制度运行有效，记录完整"));
         assertThat(api.application("enterprise1", id).get("history").toString()).contains("建议认定为知识产权示范企业");
         complete("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "comment", "同意认定"));
 

@@ -71,7 +71,7 @@ class CertificationJourneyIT {
 
         decide("reviewer1", number, "approve");
         decide("reviewer3", number, "approve");
-        openTask("reviewer3", number);
+        openTask("reviewer4", number);
         for (String clause : CertificationFlowIT.CLAUSES) {
             browser.type("field-score" + clause, "90");
         }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.ipflow.Browser;
 import org.ipflow.IpflowTest;
 import org.ipflow.shared.CreditCode;
+import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,7 +129,7 @@ class EnglishJourneyIT {
 
         openTask("finance1", number);
         browser.type("field-paidAmount", "30000").type("field-paymentReference", "BOC-2026-377");
-        setDate("field-paidOn", "2026-11-24");
+        setDate("field-paidOn", LocalDate.now(OfficeTime.ZONE).toString());
         englishOnly("english-09-disbursement");
         browser.submit("form[action$='/complete'] button[type=submit]");
         assertThat(applications.findById(id).orElseThrow().status()).isEqualTo(ApplicationStatus.DISBURSED);

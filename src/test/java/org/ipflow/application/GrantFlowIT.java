@@ -2,11 +2,13 @@ package org.ipflow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ipflow.IpflowTest;
+import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +53,7 @@ class GrantFlowIT {
         assertThat(api.complete("reviewer3", formal, Map.of("decision", "approve")).getStatusCode().value())
                 .isEqualTo(200);
 
-        for (String expert : List.of("reviewer1", "reviewer2", "reviewer3")) {
+        for (String expert : List.of("reviewer4", "reviewer5", "reviewer6")) {
             String scoring = api.taskFor(expert, id, "Task_ExpertScoring");
             assertThat(scoring).as(expert).isNotNull();
             assertThat(api.complete(expert, scoring, Map.of("score", 90, "comment", "转化前景好")).getStatusCode()
@@ -74,19 +76,19 @@ class GrantFlowIT {
         var objection = api.call(null, HttpMethod.POST, "/api/public/notices/" + number + "/objections",
                 Map.of("name", "张三", "contact", "13800000000", "reason", "该专利存在权属争议"));
         assertThat(objection.getStatusCode().value()).isEqualTo(201);
-        String review = api.taskFor("reviewer3", id, "Task_ReviewObjection");
-        Map<String, Object> reviewTask = api.call("reviewer3", HttpMethod.GET, "/api/tasks/" + review, null).getBody();
+        String review = api.taskFor("reviewer2", id, "Task_ReviewObjection");
+        Map<String, Object> reviewTask = api.call("reviewer2", HttpMethod.GET, "/api/tasks/" + review, null).getBody();
         assertThat(reviewTask.get("objection")).as("the objection as the public filed it")
                 .isInstanceOfSatisfying(Map.class, filed -> assertThat(filed)
                         .containsEntry("name", "张三").containsEntry("contact", "13800000000")
                         .containsEntry("reason", "该专利存在权属争议").containsKeys("id", "filedAt"));
-        assertThat(api.complete("reviewer3", review, Map.of("decision", "dismiss", "comment", "权属清晰，异议不成立"))
+        assertThat(api.complete("reviewer2", review, Map.of("decision", "dismiss", "comment", "权属清晰，异议不成立"))
                 .getStatusCode().value()).isEqualTo(200);
 
         endNotice(id);
         String disbursement = api.taskFor("finance1", id, "Task_Disbursement");
         assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 90000, "paymentReference", "BOC-2026-0001",
-                "paidOn", "2026-11-20")).getStatusCode().value()).isEqualTo(200);
+                "paidOn", LocalDate.now(OfficeTime.ZONE).toString())).getStatusCode().value()).isEqualTo(200);
 
         Map<String, Object> done = api.application("enterprise1", id);
         assertThat(done).containsEntry("status", "DISBURSED");

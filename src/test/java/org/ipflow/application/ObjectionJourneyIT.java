@@ -98,7 +98,7 @@ class ObjectionJourneyIT {
         assertThat(browser.find("main .alert-success").getText()).contains(first);
         assertThat(objections(upheld)).isOne();
 
-        grant.openTask("reviewer3", first);
+        grant.openTask("reviewer2", first);
         assertThat(browser.find("h1").getText()).contains("异议审查", first);
         WebElement objection = browser.find("#objection");
         assertThat(objection.getText()).contains("王五", "13900000000");
@@ -152,7 +152,7 @@ class ObjectionJourneyIT {
         long id = api.submittedGrant(enterprise, project, 200000, 100000);
         complete(regionalReviewer, id, "Task_RegionalPreReview", Map.of("decision", "approve"));
         complete("reviewer3", id, "Task_FormalReview", Map.of("decision", "approve"));
-        for (String expert : List.of("reviewer1", "reviewer2", "reviewer3")) {
+        for (String expert : List.of("reviewer4", "reviewer5", "reviewer6")) {
             complete(expert, id, "Task_ExpertScoring", Map.of("score", 90));
         }
         complete("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "approvedAmount", 90000));

@@ -95,7 +95,7 @@ class PatentAwardIT {
         assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
 
         complete(api, "reviewer1", id, "Task_RegionalRecommendation", Map.of("decision", "approve", "comment", "推荐"));
-        for (String expert : List.of("reviewer1", "reviewer2", "reviewer3")) {
+        for (String expert : List.of("reviewer4", "reviewer5", "reviewer6")) {
             complete(api, expert, id, "Task_ExpertScoring", Map.of("score", 88, "comment", "创新性强"));
         }
         complete(api, "approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "comment", "同意授奖"));

@@ -3,11 +3,13 @@ package org.ipflow.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.ipflow.IpflowTest;
+import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,10 +97,10 @@ class PledgeFlowIT {
 
         String disbursement = api.taskFor("finance1", id, "Task_Disbursement");
         var overpaid = api.complete("finance1", disbursement, Map.of("paidAmount", 70_000.01, "paymentReference",
-                "ICBC-2026-0007", "paidOn", "2026-11-24"));
+                "ICBC-2026-0007", "paidOn", LocalDate.now(OfficeTime.ZONE).toString()));
         assertThat(ApiClient.errors(overpaid)).containsKey("paidAmount");
         assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 70_000, "paymentReference",
-                "ICBC-2026-0007", "paidOn", "2026-11-24")).getStatusCode().value()).isEqualTo(200);
+                "ICBC-2026-0007", "paidOn", LocalDate.now(OfficeTime.ZONE).toString())).getStatusCode().value()).isEqualTo(200);
 
         Map<String, Object> done = api.application("enterprise1", id);
         assertThat(done).containsEntry("status", "DISBURSED");

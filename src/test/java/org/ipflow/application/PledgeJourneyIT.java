@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.ipflow.Browser;
 import org.ipflow.IpflowTest;
+import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,7 +102,7 @@ class PledgeJourneyIT {
 
         openTask("finance1", number);
         browser.type("field-paidAmount", "30000").type("field-paymentReference", "BOC-2026-311");
-        setDate("field-paidOn", "2026-11-24");
+        setDate("field-paidOn", LocalDate.now(OfficeTime.ZONE).toString());
         browser.submit("form[action$='/complete'] button[type=submit]");
 
         browser.login("enterprise1").open("/applications/" + id);

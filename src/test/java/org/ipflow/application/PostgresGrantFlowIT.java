@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ipflow.IpflowPostgresTest;
+import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +75,7 @@ class PostgresGrantFlowIT {
         String formal = api.taskFor("reviewer3", id, "Task_FormalReview");
         assertThat(api.complete("reviewer3", formal, Map.of("decision", "approve")).getStatusCode().value())
                 .isEqualTo(200);
-        for (String expert : List.of("reviewer1", "reviewer2", "reviewer3")) {
+        for (String expert : List.of("reviewer4", "reviewer5", "reviewer6")) {
             String scoring = api.taskFor(expert, id, "Task_ExpertScoring");
             assertThat(api.complete(expert, scoring, Map.of("score", 88, "comment", "转化前景好")).getStatusCode()
                     .value()).as(expert).isEqualTo(200);
@@ -88,14 +90,14 @@ class PostgresGrantFlowIT {
         assertThat(api.call(null, HttpMethod.POST, "/api/public/notices/" + number + "/objections",
                 Map.of("name", "张三", "contact", "13800000000", "reason", "该专利存在权属争议")).getStatusCode().value())
                 .isEqualTo(201);
-        String objection = api.taskFor("reviewer3", id, "Task_ReviewObjection");
-        assertThat(api.complete("reviewer3", objection, Map.of("decision", "dismiss", "comment", "权属清晰，异议不成立"))
+        String objection = api.taskFor("reviewer2", id, "Task_ReviewObjection");
+        assertThat(api.complete("reviewer2", objection, Map.of("decision", "dismiss", "comment", "权属清晰，异议不成立"))
                 .getStatusCode().value()).isEqualTo(200);
 
         endNotice(id);
         String disbursement = api.taskFor("finance1", id, "Task_Disbursement");
         assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 90000, "paymentReference",
-                "BOC-2026-0042", "paidOn", "2026-11-20")).getStatusCode().value()).isEqualTo(200);
+                "BOC-2026-0042", "paidOn", LocalDate.now(OfficeTime.ZONE).toString())).getStatusCode().value()).isEqualTo(200);
 
         Map<String, Object> done = api.application("enterprise1", id);
         assertThat(done).containsEntry("status", "DISBURSED");

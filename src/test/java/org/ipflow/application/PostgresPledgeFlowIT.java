@@ -3,10 +3,12 @@ package org.ipflow.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.ipflow.IpflowPostgresTest;
+import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +47,7 @@ class PostgresPledgeFlowIT {
         assertThat(pledge.complete("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve")))
                 .isEqualTo(200);
         assertThat(pledge.complete("finance1", id, "Task_Disbursement", Map.of("paidAmount", 72_000,
-                "paymentReference", "ICBC-2026-0042", "paidOn", "2026-11-24"))).isEqualTo(200);
+                "paymentReference", "ICBC-2026-0042", "paidOn", LocalDate.now(OfficeTime.ZONE).toString()))).isEqualTo(200);
 
         Map<String, Object> done = api.application(enterprise, id);
         assertThat(done).containsEntry("status", "DISBURSED");

@@ -75,7 +75,7 @@ class PostgresUpgradeIT {
             String formal = api.taskFor("reviewer3", id, "Task_FormalReview");
             assertThat(api.complete("reviewer3", formal, Map.of("decision", "approve")).getStatusCode().value())
                     .isEqualTo(200);
-            assertThat(api.taskFor("reviewer1", id, "Task_ExpertScoring")).isNotBlank();
+            assertThat(api.taskFor("reviewer4", id, "Task_ExpertScoring")).isNotBlank();
             // New work on the upgraded database too.
             long after = api.submittedGrant("enterprise2", "升级后提交的项目", 100000, 50000);
             assertThat(api.taskFor("reviewer2", after, "Task_RegionalPreReview")).isNotBlank();

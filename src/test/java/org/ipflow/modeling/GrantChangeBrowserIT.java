@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
@@ -14,6 +15,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.ipflow.Browser;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
+import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,7 +122,7 @@ class GrantChangeBrowserIT {
         endNotice("enterprise1", started);
         String disbursement = api.taskFor("finance1", started, "Task_Disbursement");
         assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 90000, "paymentReference", "BOC-2026-0900",
-                "paidOn", "2026-11-20")).getStatusCode().value()).isEqualTo(200);
+                "paidOn", LocalDate.now(OfficeTime.ZONE).toString())).getStatusCode().value()).isEqualTo(200);
         assertThat(api.application("enterprise1", started)).containsEntry("status", "DISBURSED");
         HistoricProcessInstance old = instance("enterprise1", started);
         assertThat(repository.getProcessDefinition(old.getProcessDefinitionId()).getVersion()).isEqualTo(before);
@@ -147,7 +149,7 @@ class GrantChangeBrowserIT {
     private void toApproval(long id, String regionalReviewer) {
         complete(regionalReviewer, id, "Task_RegionalPreReview", Map.of("decision", "approve"));
         complete("reviewer3", id, "Task_FormalReview", Map.of("decision", "approve"));
-        for (String expert : List.of("reviewer1", "reviewer2", "reviewer3")) {
+        for (String expert : List.of("reviewer4", "reviewer5", "reviewer6")) {
             complete(expert, id, "Task_ExpertScoring", Map.of("score", 90));
         }
         complete("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "approvedAmount", 90000));

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.ipflow.application.ApiClient;
+import org.ipflow.shared.OfficeTime;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -47,7 +48,7 @@ final class GrantFixtures {
         long id = submitted(enterprise, project);
         done("reviewer1", id, "Task_RegionalPreReview", Map.of("decision", "approve", "comment", "材料齐全"));
         done("reviewer3", id, "Task_FormalReview", Map.of("decision", "approve"));
-        for (String expert : List.of("reviewer1", "reviewer2", "reviewer3")) {
+        for (String expert : List.of("reviewer4", "reviewer5", "reviewer6")) {
             done(expert, id, "Task_ExpertScoring", Map.of("score", 90, "comment", "转化前景好"));
         }
         done("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "approvedAmount", 90000));
@@ -55,7 +56,7 @@ final class GrantFixtures {
                 .singleResult().getId();
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
         done("finance1", id, "Task_Disbursement", Map.of("paidAmount", 90000, "paymentReference", "BOC-FIG-" + id,
-                "paidOn", LocalDate.now().toString()));
+                "paidOn", LocalDate.now(OfficeTime.ZONE).toString()));
         assertThat(api.application("approver1", id)).containsEntry("status", "DISBURSED");
         return id;
     }

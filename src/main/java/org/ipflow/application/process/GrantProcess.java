@@ -22,6 +22,7 @@ public final class GrantProcess {
         public static final String EXPERT_SCORING = "Task_ExpertScoring";
         public static final String RATE_BY_TABLE = "Task_RateByTable";
         public static final String APPLY_YEARLY_CAP = "Task_ApplyYearlyCap";
+        public static final String RESERVE_YEARLY_CAP = "Task_ReserveYearlyCap";
         public static final String APPROVER_DECISION = "Task_ApproverDecision";
         public static final String OPEN_PUBLIC_NOTICE = "Task_OpenPublicNotice";
         public static final String PUBLIC_NOTICE_SUBPROCESS = "SubProcess_PublicNotice";
@@ -52,6 +53,8 @@ public final class GrantProcess {
         public static final String SCORE_COUNT = "scoreCount";
         /** Who has scored in the current round (kept by the façade); cleared with the counters. */
         public static final String SCORERS = "scorers";
+        /** The scoring round (Long, absent before the first round ends): one score per expert and round. */
+        public static final String SCORE_ROUND = "scoreRound";
         public static final String MEAN_SCORE = "meanScore";
         public static final String FUNDING_RATE = "fundingRate";
         public static final String YEARLY_CAP = "yearlyCap";

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
  * The grant's rule a decision table cannot express: the per-enterprise yearly cap depends on what the
  * enterprise was already paid or approved this year. Recommends min(eligible cost × funding rate, cap
  * left this year), never below zero, in whole yuan rounded down, and resets the score counters and the
- * façade's list of experts who scored, so that a later round of scoring (after a correction) starts
- * afresh.
+ * façade's list of experts who scored and counts the scoring round, so that a later round of scoring
+ * (after a correction) starts afresh: each expert scores once per round ({@code expert_score}). It runs
+ * again, keeping the round's mean, when an approval finds the cap used up by another meanwhile.
  */
 @Component("grantYearlyCapDelegate")
 public class GrantYearlyCapDelegate implements JavaDelegate {
@@ -38,7 +39,8 @@ public class GrantYearlyCapDelegate implements JavaDelegate {
                 .orElseThrow(() -> new IllegalStateException("no application " + applicationId));
         long scoreSum = ExecutionValues.number(execution, GrantProcess.Variables.SCORE_SUM).longValue();
         long scoreCount = ExecutionValues.number(execution, GrantProcess.Variables.SCORE_COUNT).longValue();
-        double meanScore = scoreCount == 0 ? 0 : (double) scoreSum / scoreCount;
+        // Run again after an approval found the cap used up meanwhile: the round's mean stands, its counters are reset.
+        double meanScore = scoreCount == 0 ? meanScoreSoFar(execution) : (double) scoreSum / scoreCount;
         BigDecimal eligibleCost = decimal(execution, GrantProcess.Variables.ELIGIBLE_COST);
         BigDecimal rate = decimal(execution, GrantProcess.Variables.FUNDING_RATE);
         BigDecimal cap = decimal(execution, GrantProcess.Variables.YEARLY_CAP);
@@ -55,6 +57,9 @@ public class GrantYearlyCapDelegate implements JavaDelegate {
         execution.setVariable(GrantProcess.Variables.SCORE_SUM, 0L);
         execution.setVariable(GrantProcess.Variables.SCORE_COUNT, 0L);
         execution.getProcessInstance().removeVariable(GrantProcess.Variables.SCORERS);
+        if (scoreCount > 0) {
+            execution.setVariable(GrantProcess.Variables.SCORE_ROUND, scoreRound(execution) + 1);
+        }
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("meanScore", meanScore);
@@ -68,6 +73,14 @@ public class GrantYearlyCapDelegate implements JavaDelegate {
         timeline.record(execution, applicationId, "recommended", "timeline.note.grantRecommended", new Object[] {
                 recommended.toPlainString(), String.format(Locale.ROOT, "%.1f", meanScore), rate.stripTrailingZeros().toPlainString(),
                 capLeft.max(BigDecimal.ZERO).toPlainString()}, figures);
+    }
+
+    private static double meanScoreSoFar(DelegateExecution execution) {
+        return execution.getVariable(GrantProcess.Variables.MEAN_SCORE) instanceof Number mean ? mean.doubleValue() : 0;
+    }
+
+    private static long scoreRound(DelegateExecution execution) {
+        return execution.getVariable(GrantProcess.Variables.SCORE_ROUND) instanceof Number round ? round.longValue() : 0;
     }
 
     private static BigDecimal decimal(DelegateExecution execution, String name) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Building block "reserve within the yearly cap": checks the step's input {@code amount} against what is
- * left of the programme's {@code yearlyCap} for the enterprise this calendar year, atomically (see
+ * left of the programme's {@code yearlyCap} for the enterprise in the application's cap year (the year
+ * of its approval; this year for one not yet approved), atomically (see
  * {@link YearlyCaps}), and sets {@code withinYearlyCap} for the gateway after it. With the input
  * {@code reserve} = {@code true} an amount that fits is taken: it becomes the approved amount and the
  * application APPROVED in the same transaction. Without it the step only re-checks, e.g. a payment.
@@ -35,20 +36,18 @@ public class ReserveYearlyCapDelegate implements JavaDelegate {
         BigDecimal amount = decimal(ExecutionValues.localNumber(execution, ProcessVariables.Inputs.AMOUNT));
         BigDecimal cap = decimal(ExecutionValues.number(execution, ProcessVariables.YEARLY_CAP));
         boolean reserve = "true".equals(execution.getVariableLocal(ProcessVariables.Inputs.RESERVE));
-        int year = calendar.now().getYear();
-
-        YearlyCaps.Room room = caps.check(applicationId, amount, cap, year, reserve);
+        YearlyCaps.Room room = caps.check(applicationId, amount, cap, calendar.now().toLocalDate(), reserve);
         // On the instance: the step's local inputs would otherwise hide it from the gateway after the step.
         execution.getProcessInstance().setVariable(ProcessVariables.WITHIN_YEARLY_CAP, room.within());
         if (!room.within()) {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("amount", amount);
             figures.put("yearlyCap", cap);
-            figures.put("year", year);
+            figures.put("year", room.year());
             figures.put("committedInYear", room.committed());
             figures.put("left", room.left());
             timeline.record(execution, applicationId, "cap-exceeded", "timeline.note.capExceeded", new Object[] {
-                    String.valueOf(year), room.left().stripTrailingZeros().toPlainString(),
+                    String.valueOf(room.year()), room.left().stripTrailingZeros().toPlainString(),
                     amount.stripTrailingZeros().toPlainString()}, figures);
         }
     }

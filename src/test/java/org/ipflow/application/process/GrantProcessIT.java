@@ -76,6 +76,30 @@ class GrantProcessIT {
                 OPEN_PUBLIC_NOTICE + ":notice-opened", "Task_CloseNotice:approved", NOTIFY_ENTERPRISE + ":notified");
     }
 
+    /**
+     * Two grants of one enterprise recommended before either is approved, then approved past the façade (which
+     * would refuse the second with a form error): the reservation step finds the cap used by the first, notes
+     * it and sends the second back to the recommendation, which offers what is left, the round's mean kept.
+     */
+    @Test
+    void approvalAboveWhatIsLeftOfTheCapIsRecomputed() {
+        ProcessInstance first = driver.submitAndScore(enterpriseId, 800_000, 90, 90, 90);
+        ProcessInstance second = driver.submitAndScore(enterpriseId, 800_000, 90, 90, 90);
+        assertThat(second).variables().containsEntry("recommendedAmount", 400_000.0);
+        driver.approveRecommended(first);
+        driver.approveRecommended(second);
+
+        assertThat(driver.status(first)).isEqualTo(PUBLIC_NOTICE);
+        assertThat(second).hasPassed(RESERVE_YEARLY_CAP).isWaitingAt(APPROVER_DECISION).variables()
+                .containsEntry("withinYearlyCap", false).containsEntry("recommendedAmount", 100_000.0)
+                .containsEntry("meanScore", 90.0);
+        assertThat(driver.timeline(second)).contains(RESERVE_YEARLY_CAP + ":cap-exceeded");
+        assertThat(driver.status(second)).isEqualTo(IN_REVIEW);
+        driver.approveRecommended(second);
+        assertThat(second).isWaitingAt(NOTICE_ENDS);
+        assertThat(driver.application(second).approvedAmount()).isEqualByComparingTo("100000");
+    }
+
     @Test
     void rejectedAtRegionalPreReview() {
         ProcessInstance pi = driver.submit(enterpriseId, 100_000);
