@@ -8,7 +8,10 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UnsupportedEncodingException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -148,6 +151,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
         @Override
         public ServletInputStream getInputStream() {
             return stream;
+        }
+
+        @Override
+        public BufferedReader getReader() throws UnsupportedEncodingException {
+            String encoding = getCharacterEncoding();
+            return new BufferedReader(new InputStreamReader(stream, encoding == null ? "UTF-8" : encoding));
         }
     }
 }
