@@ -44,6 +44,11 @@ class AttachmentStore {
                 .params(applicationId, attachmentId).query(this::map).optional();
     }
 
+    long count(long applicationId) {
+        return jdbc.sql("select count(*) from attachment where application_id = ?").param(applicationId)
+                .query(Long.class).single();
+    }
+
     boolean exists(long attachmentId) {
         return jdbc.sql("select count(*) from attachment where id = ?").param(attachmentId).query(Long.class).single() > 0;
     }
@@ -59,8 +64,10 @@ class AttachmentStore {
     }
 
     private Attachment map(ResultSet rs, int row) throws SQLException {
+        // names stored before the current naming rule are shown and served by it too
+        String contentType = rs.getString("content_type");
         return new Attachment(rs.getLong("id"), rs.getLong("application_id"), rs.getString("kind"),
-                rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+                DocumentCheck.safeFileName(rs.getString("file_name"), contentType), contentType, rs.getLong("size_bytes"),
                 rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
     }
 }

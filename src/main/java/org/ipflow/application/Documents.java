@@ -12,6 +12,7 @@ import org.ipflow.programme.Programme;
 import org.ipflow.programme.Programme.DocumentKind;
 import org.ipflow.programme.ProgrammeCatalog;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -28,11 +29,16 @@ public class Documents {
     private final ProgrammeCatalog programmes;
     private final DocumentCheck check;
     private final UploadLimits limits;
+    private final DocumentLimits count;
+    private final ApplicationRepository applications;
     private final MessageSource messages;
     private final SecurityAudit audit;
 
     Documents(AttachmentStore store, ApplicationAccess access, ProgrammeCatalog programmes, DocumentCheck check,
-            UploadLimits limits, MessageSource messages, SecurityAudit audit) {
+            UploadLimits limits, DocumentLimits count, ApplicationRepository applications, MessageSource messages,
+            SecurityAudit audit) {
+        this.count = count;
+        this.applications = applications;
         this.store = store;
         this.access = access;
         this.programmes = programmes;
@@ -60,6 +66,14 @@ public class Documents {
         String type = check.detect(content);
         if (type == null) {
             throw new ValidationFailed(Map.of("file", message("document.error.type")));
+        }
+        check.refusal(content, type).ifPresent(code -> {
+            throw new ValidationFailed(Map.of("file", message(code)));
+        });
+        // the row lock makes two uploads at once count one after the other, so neither passes the bound
+        applications.lock(applicationId);
+        if (store.count(applicationId) >= count.documentsPerApplication()) {
+            throw new ValidationFailed(Map.of("file", message("document.error.tooMany", count.documentsPerApplication())));
         }
         long id = store.insert(applicationId, kind, DocumentCheck.safeFileName(fileName, type), type, content,
                 sha256(content), username);
@@ -118,6 +132,11 @@ public class Documents {
 
     /** A document with its content, for download. */
     public record Download(Attachment attachment, byte[] content) {
+    }
+
+    /** Documents one application may hold (issue 14: there was no bound). */
+    @ConfigurationProperties("ipflow.limits")
+    record DocumentLimits(@DefaultValue("50") int documentsPerApplication) {
     }
 
     /** Upper bound of one document; the servlet's multipart limit is set just above it. */

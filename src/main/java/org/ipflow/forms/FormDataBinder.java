@@ -16,10 +16,18 @@ import org.springframework.stereotype.Component;
  * components' keys, {@code list[row].child} inside dynamic lists. Numbers that do not parse stay as
  * typed, so the validator can report them and the page can show them again. Rows left entirely blank
  * are dropped (the page always offers one empty row to fill); the remaining rows are renumbered from 0.
- * Readonly and disabled fields are skipped: whatever arrives for them was not the user's to set.
+ * Readonly and disabled fields are skipped: whatever arrives for them was not the user's to set. A list
+ * is bound up to one row past its {@link FormLimits} bound: enough for the validator to refuse it, without
+ * building (and showing again) every row of a flood.
  */
 @Component
 public class FormDataBinder {
+
+    private final FormLimits limits;
+
+    public FormDataBinder(FormLimits limits) {
+        this.limits = limits;
+    }
 
     /** The name of the submit button that asks for one more empty row; its value is the list's key. */
     public static final String ADD_ROW = "_addRow";
@@ -68,7 +76,11 @@ public class FormDataBinder {
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
+        int bound = limits.maxRows(list) + 1;
         for (int index : indexes) {
+            if (rows.size() == bound) {
+                break;
+            }
             Map<String, Object> row = bindLevel(list.components(), params, name + "[" + index + "].");
             if (!FormValues.isBlank(row)) {
                 rows.add(row);

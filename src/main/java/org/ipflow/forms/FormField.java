@@ -64,12 +64,14 @@ public record FormField(String id, Type type, String key, Localized label, Local
 
     /**
      * What the validator checks; {@code null} means the rule is not set. {@code check} names one of the
-     * {@link TextChecks} (IPFlow's {@code properties.validator}), such as a check digit.
+     * {@link TextChecks} (IPFlow's {@code properties.validator}), such as a check digit. {@code maxRows}
+     * bounds a dynamic list (IPFlow's {@code properties.maxRows}: form-js 1.23 has no such setting).
      */
     public record Rules(boolean required, BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength,
-            Pattern pattern, Integer decimalDigits, Condition requiredIf, Condition requiredUnless, String check) {
+            Pattern pattern, Integer decimalDigits, Condition requiredIf, Condition requiredUnless, String check,
+            Integer maxRows) {
 
-        public static final Rules NONE = new Rules(false, null, null, null, null, null, null, null, null, null);
+        public static final Rules NONE = new Rules(false, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Whether users can change the value; the server owns the values of fields they cannot. */

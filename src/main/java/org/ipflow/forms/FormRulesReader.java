@@ -14,6 +14,7 @@ import org.ipflow.forms.FormSchemaException.Reason;
  */
 final class FormRulesReader {
 
+    private static final Pattern MAX_ROWS = Pattern.compile("[1-9]\\d{0,3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private FormRulesReader() {
@@ -35,7 +36,24 @@ final class FormRulesReader {
                 integer(validate, "minLength"), integer(validate, "maxLength"), pattern, decimalDigits,
                 FormConditions.parse(properties.path("requiredIf").asText(null), "requiredIf"),
                 FormConditions.parse(properties.path("requiredUnless").asText(null), "requiredUnless"),
-                TextChecks.require(properties.path("validator").asText(null)));
+                TextChecks.require(properties.path("validator").asText(null)), maxRows(properties, type));
+    }
+
+    /** IPFlow's {@code properties.maxRows} of a dynamic list: form-js writes custom properties as strings. */
+    private static Integer maxRows(JsonNode properties, Type type) {
+        JsonNode value = properties.path("maxRows");
+        if (value.isMissingNode() || value.isNull()) {
+            return null;
+        }
+        if (type != Type.DYNAMICLIST) {
+            throw new FormSchemaException("'maxRows' applies to dynamic lists only", Reason.of("form.schema.maxRowsNotList"));
+        }
+        String text = value.asText().strip();
+        if (!MAX_ROWS.matcher(text).matches()) {
+            throw new FormSchemaException("'maxRows' must be a whole number from 1 to 9999, not '" + text + "'",
+                    Reason.of("form.schema.maxRows", text));
+        }
+        return Integer.valueOf(text);
     }
 
     static boolean flag(JsonNode node, String name) {

@@ -12,10 +12,17 @@ import org.springframework.stereotype.Component;
  * data from {@link FormDataBinder} and JSON alike (numbers as any {@link Number} or numeric string, rows
  * as lists of maps). Keys the schema does not know are ignored here and dropped by {@link #clean}, so a
  * client cannot store data no form shows; values of readonly or disabled fields are not the user's to
- * set, so they are neither checked nor kept.
+ * set, so they are neither checked nor kept. Text without a maximum of its own and lists without
+ * {@code maxRows} are bounded by {@link FormLimits}.
  */
 @Component
 public class FormSchemaValidator {
+
+    private final FormLimits limits;
+
+    public FormSchemaValidator(FormLimits limits) {
+        this.limits = limits;
+    }
 
     /**
      * @param complete {@code true} for a submission (everything, including required fields);
@@ -63,6 +70,12 @@ public class FormSchemaValidator {
             errors.add(path, "form.error.type");
             return;
         }
+        int maxRows = limits.maxRows(list);
+        if (rows.size() > maxRows) {
+            // refused whole, before any row is looked at: the count alone decides
+            errors.add(path, "form.error.maxRows", maxRows);
+            return;
+        }
         for (int i = 0; i < rows.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> row = (Map<String, Object>) rows.get(i);
@@ -70,7 +83,7 @@ public class FormSchemaValidator {
         }
     }
 
-    private static void checkValue(FormField field, Object value, String path, FormErrors errors) {
+    private void checkValue(FormField field, Object value, String path, FormErrors errors) {
         FormField.Rules rules = field.rules();
         switch (field.type()) {
             case NUMBER -> {
@@ -116,17 +129,18 @@ public class FormSchemaValidator {
         }
     }
 
-    private static void checkText(FormField field, String text, String path, FormErrors errors) {
+    private void checkText(FormField field, String text, String path, FormErrors errors) {
         FormField.Rules rules = field.rules();
         int length = text.codePointCount(0, text.length());
+        Integer maxLength = limits.maxLength(field);
         if ((field.type() == FormField.Type.SELECT || field.type() == FormField.Type.RADIO) && !isOption(field, text)) {
             errors.add(path, "form.error.option");
         } else if (field.type() == FormField.Type.DATETIME && !isDate(text)) {
             errors.add(path, "form.error.date");
         } else if (rules.minLength() != null && length < rules.minLength()) {
             errors.add(path, "form.error.minLength", rules.minLength());
-        } else if (rules.maxLength() != null && length > rules.maxLength()) {
-            errors.add(path, "form.error.maxLength", rules.maxLength());
+        } else if (maxLength != null && length > maxLength) {
+            errors.add(path, "form.error.maxLength", maxLength);
         } else if (rules.pattern() != null && !rules.pattern().matcher(text).matches()) {
             errors.add(path, "form.error.pattern");
         } else if (rules.check() != null && !TextChecks.passes(rules.check(), text)) {

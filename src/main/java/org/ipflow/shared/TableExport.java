@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -17,6 +18,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class TableExport {
 
     private static final String BOM = "\uFEFF";
+    /** A formula's first character at the start of the cell or of a part after a separator (and spaces or a quote). */
+    private static final Pattern FORMULA = Pattern.compile("(^|[,;])[\\s\"']*[=+\\-@\\t\\r]|^[\\t\\r]");
+    private static final Pattern QUOTED = Pattern.compile("[,;\"\\r\\n\\t]");
 
     private TableExport() {
     }
@@ -32,9 +36,10 @@ public final class TableExport {
 
     private static String csvCell(Object cell) {
         String text = Table.text(cell);
-        // A text cell that a spreadsheet would read as a formula (a name such as "=HYPERLINK(...)") is
-        // written as text: the export must not run what somebody typed.
-        if (!(cell instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        // Text a spreadsheet would read as a formula (a name such as "=HYPERLINK(...)") is written as text:
+        // the export must not run what somebody typed (OWASP, CSV injection). That includes a formula after
+        // a ';' or ',', which becomes a cell of its own where Excel's list separator is that character.
+        if (!(cell instanceof Number) && FORMULA.matcher(text).find()) {
             return "'" + text;
         }
         return text;
@@ -46,7 +51,8 @@ public final class TableExport {
             if (i > 0) {
                 out.append(',');
             }
-            if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+            // ';' too: quoted, the cell stays one cell whichever separator the reader's Excel uses
+            if (QUOTED.matcher(cell).find()) {
                 out.append('"').append(cell.replace("\"", "\"\"")).append('"');
             } else {
                 out.append(cell);

@@ -21,7 +21,7 @@ import org.springframework.util.LinkedMultiValueMap;
 /** Drives the JSON API as an external client would: HTTP Basic, JSON bodies, multipart uploads. */
 public final class ApiClient {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+    static final byte[] PDF = TestDocuments.pdf();
     private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() { };
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
 

@@ -28,6 +28,9 @@ class DocumentDownloadIT {
     Applications applications;
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
     Documents documents;
 
     @Test
@@ -62,6 +65,29 @@ class DocumentDownloadIT {
         var disposition = ContentDisposition.parse(header);
         assertThat(disposition.isAttachment()).isTrue();
         assertThat(disposition.getFilename()).isEqualTo(a.fileName()).doesNotContain("\r", "\n").endsWith(".pdf");
+    }
+
+    /**
+     * Issue 14, finding 6: a reviewer who saves a download and opens it gets what its content is, not what
+     * its name said: {@code .hta} with a PDF inside is served as {@code .pdf}, a right-to-left override gone.
+     * Names stored before the rule (written here straight into the table) are served by it too.
+     */
+    @Test
+    void theServedNameCarriesTheDetectedTypesExtensionAndNoBidiControl() throws Exception {
+        long id = applications.createDraft("enterprise1", "patent-transformation-grant", Map.of("projectName", "改名")).id();
+        Attachment hta = documents.attach("enterprise1", id, "contract", "contract.hta", ApiClient.PDF);
+        Attachment rlo = documents.attach("enterprise1", id, "other", "invoice\u202Efdp.exe", ApiClient.PDF);
+        jdbc.sql("update attachment set file_name = ? where id = ?").params("old\u202Egpj.bat", rlo.id()).update();
+
+        assertThat(served(id, hta.id())).isEqualTo("contract.pdf");
+        assertThat(served(id, rlo.id())).isEqualTo("oldgpj.pdf");
+    }
+
+    private String served(long id, long documentId) throws Exception {
+        String header = mvc.perform(get("/applications/{id}/documents/{d}", id, documentId)
+                        .with(user("enterprise1").authorities(() -> "enterprise")))
+                .andExpect(status().isOk()).andReturn().getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION);
+        return ContentDisposition.parse(header).getFilename();
     }
 
     @Test

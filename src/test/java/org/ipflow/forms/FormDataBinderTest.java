@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class FormDataBinderTest {
 
-    private final FormDataBinder binder = new FormDataBinder();
+    private final FormDataBinder binder = new FormDataBinder(TestForms.LIMITS);
     private final FormSchema schema = TestForms.allTypes();
 
     @Test
@@ -41,6 +41,21 @@ class FormDataBinderTest {
         params.put("tags", new String[] {"one", "two"});
 
         assertThat(binder.bind(schema, params)).containsEntry("tags", List.of("one", "two"));
+    }
+
+    /** Issue 14: a posted flood of rows is bound only one row past the bound, so the page refusing it stays small. */
+    @Test
+    void bindsAListOnlyOneRowPastItsBound() {
+        Map<String, String[]> params = new LinkedHashMap<>();
+        for (int i = 0; i < 100_000; i++) {
+            params.put("items[" + i + "].item", new String[] {"r" + i});
+        }
+
+        List<?> rows = (List<?>) binder.bind(schema, params).get("items");
+
+        assertThat(rows).hasSize(201);
+        assertThat(new FormSchemaValidator(TestForms.LIMITS).validate(schema, Map.of("items", rows), false).problems())
+                .containsEntry("items", new FormErrors.Problem("form.error.maxRows", List.of(200)));
     }
 
     @Test

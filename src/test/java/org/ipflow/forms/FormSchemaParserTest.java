@@ -184,6 +184,21 @@ class FormSchemaParserTest {
         }
 
         @Test
+        void aMaxRowsThatIsNoWholeNumberOrNotOnAList() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "dynamiclist", "path": "a", "properties": {"maxRows": "many"},
+                     "components": [{"id": "Field_b", "type": "textfield", "key": "b"}]}""")))
+                    .hasMessageContaining("Field_a").hasMessageContaining("'maxRows' must be a whole number");
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "dynamiclist", "path": "a", "properties": {"maxRows": "0"},
+                     "components": [{"id": "Field_b", "type": "textfield", "key": "b"}]}""")))
+                    .hasMessageContaining("'maxRows' must be a whole number");
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a", "properties": {"maxRows": "5"}}""")))
+                    .hasMessageContaining("Field_a").hasMessageContaining("dynamic lists only");
+        }
+
+        @Test
         void textThatIsNotJsonOrHasNoId() {
             assertThatThrownBy(() -> catalog.parse("{")).hasMessageContaining("not valid JSON");
             assertThatThrownBy(() -> catalog.parse("{\"components\": []}")).hasMessageContaining("id");

@@ -13,7 +13,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 class FormSchemaValidatorTest {
 
-    private final FormSchemaValidator validator = new FormSchemaValidator();
+    private final FormSchemaValidator validator = new FormSchemaValidator(TestForms.LIMITS);
     private final FormSchema schema = TestForms.allTypes();
 
     /** Data that passes every rule of the test form. */
@@ -184,5 +184,71 @@ class FormSchemaValidatorTest {
         assertThat(en).containsEntry("name", "This field is required.").containsEntry("amount", "Must be at most 1000.")
                 .containsEntry("code", "The format is not valid.");
         assertThat(en.keySet()).containsExactlyElementsOf(errors.problems().keySet());
+    }
+
+    /** Issue 14, finding 5: no list, text or area is unbounded, whatever the schema leaves open. */
+    @Nested
+    class Limits {
+
+        private final FormSchema bounded = TestForms.catalog().parse("""
+                {"id": "bounded", "components": [
+                  {"id": "Field_title", "type": "textfield", "key": "title"},
+                  {"id": "Field_summary", "type": "textarea", "key": "summary"},
+                  {"id": "Field_code", "type": "textfield", "key": "code", "validate": {"maxLength": 1000}},
+                  {"id": "Field_rights", "type": "dynamiclist", "path": "rights", "components": [
+                    {"id": "Field_number", "type": "textfield", "key": "number"}]},
+                  {"id": "Field_few", "type": "dynamiclist", "path": "few", "properties": {"maxRows": "3"},
+                   "components": [{"id": "Field_name", "type": "textfield", "key": "name"}]}
+                ]}""");
+
+        private Map<String, FormErrors.Problem> problems(Map<String, Object> data) {
+            return validator.validate(bounded, data, false).problems();
+        }
+
+        private static List<Map<String, Object>> rows(int count, String key) {
+            return java.util.stream.IntStream.range(0, count).<Map<String, Object>>mapToObj(i -> Map.of(key, "r" + i)).toList();
+        }
+
+        @Test
+        void textWithoutItsOwnMaximumTakesTheDefaultOfItsType() {
+            assertThat(problems(Map.of("title", "专".repeat(500), "summary", "专".repeat(10_000)))).isEmpty();
+            assertThat(problems(Map.of("title", "专".repeat(501), "summary", "专".repeat(10_001))))
+                    .containsEntry("title", new FormErrors.Problem("form.error.maxLength", List.of(500)))
+                    .containsEntry("summary", new FormErrors.Problem("form.error.maxLength", List.of(10_000)));
+        }
+
+        @Test
+        void aFormsOwnMaximumWinsOverTheDefault() {
+            assertThat(problems(Map.of("code", "x".repeat(1000)))).isEmpty();
+            assertThat(problems(Map.of("code", "x".repeat(1001))).get("code"))
+                    .isEqualTo(new FormErrors.Problem("form.error.maxLength", List.of(1000)));
+        }
+
+        @Test
+        void aListOfAHundredThousandRowsIsRefusedWholeAndQuickly() {
+            long start = System.nanoTime();
+            var found = problems(Map.of("rights", rows(100_000, "number")));
+            assertThat(found).containsOnlyKeys("rights")
+                    .containsEntry("rights", new FormErrors.Problem("form.error.maxRows", List.of(200)));
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(2));
+            assertThat(problems(Map.of("rights", rows(200, "number")))).isEmpty();
+        }
+
+        @Test
+        void aListsOwnMaxRowsWinsOverTheDefault() {
+            assertThat(problems(Map.of("few", rows(3, "name")))).isEmpty();
+            assertThat(problems(Map.of("few", rows(4, "name"))).get("few"))
+                    .isEqualTo(new FormErrors.Problem("form.error.maxRows", List.of(3)));
+        }
+
+        @Test
+        void theLimitsComeFromConfiguration() {
+            var strict = new FormSchemaValidator(new FormLimits(5, 8, 2));
+            var found = strict.validate(bounded, Map.of("title", "123456", "summary", "123456789",
+                    "rights", rows(3, "number")), false).problems();
+            assertThat(found).containsEntry("title", new FormErrors.Problem("form.error.maxLength", List.of(5)))
+                    .containsEntry("summary", new FormErrors.Problem("form.error.maxLength", List.of(8)))
+                    .containsEntry("rights", new FormErrors.Problem("form.error.maxRows", List.of(2)));
+        }
     }
 }

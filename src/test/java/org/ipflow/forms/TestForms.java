@@ -5,6 +5,9 @@ import org.springframework.core.io.DefaultResourceLoader;
 /** A form with every supported component type, written as a browser editor would save it. */
 final class TestForms {
 
+    /** The defaults of config/application.yml. */
+    static final FormLimits LIMITS = new FormLimits(500, 10000, 200);
+
     static final String ALL_TYPES = """
             {
               "id": "all-types", "type": "default", "schemaVersion": 16,

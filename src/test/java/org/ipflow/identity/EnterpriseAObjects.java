@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 record EnterpriseAObjects(long application, String number, String title, String processInstance, String task,
         long document, String documentName, String certificateCode, long draft, String draftTitle) {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes();
+    static final byte[] PDF = org.ipflow.application.TestDocuments.pdf();
     static final String ENTERPRISE_A = "enterprise1";
 
     static EnterpriseAObjects create(TestRestTemplate rest, JdbcClient jdbc, Certificates certificates) {

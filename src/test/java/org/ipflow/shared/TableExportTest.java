@@ -41,6 +41,26 @@ class TableExportTest {
         assertThat(lines[5]).isEqualTo("\"项目, \"\"甲\"\"\",2");
     }
 
+    /**
+     * Issue 14, finding 8: where Excel's list separator is ';' (or ','), {@code abc;=1+1} unquoted was two
+     * cells, the second a formula. Such a cell is now quoted (one cell whatever the separator) and starts
+     * with an apostrophe (text even if a reader splits it).
+     */
+    @Test
+    void aFormulaAfterASeparatorInsideACellIsQuotedAndNeutralised() {
+        Table table = new Table("t", "t", List.of(new Table.Column("名称", false)), List.of(
+                List.of("abc;=1+1"), List.of("abc,+cmd|' /C calc'!A0"), List.of("甲; \"@SUM(A1)\""), List.of("\t=1"),
+                List.of("a;b"), List.of("公司-2024")));
+        String[] lines = new String(TableExport.csv(table), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[1]).isEqualTo("\"'abc;=1+1\"");
+        assertThat(lines[2]).isEqualTo("\"'abc,+cmd|' /C calc'!A0\"");
+        assertThat(lines[3]).isEqualTo("\"'甲; \"\"@SUM(A1)\"\"\"");
+        assertThat(lines[4]).isEqualTo("\"'\t=1\"");
+        // a separator alone is only quoted; a '-' inside a part is no formula
+        assertThat(lines[5]).isEqualTo("\"a;b\"");
+        assertThat(lines[6]).isEqualTo("公司-2024");
+    }
+
     @Test
     void xlsxStoresTypedTextAsTextAndAmountsAsNumbers() throws Exception {
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(TABLE)))) {
