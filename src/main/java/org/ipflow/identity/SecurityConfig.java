@@ -77,6 +77,7 @@ class SecurityConfig {
                         .requestMatchers("/api/applications/**").authenticated()
                         .requestMatchers("/api/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/api/notifications").hasAuthority(Roles.ENTERPRISE)
+                        .requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint(messages)))
                 .csrf(csrf -> csrf.disable())
