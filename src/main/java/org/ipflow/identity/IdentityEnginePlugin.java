@@ -4,12 +4,22 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Makes bcrypt the engine's password hash before the engine builds its password manager. */
+/**
+ * Makes bcrypt the engine's password hash before the engine builds its password manager, and gives the
+ * engine an identity store that audits every write ({@link AuditedIdentityProvider}).
+ */
 @Component
 class IdentityEnginePlugin extends AbstractProcessEnginePlugin {
+
+    private final IdentityChangeAudit audit;
+
+    IdentityEnginePlugin(IdentityChangeAudit audit) {
+        this.audit = audit;
+    }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setPasswordEncryptor(new BcryptPasswordEncryptor());
+        configuration.setIdentityProviderSessionFactory(new AuditedIdentityProvider.Factory(audit));
     }
 }

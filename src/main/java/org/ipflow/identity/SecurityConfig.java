@@ -8,6 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,8 +26,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Four filter chains: the engine's REST API (administrators, HTTP Basic, so that Camunda Modeler can
- * deploy), Actuator (health for all, details and metrics for administrators), IPFlow's JSON API (stateless, HTTP Basic, no CSRF since no cookie authenticates it) and the
+ * Four filter chains: the engine's REST API (administrators, HTTP Basic, only what Camunda Modeler needs
+ * to deploy: {@link EngineRestAllowList}), Actuator (health for all, details and metrics for administrators),
+ * IPFlow's JSON API (stateless, HTTP Basic, no CSRF since no cookie authenticates it) and the
  * browser UI (form login, sessions, CSRF on). Object-level checks (whose application) live in the
  * services; these rules are the coarse, role-level gate every endpoint passes first.
  */
@@ -38,10 +40,12 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, ApplicationEventPublisher events) throws Exception {
         // A plain string matcher does not match the Jersey servlet's paths.
         http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(Roles.ADMIN))
+                // after the role check: other roles get 403 on every path, administrators 404 off the list
+                .addFilterAfter(new EngineRestAllowList(events), AuthorizationFilter.class)
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
@@ -77,6 +81,7 @@ class SecurityConfig {
                         .requestMatchers("/api/applications/**").authenticated()
                         .requestMatchers("/api/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/api/notifications").hasAuthority(Roles.ENTERPRISE)
+                        .requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint(messages)))
                 .csrf(csrf -> csrf.disable())

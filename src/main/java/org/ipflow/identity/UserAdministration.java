@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What an administrator changes about users: create a staff user, change roles and regions, disable and
  * enable, reset a password. Each change writes Camunda's identity store, {@code account_state} and the audit
- * log ({@link AdminActionPerformed}) in one transaction; then it ends the user's sessions and forgets the
+ * log ({@link AdminActionPerformed}: one entry per change, the engine-level entries of
+ * {@link IdentityChangeAudit} are left out) in one transaction; then it ends the user's sessions and forgets the
  * user's remembered login on this node, so that no earlier right outlives the change.
  */
 @Service
@@ -26,14 +27,17 @@ class UserAdministration {
     private final UserSessions sessions;
     private final EngineIdentityAuthenticationProvider logins;
     private final ApplicationEventPublisher events;
+    private final IdentityChangeAudit identityAudit;
 
     UserAdministration(IdentityService identity, AccountStates states, UserSessions sessions,
-            EngineIdentityAuthenticationProvider logins, ApplicationEventPublisher events) {
+            EngineIdentityAuthenticationProvider logins, ApplicationEventPublisher events,
+            IdentityChangeAudit identityAudit) {
         this.identity = identity;
         this.states = states;
         this.sessions = sessions;
         this.logins = logins;
         this.events = events;
+        this.identityAudit = identityAudit;
     }
 
     /** Only for a form that passed {@link NewUserForm#check}; the user must change the password at first login. */
@@ -47,9 +51,12 @@ class UserAdministration {
         user.setLastName(form.lastName());
         user.setEmail(form.email());
         user.setPassword(form.password());
-        identity.saveUser(user);
         List<String> groups = form.rolesForm().groups();
-        groups.forEach(group -> identity.createMembership(form.username(), group));
+        identityAudit.auditedByCaller(() -> {
+            identity.saveUser(user);
+            groups.forEach(group -> identity.createMembership(form.username(), group));
+            return null;
+        });
         states.created(form.username());
         audit(actor, "USER_CREATE", form.username(), String.join(", ", groups));
     }
@@ -65,8 +72,11 @@ class UserAdministration {
         if (current.containsAll(wanted) && wanted.containsAll(current)) {
             return;
         }
-        current.stream().filter(g -> !wanted.contains(g)).forEach(g -> identity.deleteMembership(username, g));
-        wanted.stream().filter(g -> !current.contains(g)).forEach(g -> identity.createMembership(username, g));
+        identityAudit.auditedByCaller(() -> {
+            current.stream().filter(g -> !wanted.contains(g)).forEach(g -> identity.deleteMembership(username, g));
+            wanted.stream().filter(g -> !current.contains(g)).forEach(g -> identity.createMembership(username, g));
+            return null;
+        });
         audit(actor, "USER_ROLES", username, String.join(", ", current) + " → " + String.join(", ", wanted));
         endEverything(username);
     }
@@ -97,8 +107,11 @@ class UserAdministration {
             throw new UserAdminRefused("password", "admin.users.error.resetSelf");
         }
         user.setPassword(password);
-        identity.saveUser(user);
-        identity.unlockUser(username);
+        identityAudit.auditedByCaller(() -> {
+            identity.saveUser(user);
+            identity.unlockUser(username);
+            return null;
+        });
         states.passwordSet(username, true);
         audit(actor, "USER_PASSWORD_RESET", username, null);
         endEverything(username);

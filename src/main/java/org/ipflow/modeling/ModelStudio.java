@@ -95,8 +95,8 @@ class ModelStudio {
         }
         DeploymentWithDefinitions deployment;
         try {
-            deployment = repository.createDeployment().name(DEPLOYMENT_NAME).source(DEPLOYMENT_NAME)
-                    .addString(type.resourceName(key), content).deployWithResult();
+            deployment = DeploymentAudit.byCaller(() -> repository.createDeployment().name(DEPLOYMENT_NAME)
+                    .source(DEPLOYMENT_NAME).addString(type.resourceName(key), content).deployWithResult());
         } catch (ParseException e) {
             // The validator ran above; the engine's own deployers can still refuse (e.g. a clash of ids).
             throw new ModelRefused(e.getResorceReports().stream().flatMap(r -> r.getErrors().stream())

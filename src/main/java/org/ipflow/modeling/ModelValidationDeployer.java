@@ -12,11 +12,13 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.ipflow.forms.FormCatalog;
+import org.ipflow.identity.CurrentCaller;
 import org.springframework.context.ApplicationContext;
 
 /**
  * Runs the deployment validator on every new deployment, whoever makes it (start-up, /engine-rest,
- * the studio), before the engine's own deployers. Throwing rolls the deployment back, so nothing unsafe
+ * the studio), before the engine's own deployers, and audits those IPFlow's own code did not make
+ * ({@link DeploymentAudit}). Throwing rolls the deployment back, so nothing unsafe
  * is stored; a {@link ParseException} makes /engine-rest answer 400 with the problems per element.
  * Deployments read again into the cache (after a restart) are not new and are not checked again, so a
  * model valid when it was deployed keeps running. The validator is looked up when first needed: the
@@ -40,6 +42,14 @@ class ModelValidationDeployer implements Deployer {
         Map<String, List<ModelProblem>> problems = context.getBean(ModelValidator.class).checkDeployment(resources);
         if (!problems.isEmpty()) {
             throw refusal(problems);
+        }
+        if (!DeploymentAudit.isByCaller()) {
+            // In the deployment's transaction: no deployment from outside IPFlow's own code goes unrecorded.
+            String name = deployment.getName() == null ? deployment.getId() : deployment.getName();
+            context.getBean(AuditLog.class).record(CurrentCaller.name(), "DEPLOY",
+                    "deployment:" + (name.length() > 180 ? name.substring(0, 180) : name), deployment.getId(),
+                    "resources " + String.join(", ", resources.keySet().stream().sorted().toList()) + "; source "
+                            + deployment.getSource() + "; " + CurrentCaller.channel());
         }
         FormCatalog forms = context.getBean(FormCatalog.class);
         Context.getCommandContext().getTransactionContext().addTransactionListener(TransactionState.COMMITTED,

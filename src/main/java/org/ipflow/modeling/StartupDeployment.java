@@ -67,7 +67,7 @@ class StartupDeployment implements ApplicationRunner {
         if (count == 0) {
             return;
         }
-        DeploymentWithDefinitions result = deployment.deployWithResult();
+        DeploymentWithDefinitions result = DeploymentAudit.byCaller(deployment::deployWithResult);
         log.info("Start-up deployment of {} models: {} process and {} decision definitions (re)deployed", count,
                 result.getDeployedProcessDefinitions() == null ? 0 : result.getDeployedProcessDefinitions().size(),
                 result.getDeployedDecisionDefinitions() == null ? 0 : result.getDeployedDecisionDefinitions().size());

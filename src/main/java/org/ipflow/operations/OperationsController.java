@@ -8,9 +8,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The operations page: running instances per programme and step, incidents (retry), timers (run now). */
+/**
+ * The operations page: running instances per programme and step, incidents (retry), timers (run now,
+ * with a reason).
+ */
 @Controller
 class OperationsController {
 
@@ -20,12 +24,15 @@ class OperationsController {
     private final InstanceCounts counts;
     private final Incidents incidents;
     private final Timers timers;
+    private final JobRuns runs;
     private final MessageSource messages;
 
-    OperationsController(InstanceCounts counts, Incidents incidents, Timers timers, MessageSource messages) {
+    OperationsController(InstanceCounts counts, Incidents incidents, Timers timers, JobRuns runs,
+            MessageSource messages) {
         this.counts = counts;
         this.incidents = incidents;
         this.timers = timers;
+        this.runs = runs;
         this.messages = messages;
     }
 
@@ -51,11 +58,12 @@ class OperationsController {
     }
 
     @PostMapping("/admin/operations/timers/{id}/run")
-    String runNow(@PathVariable String id, Principal user, RedirectAttributes redirect) {
+    String runNow(@PathVariable String id, @RequestParam(required = false) String reason, Principal user,
+            RedirectAttributes redirect) {
         try {
-            Timers.Timer timer = timers.runNow(id, user.getName());
-            redirect.addFlashAttribute("flash", message("operations.timer.done", timer.activityName(),
-                    timer.businessKey() == null ? String.valueOf(timer.processInstanceId()) : timer.businessKey()));
+            JobRuns.JobRun run = runs.run(id, user.getName(), reason);
+            redirect.addFlashAttribute("flash", message("operations.timer.done", run.activityName(),
+                    run.businessKey() == null ? String.valueOf(run.processInstanceId()) : run.businessKey()));
         } catch (OperationRefused e) {
             redirect.addFlashAttribute("flashError", message(e.messageKey(), e.arguments()));
         }

@@ -1,6 +1,5 @@
 package org.ipflow.operations;
 
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +9,9 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
-import org.ipflow.shared.AdminActionPerformed;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/** Timer jobs by due date, and running one now instead of at its due date. */
+/** Timer jobs by due date, for the operations page; {@link JobRuns} runs one now. */
 @Service
 class Timers {
 
@@ -26,15 +22,10 @@ class Timers {
 
     private final ManagementService management;
     private final ProcessLabels labels;
-    private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
 
-    Timers(ManagementService management, ProcessLabels labels, TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+    Timers(ManagementService management, ProcessLabels labels) {
         this.management = management;
         this.labels = labels;
-        this.transactions = transactions;
-        this.events = events;
     }
 
     List<Timer> soonest(int limit) {
@@ -42,39 +33,6 @@ class Timers {
         Map<String, String> keys = labels.businessKeys(jobs.stream().map(Job::getProcessInstanceId).toList());
         Map<String, String> activities = activities(jobs);
         return jobs.stream().map(job -> view(job, keys, activities)).toList();
-    }
-
-    /**
-     * Runs the timer's job now. Not inside a transaction of ours: when the job fails, the engine's own
-     * failure handling (fewer retries, an incident at zero) needs the job to run in the engine's own
-     * transaction. The audit entry follows in a transaction of its own, for a success and for a failure.
-     */
-    Timer runNow(String jobId, String actor) {
-        Job job = management.createJobQuery().jobId(jobId).timers().singleResult();
-        if (job == null) {
-            throw new OperationRefused("operations.timer.gone");
-        }
-        Timer timer = view(job, labels.businessKeys(Collections.singletonList(job.getProcessInstanceId())),
-                activities(List.of(job)));
-        try {
-            management.executeJob(jobId);
-        } catch (RuntimeException e) {
-            // Whatever the job threw: the engine has counted the failure; the administrator sees why.
-            audit(actor, "RUN_TIMER_FAILED", timer, e.getMessage());
-            throw new OperationRefused("operations.timer.failed", e.getMessage());
-        }
-        audit(actor, "RUN_TIMER", timer, null);
-        return timer;
-    }
-
-    private void audit(String actor, String action, Timer timer, String failure) {
-        String subject = timer.processKey() == null ? "job:" + timer.jobId() : "bpmn:" + timer.processKey();
-        String detail = "timer " + timer.activityId() + " due " + (timer.due() == null ? "-" : timer.due().toInstant())
-                + (timer.processInstanceId() == null ? "" : " of instance " + timer.processInstanceId())
-                + (timer.businessKey() == null ? "" : " (" + timer.businessKey() + ")")
-                + (failure == null ? "" : ": " + failure);
-        transactions.executeWithoutResult(status ->
-                events.publishEvent(new AdminActionPerformed(actor, action, subject, detail)));
     }
 
     /** The step of each job, from its job definition (a job itself does not name its activity). */

@@ -1,7 +1,7 @@
 package org.ipflow.modeling;
 
 /** Small models for validator and studio tests: one process "candidate" with one user task, one decision. */
-final class TestModels {
+public final class TestModels {
 
     private TestModels() {
     }
@@ -36,12 +36,12 @@ final class TestModels {
     static final String REVIEWERS = "camunda:candidateGroups=\"reviewer\" camunda:formRef=\"grant-review\" "
             + "camunda:formRefBinding=\"latest\"";
 
-    static String validProcess(String key) {
+    public static String validProcess(String key) {
         return process(key, EXECUTABLE, REVIEWERS);
     }
 
     /** A decision table with one rule; {@code extra} goes on the decision table's input expression. */
-    static String decision(String key, String decisionAttributes, String inputExpressionAttributes) {
+    public static String decision(String key, String decisionAttributes, String inputExpressionAttributes) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" \

@@ -162,13 +162,20 @@ class OperationsIT {
         String html = mvc.perform(get("/admin/operations").with(ADMIN)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"timer-" + timer.getId() + "\"", "OPS-T-1", "Wait an hour", "Timer_Wait",
-                "/admin/operations/timers/" + timer.getId() + "/run");
+                "/admin/operations/timers/" + timer.getId() + "/run", "name=\"reason\" required");
 
         mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).with(ADMIN))
                 .andExpect(status().isForbidden());
         assertThat(runtime.getActiveActivityIds(instance)).containsExactly("Timer_Wait");
 
-        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).with(ADMIN).with(csrf()))
+        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", " ").with(ADMIN)
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/admin/operations"))
+                .andExpect(flash().attribute("flashError", containsString("请写明为何现在执行")));
+        assertThat(runtime.getActiveActivityIds(instance)).as("no reason, no run").containsExactly("Timer_Wait");
+
+        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", "供货商提前到货")
+                        .with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flash", containsString("OPS-T-1")));
 
@@ -178,7 +185,7 @@ class OperationsIT {
             assertThat(e.actor()).isEqualTo("admin");
             assertThat(e.action()).isEqualTo("RUN_TIMER");
             assertThat(e.subject()).isEqualTo("bpmn:ops-timer");
-            assertThat(e.detail()).contains("Timer_Wait", instance, "OPS-T-1");
+            assertThat(e.detail()).contains("Timer_Wait", instance, "OPS-T-1", "reason: 供货商提前到货");
         });
     }
 
@@ -188,7 +195,8 @@ class OperationsIT {
         String instance = runtime.startProcessInstanceByKey("ops-timer-failing", "OPS-T-2").getId();
         Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
 
-        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).with(ADMIN).with(csrf()))
+        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", "测试失败的步骤")
+                        .with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flashError", containsString("unreachable")));
 
@@ -202,9 +210,10 @@ class OperationsIT {
 
     @Test
     void runningATimerThatIsGoneSaysSo() throws Exception {
-        mvc.perform(post("/admin/operations/timers/{id}/run", "no-such-job").with(ADMIN).with(csrf()))
+        mvc.perform(post("/admin/operations/timers/{id}/run", "no-such-job").param("reason", "测试").with(ADMIN)
+                        .with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
-                .andExpect(flash().attributeExists("flashError"));
+                .andExpect(flash().attribute("flashError", containsString("不存在")));
     }
 
     @Test
