@@ -47,7 +47,22 @@ public class DrillClient {
     static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
     static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = onePagePdf();
+
+    /** A small, well-formed one-page PDF (catalog, page tree, page, cross-reference table), as uploads are parsed. */
+    static byte[] onePagePdf() {
+        String[] objects = {"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        StringBuilder xref = new StringBuilder("xref\n0 4\n0000000000 65535 f \n");
+        for (int i = 0; i < objects.length; i++) {
+            xref.append(String.format("%010d 00000 n \n", pdf.length()));
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int start = pdf.length();
+        pdf.append(xref).append("trailer\n<</Size 4/Root 1 0 R>>\nstartxref\n").append(start).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
 
     final String base;
     volatile boolean loading = true;
@@ -251,23 +266,32 @@ public class DrillClient {
         return false;
     }
 
-    /** The office would wait five working days: the administrator makes the notice timers due now. */
+    /**
+     * The office would wait five working days: the administrator runs the notice timers now, through
+     * IPFlow's admin API (with a reason, audited), as /engine-rest offers no job operations.
+     */
     void noticeClock() {
+        Pattern number = Pattern.compile("\"number\":\"([^\"]+)\"");
         Pattern job = Pattern.compile("\\{[^{}]*\\}");
         Pattern id = Pattern.compile("\"id\":\"([^\"]+)\"");
-        Pattern due = Pattern.compile("\"dueDate\":\"([^\"]+)\"");
         while (running) {
-            String past = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1)
-                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"));
-            HttpResponse<String> jobs = attempt(() -> send("GET", "/engine-rest/job?timers=true&activityId="
-                    + "Timer_NoticeEnds&maxResults=50", "admin", null, null));
-            if (jobs != null && jobs.statusCode() == 200) {
-                Matcher m = job.matcher(jobs.body());
-                while (m.find()) {
-                    String jobId = first(id, m.group());
-                    if (first(due, m.group()).compareTo(past) > 0) {
-                        attempt(() -> send("PUT", "/engine-rest/job/" + jobId + "/duedate", "admin",
-                                "{\"duedate\":\"" + past + "\"}", null));
+            HttpResponse<String> notices = attempt(() -> send("GET", "/api/public/notices", null, null, null));
+            if (notices != null && notices.statusCode() == 200) {
+                Matcher n = number.matcher(notices.body());
+                while (n.find() && running) {
+                    String app = n.group(1);
+                    HttpResponse<String> jobs = attempt(() -> send("GET", "/api/admin/applications/" + app + "/jobs",
+                            "admin", null, null));
+                    if (jobs == null || jobs.statusCode() != 200) {
+                        continue;
+                    }
+                    Matcher m = job.matcher(jobs.body());
+                    while (m.find()) {
+                        if (m.group().contains("\"activity\":\"Timer_NoticeEnds\"")) {
+                            String jobId = first(id, m.group());
+                            attempt(() -> send("POST", "/api/admin/jobs/" + jobId + "/run", "admin",
+                                    "{\"reason\":\"drill: five working days in seconds\"}", null));
+                        }
                     }
                 }
             }

@@ -42,7 +42,23 @@ public final class HttpLoad {
     static final String PROGRAMME = "bench-three-reviews";
     static final String PASSWORD = "bench-password-1";
     static final ObjectMapper JSON = new ObjectMapper();
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = onePagePdf();
+
+    /** A small, well-formed one-page PDF (catalog, page tree, page, cross-reference table), as uploads are parsed. */
+    static byte[] onePagePdf() {
+        String[] objects = {"<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                "<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"};
+        StringBuilder pdf = new StringBuilder("%PDF-1.4\n");
+        StringBuilder xref = new StringBuilder("xref\n0 4\n0000000000 65535 f \n");
+        for (int i = 0; i < objects.length; i++) {
+            xref.append(String.format("%010d 00000 n \n", pdf.length()));
+            pdf.append(i + 1).append(" 0 obj\n").append(objects[i]).append("\nendobj\n");
+        }
+        int start = pdf.length();
+        pdf.append(xref).append("trailer\n<</Size 4/Root 1 0 R>>\nstartxref\n").append(start).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
     static final AtomicLong SEQUENCE = new AtomicLong();
     static final AtomicLong ERRORS_SHOWN = new AtomicLong();
 
