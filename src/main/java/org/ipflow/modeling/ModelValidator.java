@@ -31,7 +31,7 @@ public class ModelValidator {
     private final EngineDryRun dryRun;
 
     ModelValidator(ApplicationContext context, IdentityService identity, FormCatalog forms, ProcessEngine engine) {
-        this.codeRules = new ModelRules(new ExpressionBeans(context));
+        this.codeRules = new ModelRules(new ExpressionAllowList(new ExpressionBeans(context)));
         this.identity = identity;
         this.forms = forms;
         this.dryRun = new EngineDryRun(engine);
