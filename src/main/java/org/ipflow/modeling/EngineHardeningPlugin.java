@@ -27,6 +27,7 @@ class EngineHardeningPlugin extends AbstractProcessEnginePlugin {
         ExpressionAllowList allowList = new ExpressionAllowList(beans);
         configuration.setBeans(beans);
         configuration.setExpressionManager(new SandboxedExpressionManager(allowList));
+        configuration.setScriptEngineResolver(new NoScriptEngines());
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }

@@ -119,6 +119,45 @@ class ExpressionSandboxIT {
         assertThat(marker).exists();
     }
 
+    /** Camunda's JUEL script engine has a resolver chain of its own: no script engine is handed out. */
+    @Test
+    void aJuelScriptTaskDeployedPastTheValidatorFailsWhereItRuns() {
+        Path marker = workspace.resolve("scripted");
+        String model = TestModels.process("scripted", TestModels.EXECUTABLE, "camunda:candidateGroups=\"reviewer\"")
+                .replace("<userTask id=\"Task_Review\"", "<scriptTask id=\"Task_Script\" scriptFormat=\"juel\"><script>"
+                        + payload(marker) + "</script></scriptTask><sequenceFlow id=\"Flow_Script\" sourceRef=\"Task_Script\" "
+                        + "targetRef=\"Task_Review\" /><userTask id=\"Task_Review\"")
+                .replace("targetRef=\"Task_Review\" />\n", "targetRef=\"Task_Script\" />\n");
+        ProcessEngine unchecked = engineWithoutValidator(SandboxedExpressionManager::new);
+        try {
+            unchecked.getRepositoryService().createDeployment().addString("scripted.bpmn", model).deploy();
+            assertThatThrownBy(() -> unchecked.getRuntimeService().startProcessInstanceByKey("scripted"))
+                    .hasStackTraceContaining("scripts are not allowed in IPFlow's models: 'juel'");
+        } finally {
+            unchecked.close();
+        }
+        assertThat(marker).doesNotExist();
+        assertThat(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getScriptEngineResolver())
+                .isInstanceOf(NoScriptEngines.class);
+    }
+
+    /** The tester's other way in: JUEL in a decision table, which the engine evaluates with the same manager. */
+    @Test
+    void aJuelDecisionTableDeployedPastTheValidatorCannotReachClassForName() {
+        Path marker = workspace.resolve("decided");
+        String table = TestModels.decision("juel-table", "camunda:historyTimeToLive=\"P1D\"", "expressionLanguage=\"juel\"")
+                .replace("<text>score</text>", "<text>" + payload(marker) + "</text>");
+        ProcessEngine unchecked = engineWithoutValidator(SandboxedExpressionManager::new);
+        try {
+            unchecked.getRepositoryService().createDeployment().addString("juel-table.dmn11.xml", table).deploy();
+            assertThatThrownBy(() -> unchecked.getDecisionService().evaluateDecisionTableByKey("juel-table",
+                    Map.of("score", 1))).hasStackTraceContaining("expression member not allowed: 'getClass()'");
+        } finally {
+            unchecked.close();
+        }
+        assertThat(marker).doesNotExist();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {WALK, "${''.getClass()}", "${execution.processEngineServices.identityService}",
         "${execution.getProcessEngine()}", "${execution['processDefinition']}", "${customer.getClass()}",
@@ -213,6 +252,7 @@ class ExpressionSandboxIT {
         configuration.setDatabaseSchemaUpdate("create-drop");
         configuration.setJobExecutorActivate(false);
         configuration.setExpressionManager(manager.apply(new ExpressionAllowList(new ExpressionBeans(context))));
+        configuration.setScriptEngineResolver(new NoScriptEngines());
         return configuration.buildProcessEngine();
     }
 }
