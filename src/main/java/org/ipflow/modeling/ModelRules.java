@@ -2,37 +2,28 @@ package org.ipflow.modeling;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * The deployment validator's rules for BPMN: a model may call only IPFlow's allow-listed building
- * blocks through {@code ${delegateExpression}}; scripts, Java class names and reflective expressions
- * are refused, because a deployed model runs on every node with the application's rights.
+ * blocks through {@code ${delegateExpression}}; scripts and Java class names are refused, and every
+ * expression must keep to the {@link ExpressionAllowList}, because a deployed model runs on every node
+ * with the application's rights.
  */
 public class ModelRules {
 
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final Pattern BEAN_EXPRESSION = Pattern.compile("^\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
-    /**
-     * Words an expression may not contain once blanks are removed and letters lowered. "class" covers
-     * getClass(), .class and ['class']; "processengine" the engine's services behind every execution and
-     * task; "invoke" and "getmethod" reflective calls however they are spaced; "concat(" building one of
-     * these words from pieces.
-     */
-    private static final List<String> REFLECTION = List.of("class", "forname", "getruntime", "processbuilder",
-            "java.", "javax.", "invoke", "getmethod", "getdeclared", "newinstance", "processengine", "concat(",
-            "script");
-    /** Indexing by anything but a number, e.g. ['cl'] or [name], reaches properties no word check sees. */
-    private static final Pattern NAMED_INDEX = Pattern.compile("\\[(?!\\d+])");
     private static final List<String> LISTENERS = List.of("executionListener", "taskListener");
 
     private final ExpressionBeans beans;
+    private final ExpressionCheck expressions;
 
-    ModelRules(ExpressionBeans beans) {
-        this.beans = beans;
+    ModelRules(ExpressionAllowList allowList) {
+        this.beans = allowList.beans();
+        this.expressions = new ExpressionCheck(allowList);
     }
 
     public List<ModelProblem> check(Element root) {
@@ -68,9 +59,9 @@ public class ModelRules {
             if (key.startsWith(CAMUNDA_NS) && "resource".equals(name) && "script".equals(tag)) {
                 problems.add(ModelProblem.of(id, element.getLine(), "model.problem.externalScript"));
             }
-            checkReflection(id, element.getLine(), value, problems);
+            expressions.check(id, element.getLine(), value).ifPresent(problems::add);
         }
-        checkReflection(id, element.getLine(), element.getText(), problems);
+        expressions.check(id, element.getLine(), element.getText()).ifPresent(problems::add);
         for (Element child : element.elements()) {
             visit(child, id, problems);
         }
@@ -98,23 +89,6 @@ public class ModelRules {
             case "expression" -> problems.add(ModelProblem.of(id, line, "model.problem.listenerExpression"));
             case "delegateExpression" -> checkDelegate(id, line, value, problems);
             default -> { }
-        }
-    }
-
-    private static void checkReflection(String id, int line, String value, List<ModelProblem> problems) {
-        if (value == null || !value.contains("${") && !value.contains("#{")) {
-            return;
-        }
-        String lower = value.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        if (NAMED_INDEX.matcher(lower).find()) {
-            problems.add(ModelProblem.of(id, line, "model.problem.namedIndex"));
-            return;
-        }
-        for (String word : REFLECTION) {
-            if (lower.contains(word)) {
-                problems.add(ModelProblem.of(id, line, "model.problem.reflection", word));
-                return;
-            }
         }
     }
 }

@@ -31,7 +31,7 @@ public class ModelValidator {
     private final EngineDryRun dryRun;
 
     ModelValidator(ApplicationContext context, IdentityService identity, FormCatalog forms, ProcessEngine engine) {
-        this.codeRules = new ModelRules(new ExpressionBeans(context));
+        this.codeRules = new ModelRules(new ExpressionAllowList(new ExpressionBeans(context)));
         this.identity = identity;
         this.forms = forms;
         this.dryRun = new EngineDryRun(engine);
@@ -57,7 +57,7 @@ public class ModelValidator {
     Map<String, List<ModelProblem>> checkDeployment(Map<String, byte[]> resources) {
         Set<String> formsHere = new HashSet<>();
         resources.forEach((name, bytes) -> {
-            if (ModelType.ofResource(name).orElse(null) == ModelType.FORM) {
+            if (ModelType.ofResource(name, bytes).orElse(null) == ModelType.FORM) {
                 try {
                     formsHere.add(forms.parse(new String(bytes, StandardCharsets.UTF_8)).id());
                 } catch (FormSchemaException e) {
@@ -66,7 +66,7 @@ public class ModelValidator {
             }
         });
         Map<String, List<ModelProblem>> problems = new LinkedHashMap<>();
-        resources.forEach((name, bytes) -> ModelType.ofResource(name).ifPresent(type -> {
+        resources.forEach((name, bytes) -> ModelType.ofResource(name, bytes).ifPresent(type -> {
             List<ModelProblem> found = check(type, bytes, formsHere);
             if (!found.isEmpty()) {
                 problems.put(name, found);

@@ -111,6 +111,13 @@ class MaliciousModelIT {
         return "http://127.0.0.1:" + listener.getLocalPort() + "/evil";
     }
 
+    /**
+     * The tester's walk (issue 14, finding 1): from the execution to the engine's expression manager,
+     * which evaluates the string in variable {@code p}, e.g. {@link #runtime()}.
+     */
+    private static final String WALK = "${execution.getProcessDefinition().findActivity('Task_Review').getActivityBehavior()"
+            + ".getTaskDecorator().getExpressionManager().createExpression(execution.getVariable('p')).getValue(execution)}";
+
     /** The JUEL that would run {@code touch marker} if an expression reached java.lang.Runtime. */
     private static String runtime() {
         return "''.getClass().forName('java.lang.Runtime').getMethod('getRuntime').invoke(null).exec('touch " + marker + "')";
@@ -179,6 +186,9 @@ class MaliciousModelIT {
                         "expression=\"${execution.processEngineServices.identityService.deleteUser('admin')}\" />")),
                 Arguments.of("JUEL engine from the execution", ModelType.BPMN, taskWith(
                         "camunda:assignee=\"${execution.getProcessEngine().getName()}\"")),
+                Arguments.of("JUEL walk to the expression manager in an input parameter", ModelType.BPMN, listener(
+                        "executionListener", "delegateExpression=\"${setStatusDelegate}\" /><camunda:inputOutput>"
+                                + "<camunda:inputParameter name=\"x\">" + WALK + "</camunda:inputParameter></camunda:inputOutput>")),
                 Arguments.of("DMN input in JavaScript", ModelType.DMN, decision("expressionLanguage=\"javascript\"")),
                 Arguments.of("DMN input in Groovy", ModelType.DMN, decision("expressionLanguage=\"groovy\"")),
                 Arguments.of("DMN output entry in JavaScript", ModelType.DMN, decision("").replace(
@@ -227,6 +237,52 @@ class MaliciousModelIT {
                 .andReturn().getResponse();
         assertThat(studio.getStatus()).as(studio.getContentAsString()).isIn(400, 422);
         assertThat(studio.getContentAsString()).doesNotContain("TOP-SECRET");
+
+        assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("candidate").count()).isZero();
+        assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("candidate").count()).isZero();
+    }
+
+    static Stream<Arguments> underOtherNames() {
+        String scriptTask = process("<scriptTask id=\"Task_Script\" scriptFormat=\"javascript\"><script>"
+                + "java.lang.Runtime.getRuntime().exec('touch " + marker + "')</script></scriptTask>");
+        String juelTable = TestModels.decision("candidate", "camunda:historyTimeToLive=\"P1D\"", "expressionLanguage=\"juel\"")
+                .replace("<text>score</text>", "<text>${" + runtime() + "}</text>");
+        return Stream.of(
+                Arguments.of("candidate.bpmn20.xml", scriptTask, "script tasks are not allowed"),
+                Arguments.of("candidate.bpmn20.xml", TestModels.process("candidate", "isExecutable=\"true\"",
+                        TestModels.REVIEWERS), "history time-to-live is not set"),
+                Arguments.of("candidate.bpmn20.xml", TestModels.process("candidate", TestModels.EXECUTABLE,
+                        "camunda:candidateGroups=\"auditors\""), "unknown candidate group 'auditors'"),
+                Arguments.of("candidate.dmn11.xml", juelTable, "expression language 'juel' is not allowed"),
+                Arguments.of("candidate.dmn11.xml", juelTable.replace("\"juel\"", "\"groovy\""),
+                        "expression language 'groovy' is not allowed"),
+                Arguments.of("candidate.dmn11.xml", TestModels.decision("candidate", "camunda:historyTimeToLive=\"P1D\"", "")
+                        .replace("namespace=\"http://ipflow.org/dmn\"", "namespace=\"http://ipflow.org/dmn\" expressionLanguage=\"groovy\""),
+                        "expression language 'groovy' is not allowed"),
+                Arguments.of("candidate.xml", scriptTask, "script tasks are not allowed"),
+                Arguments.of("candidate.txt", juelTable, "expression language 'juel' is not allowed"));
+    }
+
+    /**
+     * The engine deploys {@code .bpmn20.xml} and {@code .dmn11.xml} too; any other XML whose root is a
+     * BPMN or DMN definitions element is checked as well, though the engine would only store it.
+     */
+    @ParameterizedTest(name = "{0}: {2}")
+    @MethodSource("underOtherNames")
+    void modelsUnderTheEnginesOtherSuffixesAndOtherNamesAreChecked(String resourceName, String model, String problem) {
+        long before = repository.createDeploymentQuery().count();
+
+        assertThat(validator.checkDeployment(Map.of(resourceName, model.getBytes(StandardCharsets.UTF_8))))
+                .hasEntrySatisfying(resourceName, problems -> assertThat(problems)
+                        .anySatisfy(p -> assertThat(p.message()).contains(problem)));
+
+        assertThatThrownBy(() -> repository.createDeployment().name("malicious").addString(resourceName, model).deploy())
+                .isInstanceOf(ProcessEngineException.class).hasMessageContaining(problem);
+
+        ResponseEntity<String> engineRest = engineRestDeploy("admin", resourceName, model);
+        assertThat(engineRest.getStatusCode().value()).as(engineRest.getBody()).isEqualTo(400);
+        assertThat(engineRest.getBody()).contains(problem);
 
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("candidate").count()).isZero();

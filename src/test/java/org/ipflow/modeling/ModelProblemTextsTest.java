@@ -79,11 +79,13 @@ class ModelProblemTextsTest {
     @Test
     void bracesAndQuotesOfTextsWithoutArgumentsRenderToo() {
         ModelProblem delegate = ModelProblem.of("Task_A", 1, "model.problem.delegateExpression");
-        ModelProblem index = ModelProblem.of("Task_A", 1, "model.problem.namedIndex");
+        ModelProblem member = ModelProblem.of("Task_A", 1, "model.problem.expressionMember", "${''.getClass()}",
+                "''.getClass()", "now()");
 
         assertThat(delegate.message()).isEqualTo("delegateExpression must name one building block, as ${beanName}");
         assertThat(delegate.shown(messages, CHINESE).message()).endsWith("${beanName}");
-        assertThat(index.message()).isEqualTo("expressions may not use reflection ('[' with a name)");
+        assertThat(member.message()).isEqualTo("expression ${''.getClass()} not allowed: '''.getClass()' is not on the "
+                + "allow-list; expressions may read variables, their maps and lists, and use now()");
     }
 
     @Test
