@@ -45,7 +45,7 @@ public final class WebSession {
     }
 
     /** A form post with the CSRF token of the last page read. */
-    ResponseEntity<String> post(String path, Map<String, List<String>> fields) {
+    public ResponseEntity<String> post(String path, Map<String, List<String>> fields) {
         assertThat(token).as("a page with a CSRF token was read before posting").isNotNull();
         MultiValueMap<String, String> form = new LinkedMultiValueMap<>(fields);
         form.add("_csrf", token);
