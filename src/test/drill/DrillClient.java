@@ -152,7 +152,7 @@ public class DrillClient {
             first17.append(ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ALPHABET.length())));
         }
         String code = first17.toString() + check(first17.toString());
-        String body = json(Map.of("username", user, "password", "drill-password", "enterpriseName", "演练企业 " + user,
+        String body = json(Map.of("username", user, "password", "Drill-Steppe-Horse-26", "enterpriseName", "演练企业 " + user,
                 "creditCode", code, "region", i % 2 == 0 ? "150200" : "150100", "contactName", "演练",
                 "contactPhone", "0471-1234567", "email", user + "@example.org"));
         // A lost answer may hide a registration that took place: 409 on a retry then means "done".
@@ -382,7 +382,7 @@ public class DrillClient {
     }
 
     static String basic(String user) {
-        String password = user.startsWith("drill") ? "drill-password" : "demo";
+        String password = user.startsWith("drill") ? "Drill-Steppe-Horse-26" : "demo";
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -22,7 +22,7 @@ public record InboxPage(List<WorkItem> items, long total, boolean more, int page
     }
 
     public boolean hasNext() {
-        return more || (long) (page + 1) * size < total;
+        return more || (page + 1L) * size < total;
     }
 
     /** A requested page size bounded to 1..{@link #MAX_SIZE}. */

@@ -26,11 +26,6 @@ class ObjectionRepository {
         return keys.getKey().longValue();
     }
 
-    int countSince(String clientHash, Instant since) {
-        return jdbc.sql("select count(*) from objection where client_hash = ? and filed_at > ?")
-                .params(clientHash, Timestamp.from(since)).query(Integer.class).single();
-    }
-
     Optional<Objection> find(long id) {
         return jdbc.sql("select id, filed_by_name, filed_by_contact, reason, filed_at from objection where id = ?")
                 .param(id).query((rs, row) -> new Objection(rs.getLong("id"), rs.getString("filed_by_name"),

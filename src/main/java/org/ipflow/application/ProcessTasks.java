@@ -78,9 +78,11 @@ public class ProcessTasks {
         Map<String, Object> parameters = new java.util.HashMap<>();
         String where = inboxConditions(user, filter, parameters);
         String order = order(filter);
+        // In long: a page number near Integer.MAX_VALUE (a client's choice) must not wrap round to a negative row.
+        long first = (long) pageNumber * pageSize;
         // Counted only up to a bound past the page asked for: an exact count of ten thousand open tasks costs
         // more than the page itself, and nobody pages through them (lists show "more than N").
-        long countLimit = Math.max(countUpTo, (long) (pageNumber + 2) * pageSize);
+        long countLimit = Math.max(countUpTo, first + 2L * pageSize);
         var count = tasks.createNativeTaskQuery().sql("select count(*) from (select RES.ID_ from " + TASK_TABLE + " RES"
                 + where + " fetch first " + (countLimit + 1) + " rows only) C");
         var list = tasks.createNativeTaskQuery().sql("select RES.* from " + TASK_TABLE + " RES" + where + order);
@@ -89,7 +91,9 @@ public class ProcessTasks {
             list.parameter(name, value);
         });
         long counted = count.count();
-        List<Task> found = counted == 0 ? List.of() : list.listPage(pageNumber * pageSize, pageSize);
+        // No inbox has two billion tasks: a page past that is empty, as any page past the last one is.
+        List<Task> found = counted == 0 || first > Integer.MAX_VALUE - pageSize ? List.of()
+                : list.listPage((int) first, pageSize);
         return new InboxPage(join(found, false), Math.min(counted, countLimit), counted > countLimit, pageNumber,
                 pageSize);
     }

@@ -1,22 +1,23 @@
 package org.ipflow.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.shared.ClientQuotas;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Public notice (公示): anyone may see the applications under notice and file an objection while the
- * notice runs. Filing is throttled per client, counted in the database so that every node shares it.
+ * notice runs. Filing is limited to {@link #MAX_PER_HOUR} an hour per client address ({@link ClientQuotas}:
+ * counted in the database, so every node shares it, and atomically, so a burst gets no more).
  */
 @Service
 @Transactional
@@ -29,14 +30,19 @@ public class PublicNotices {
     private final ApplicationProcess process;
     private final DecisionRecords decisions;
     private final MessageSource messages;
+    private final ClientQuotas quotas;
+    private final TransactionTemplate transactions;
 
     PublicNotices(ApplicationRepository applications, ObjectionRepository objections, ApplicationProcess process,
-            DecisionRecords decisions, MessageSource messages) {
+            DecisionRecords decisions, MessageSource messages, ClientQuotas quotas,
+            PlatformTransactionManager transactions) {
         this.applications = applications;
         this.objections = objections;
         this.process = process;
         this.decisions = decisions;
         this.messages = messages;
+        this.quotas = quotas;
+        this.transactions = new TransactionTemplate(transactions);
     }
 
     /** What the public may read of an application under notice: no documents, no contact data. */
@@ -54,6 +60,11 @@ public class PublicNotices {
                 .toList();
     }
 
+    /**
+     * Outside any transaction: the quota takes its slot in a transaction of its own (holding no connection
+     * meanwhile), then the objection, its timeline entry and the process message commit together.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void object(String number, String name, String contact, String reason, String client) {
         Map<String, String> errors = new LinkedHashMap<>();
         check(errors, "name", name, 100);
@@ -66,13 +77,15 @@ public class PublicNotices {
                 .filter(a -> a.status() == ApplicationStatus.PUBLIC_NOTICE && a.noticeUntil() != null
                         && a.noticeUntil().isAfter(Instant.now()))
                 .orElseThrow(() -> new ApplicationNotFound(number));
-        String clientHash = sha256(client);
-        if (objections.countSince(clientHash, Instant.now().minus(Duration.ofHours(1))) >= MAX_PER_HOUR) {
+        if (quotas.take("objection", client, MAX_PER_HOUR, Duration.ofHours(1)).isPresent()) {
             throw new TooManyRequests(message("objection.error.tooMany"));
         }
-        long id = objections.insert(application.id(), name.strip(), contact.strip(), reason.strip(), clientHash);
-        decisions.record(application.id(), null, "Objection", "异议", DecisionRecords.SYSTEM, "objection", null, null);
-        process.objectionFiled(application, id);
+        transactions.executeWithoutResult(status -> {
+            long id = objections.insert(application.id(), name.strip(), contact.strip(), reason.strip(),
+                    ClientQuotas.sha256(client));
+            decisions.record(application.id(), null, "Objection", "异议", DecisionRecords.SYSTEM, "objection", null, null);
+            process.objectionFiled(application, id);
+        });
     }
 
     private void check(Map<String, String> errors, String field, String value, int max) {
@@ -85,15 +98,6 @@ public class PublicNotices {
 
     private String message(String code, Object... args) {
         return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(value).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Too many objections from one client within the hour. */

@@ -1,9 +1,14 @@
 package org.ipflow.enterprise;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.ipflow.identity.PasswordStrength;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
@@ -11,15 +16,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/enterprises}: anonymous self-registration; messages in the caller's Accept-Language. */
+/**
+ * {@code POST /api/enterprises}: anonymous self-registration; messages in the caller's Accept-Language. 429 with
+ * {@code Retry-After} past the registrations an address may make ({@link RegistrationLimit}).
+ */
 @RestController
 class EnterpriseApiController {
 
     private final Enterprises enterprises;
+    private final RegistrationLimit limit;
+    private final PasswordStrength strength;
     private final MessageSource messages;
 
-    EnterpriseApiController(Enterprises enterprises, MessageSource messages) {
+    EnterpriseApiController(Enterprises enterprises, RegistrationLimit limit, PasswordStrength strength,
+            MessageSource messages) {
         this.enterprises = enterprises;
+        this.limit = limit;
+        this.strength = strength;
         this.messages = messages;
     }
 
@@ -28,9 +41,18 @@ class EnterpriseApiController {
     }
 
     @PostMapping("/api/enterprises")
-    ResponseEntity<?> register(@Valid @RequestBody RegistrationForm form, BindingResult result, Locale locale) {
+    ResponseEntity<?> register(@Valid @RequestBody RegistrationForm form, BindingResult result, Locale locale,
+            HttpServletRequest request) {
+        form.checkPassword(strength, result);
         if (result.hasErrors()) {
             return ResponseEntity.badRequest().body(errors(FieldMessages.of(result, messages, locale)));
+        }
+        Optional<Duration> wait = limit.take(request.getRemoteAddr());
+        if (wait.isPresent()) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(wait.get().toSeconds()))
+                    .body(Map.of("error", messages.getMessage("enterprise.registration.tooMany",
+                            new Object[] {RegistrationLimit.minutes(wait.get())}, locale)));
         }
         try {
             Enterprise enterprise = enterprises.register(form.toRegistration());

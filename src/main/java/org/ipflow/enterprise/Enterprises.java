@@ -26,11 +26,12 @@ public class Enterprises {
      * Creates the user, the enterprise and the membership in one transaction: the engine's identity
      * tables share IPFlow's DataSource and transaction manager, so a refused enterprise leaves no user.
      *
-     * @throws RegistrationConflict when the user name or the credit code is taken
+     * @throws RegistrationConflict when the user name is not available (taken in any case, or reserved for
+     *     the office) or the credit code is taken
      */
     @Transactional
     public Enterprise register(Registration registration) {
-        if (accounts.exists(registration.username())) {
+        if (!accounts.availableForRegistration(registration.username())) {
             throw RegistrationConflict.usernameTaken();
         }
         createUser(registration);

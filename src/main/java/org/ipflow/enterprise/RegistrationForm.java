@@ -4,8 +4,11 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import org.ipflow.identity.PasswordStrength;
 import org.ipflow.shared.CreditCode;
 import org.ipflow.shared.Region;
+import org.springframework.validation.Errors;
 
 /** What the registration page and {@code POST /api/enterprises} receive, before it becomes a {@link Registration}. */
 record RegistrationForm(
@@ -46,6 +49,16 @@ record RegistrationForm(
 
     static RegistrationForm empty() {
         return new RegistrationForm("", "", "", "", "", "", "", "");
+    }
+
+    /**
+     * Refuses a password that is easy to guess (once its length is right), or built from the user name,
+     * contact, e-mail or enterprise name; the reason goes on the password field.
+     */
+    void checkPassword(PasswordStrength strength, Errors errors) {
+        if (!errors.hasFieldErrors("password")) {
+            strength.check("password", password, Arrays.asList(username, contactName, email, enterpriseName), errors);
+        }
     }
 
     /** Only for a form that passed validation. */

@@ -27,12 +27,14 @@ class AccountController {
     private static final String VIEW = "account/password";
 
     private final OwnPassword passwords;
+    private final PasswordPolicy policy;
     private final UserSessions sessions;
     private final MessageSource messages;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-    AccountController(OwnPassword passwords, UserSessions sessions, MessageSource messages) {
+    AccountController(OwnPassword passwords, PasswordPolicy policy, UserSessions sessions, MessageSource messages) {
         this.passwords = passwords;
+        this.policy = policy;
         this.sessions = sessions;
         this.messages = messages;
     }
@@ -50,12 +52,19 @@ class AccountController {
         if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
             result.rejectValue("currentPassword", "validation.required");
         }
-        PasswordPolicy.check(form.password(), form.passwordRepeated(), result);
+        policy.check(form.password(), form.passwordRepeated(), passwords.personal(user.getName()), result);
         if (!result.hasErrors() && form.password().equals(form.currentPassword())) {
             result.rejectValue("password", "account.password.same");
         }
-        if (!result.hasErrors() && !passwords.change(user.getName(), form.currentPassword(), form.password())) {
-            result.rejectValue("currentPassword", "account.password.wrongCurrent");
+        if (!result.hasErrors()) {
+            try {
+                if (!passwords.change(user.getName(), form.currentPassword(), form.password())) {
+                    result.rejectValue("currentPassword", "account.password.wrongCurrent");
+                }
+            } catch (LoginThrottled throttled) {
+                result.rejectValue("currentPassword", "account.password.locked",
+                        new Object[] {LoginThrottled.minutes(throttled.retryAfter())}, null);
+            }
         }
         if (result.hasErrors()) {
             model.addAttribute("mustChange", PasswordChangeGate.mustChangePassword(user));

@@ -60,6 +60,11 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         }
         String password = credentials.toString();
         String storedHash = storedHash(username);
+        if (storedHash == null) {
+            // No account (or a locked one): the same bcrypt work as a wrong password, then the same answer.
+            BcryptPasswordEncryptor.compareWithNoAccount(password);
+            throw badCredentials();
+        }
         AccountState state = states.apply(username);
         List<GrantedAuthority> authorities = state.disabled() ? null : recent.find(username, password, storedHash);
         if (authorities == null) {

@@ -34,13 +34,15 @@ class IdentitySetup implements ApplicationRunner {
     private final AuthorizationService authorizationService;
     private final UserAccounts accounts;
     private final IdentityProperties properties;
+    private final PasswordStrength strength;
 
     IdentitySetup(IdentityService identityService, AuthorizationService authorizationService, UserAccounts accounts,
-            IdentityProperties properties) {
+            IdentityProperties properties, PasswordStrength strength) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.accounts = accounts;
         this.properties = properties;
+        this.strength = strength;
     }
 
     @Override
@@ -55,6 +57,10 @@ class IdentitySetup implements ApplicationRunner {
                 && !accounts.exists(properties.username())) {
             if (properties.password() == null || properties.password().length() < 12) {
                 throw new IllegalStateException("IPFLOW_ADMIN_PASSWORD must have at least 12 characters");
+            }
+            if (!strength.strongEnough(properties.password(), List.of(properties.username()))) {
+                throw new IllegalStateException("IPFLOW_ADMIN_PASSWORD is too easy to guess: choose a longer, "
+                        + "uncommon one (e.g. several unrelated words with digits)");
             }
             accounts.create(properties.username(), properties.password(), "Administrator", "", List.of(Roles.ADMIN));
             log.info("Created the first administrator '{}'", properties.username());

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Simplified Chinese by default; {@code ?lang=en} switches to English and a cookie remembers it. The JSON
+ * Simplified Chinese by default; {@code ?lang=en} switches to English and a cookie remembers it ({@code ?lang=zh}
+ * back; other values change nothing). The JSON
  * API has no cookie, so there the caller's Accept-Language chooses, Chinese unless it asks for English.
  */
 @Configuration
@@ -31,9 +32,22 @@ class LocaleConfig implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor interceptor = new SupportedLanguageChange();
         interceptor.setParamName("lang");
+        // ?lang=x"y or ?lang=aaaa is no language of IPFlow: the page stays in the language it had, and no
+        // cookie remembers it (x"y answered 500 before, finding 9).
+        interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /** Switches only to a supported language; anything else is an invalid locale, which the interceptor ignores. */
+    private static final class SupportedLanguageChange extends LocaleChangeInterceptor {
+        @Override
+        protected Locale parseLocaleValue(String value) {
+            Locale asked = super.parseLocaleValue(value);
+            return SUPPORTED.stream().filter(l -> asked != null && l.getLanguage().equals(asked.getLanguage()))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("not a language of IPFlow"));
+        }
     }
 
     static Locale defaultLocale(HttpServletRequest request) {

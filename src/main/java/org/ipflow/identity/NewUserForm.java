@@ -25,7 +25,7 @@ record NewUserForm(String username, String firstName, String lastName, String em
         return new NewUserForm("", "", "", "", List.of(), List.of(), "", "");
     }
 
-    void check(Errors errors) {
+    void check(Errors errors, PasswordPolicy passwords) {
         if (username.isEmpty()) {
             errors.rejectValue("username", "validation.required");
         } else if (!USERNAME.matcher(username).matches()) {
@@ -39,7 +39,7 @@ record NewUserForm(String username, String firstName, String lastName, String em
             errors.rejectValue("email", "admin.users.error.email");
         }
         RolesForm.check(roles, regions, errors);
-        PasswordPolicy.check(password, passwordRepeated, errors);
+        passwords.check(password, passwordRepeated, List.of(username, firstName, lastName, email), errors);
     }
 
     private static void requireName(String field, String value, Errors errors) {

@@ -22,6 +22,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -106,6 +107,8 @@ class SecurityConfig {
                         .requestMatchers("/account/**").authenticated()
                         .anyRequest().authenticated())
                 .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(loginPage()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true)
                         .failureHandler(new LoginFailureHandler(loginFailure())).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
@@ -113,6 +116,16 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /**
+     * To the login page by a path, never by an address built from the request's Host header, which a client
+     * may forge (Tomcat's relative redirects do the same for every other redirect).
+     */
+    private static LoginUrlAuthenticationEntryPoint loginPage() {
+        var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
     }
 
     /** A disabled account (right password) is told so; every other failure gets the one same answer. */

@@ -58,11 +58,15 @@ class StaffDirectory {
     }
 
     UserPage search(String text, boolean enterprises, int page) {
-        int from = Math.max(0, page) * PAGE_SIZE;
+        long from = (long) Math.max(0, page) * PAGE_SIZE;
+        if (from > Integer.MAX_VALUE - PAGE_SIZE - 1) {
+            // Far past any last page (and past what an int offset holds): empty, like every page after the last.
+            return new UserPage(List.of(), page, false);
+        }
         // One more than a page tells whether there is a next one, without counting.
         List<User> users = identity.createNativeUserQuery().sql(SEARCH.formatted(enterprises ? "" : "not"))
                 .parameter("q", "%" + escapeLike(text) + "%").parameter("enterprise", Roles.ENTERPRISE)
-                .listPage(from, PAGE_SIZE + 1);
+                .listPage((int) from, PAGE_SIZE + 1);
         Map<String, AccountState> found = states.findAll(users.stream().map(User::getId).toList());
         List<UserRow> rows = users.stream().limit(PAGE_SIZE)
                 .map(u -> row(u, found.getOrDefault(u.getId(), AccountState.ACTIVE))).toList();

@@ -1,5 +1,6 @@
 package org.ipflow.identity;
 
+import java.util.List;
 import org.ipflow.shared.Region;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -23,11 +24,14 @@ class UserAdminController {
 
     private final StaffDirectory directory;
     private final UserAdministration administration;
+    private final PasswordPolicy passwords;
     private final MessageSource messages;
 
-    UserAdminController(StaffDirectory directory, UserAdministration administration, MessageSource messages) {
+    UserAdminController(StaffDirectory directory, UserAdministration administration, PasswordPolicy passwords,
+            MessageSource messages) {
         this.directory = directory;
         this.administration = administration;
+        this.passwords = passwords;
         this.messages = messages;
     }
 
@@ -56,7 +60,7 @@ class UserAdminController {
     @PostMapping("/admin/users")
     String create(@ModelAttribute("form") NewUserForm form, BindingResult result, Authentication admin,
             RedirectAttributes redirect, Model model) {
-        form.check(result);
+        form.check(result, passwords);
         if (!result.hasErrors()) {
             try {
                 administration.create(admin.getName(), form);
@@ -105,7 +109,7 @@ class UserAdminController {
     @PostMapping("/admin/users/{id}/password")
     String resetPassword(@PathVariable String id, @ModelAttribute("passwordForm") PasswordForm form,
             BindingResult result, Authentication admin, RedirectAttributes redirect, Model model) {
-        PasswordPolicy.check(form.password(), form.passwordRepeated(), result);
+        passwords.check(form.password(), form.passwordRepeated(), personal(id), result);
         if (!result.hasErrors()) {
             try {
                 administration.resetPassword(admin.getName(), id, form.password());
@@ -134,6 +138,12 @@ class UserAdminController {
         administration.enable(admin.getName(), id);
         redirect.addFlashAttribute("flash", message("admin.users.enabled", id));
         return "redirect:/admin/users/{id}";
+    }
+
+    /** What the user's password must not be built from: their user name, names and e-mail. */
+    private List<String> personal(String id) {
+        return directory.find(id).map(u -> java.util.Arrays.asList(u.id(), u.firstName(), u.lastName(), u.email()))
+                .orElse(List.of(id));
     }
 
     private String message(String code, Object... args) {

@@ -28,10 +28,12 @@ class UserAdministration {
     private final EngineIdentityAuthenticationProvider logins;
     private final ApplicationEventPublisher events;
     private final IdentityChangeAudit identityAudit;
+    private final UserAccounts accounts;
 
     UserAdministration(IdentityService identity, AccountStates states, UserSessions sessions,
             EngineIdentityAuthenticationProvider logins, ApplicationEventPublisher events,
-            IdentityChangeAudit identityAudit) {
+            IdentityChangeAudit identityAudit, UserAccounts accounts) {
+        this.accounts = accounts;
         this.identity = identity;
         this.states = states;
         this.sessions = sessions;
@@ -43,7 +45,7 @@ class UserAdministration {
     /** Only for a form that passed {@link NewUserForm#check}; the user must change the password at first login. */
     @Transactional
     void create(String actor, NewUserForm form) {
-        if (identity.createUserQuery().userId(form.username()).count() > 0) {
+        if (accounts.nameTaken(form.username())) {
             throw new UserAdminRefused("username", "admin.users.error.taken");
         }
         User user = identity.newUser(form.username());

@@ -70,7 +70,7 @@ class EnglishJourneyIT {
         char right = CreditCode.checkCharacter(first17);
         char wrong = right == '0' ? '1' : '0';
         browser.follow("//main//a[contains(@href, '/register')]");
-        browser.type("username", username).type("password", "english-pass-1")
+        browser.type("username", username).type("password", "Ordos-Cashmere-77")
                 .type("enterpriseName", "Hohhot Grassland Magnets Ltd").type("creditCode", first17 + wrong)
                 .select("region", "150100").type("contactName", "Anna Smith").type("contactPhone", "0471-6612345")
                 .type("email", "anna@example.org");
@@ -79,11 +79,11 @@ class EnglishJourneyIT {
         assertThat(browser.find("#creditCode-error").getText()).isNotBlank();
         assertThat(browser.find("#enterpriseName").getAttribute("value")).isEqualTo("Hohhot Grassland Magnets Ltd");
         englishOnly("english-02-register-error");
-        browser.type("creditCode", first17 + right).type("password", "english-pass-1");
+        browser.type("creditCode", first17 + right).type("password", "Ordos-Cashmere-77");
         browser.submit("main form button[type=submit]");
         assertThat(browser.path()).startsWith("/login");
 
-        browser.type("username", username).type("password", "english-pass-1").submit("main form button[type=submit]");
+        browser.type("username", username).type("password", "Ordos-Cashmere-77").submit("main form button[type=submit]");
         browser.open("/programmes");
         englishOnly("english-03-programmes");
         browser.submit("a[href$='/applications/new/pledge-financing']");
@@ -134,7 +134,7 @@ class EnglishJourneyIT {
         browser.submit("form[action$='/complete'] button[type=submit]");
         assertThat(applications.findById(id).orElseThrow().status()).isEqualTo(ApplicationStatus.DISBURSED);
 
-        login(username, "english-pass-1");
+        login(username, "Ordos-Cashmere-77");
         browser.open("/applications/" + id);
         browser.waitFor(".diagram svg");
         assertThat(browser.text()).contains("Disbursed", "has been paid");

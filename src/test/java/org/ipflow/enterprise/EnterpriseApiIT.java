@@ -148,7 +148,7 @@ class EnterpriseApiIT {
             var response = post(body("enterprise1", creditCode()), null);
 
             assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
-            assertThat(errors(response)).containsOnly(Map.entry("username", "该用户名已被使用。"));
+            assertThat(errors(response)).containsOnly(Map.entry("username", "该用户名不可用，请换一个。"));
         }
 
         @Test

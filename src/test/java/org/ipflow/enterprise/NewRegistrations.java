@@ -9,7 +9,7 @@ import org.ipflow.shared.CreditCode;
 /** Fresh, valid registrations: the tests of one application context share its database. */
 final class NewRegistrations {
 
-    static final String PASSWORD = "s3cret-pass";
+    static final String PASSWORD = "Steppe-Wind-Lantern-9";
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

@@ -124,6 +124,52 @@ class CsrfAndSafeMethodsIT {
         System.out.printf("CSRF: %d state-changing page endpoints, %d requests refused%n", changing.size() + 2, refusals);
     }
 
+    /**
+     * Finding 8: the session's own, valid token was accepted in the query string, where logs, history and
+     * Referer headers leak it. Now only a header or a form body counts; a token in the query string is
+     * refused, even beside one in the body (encoded names: CsrfTokenFromBodyOrHeaderTest).
+     */
+    @Test
+    void theSessionsOwnTokenInTheQueryStringIsRefusedAndChangesNothing() throws Exception {
+        Caller admin = callers.get("admin");
+        Caller enterprise = callers.get("enterprise1");
+        var newUser = Caller.form();
+        newUser.add("username", "csrf-query-user");
+        newUser.add("firstName", "查询");
+        newUser.add("lastName", "串");
+        newUser.add("email", "csrf@example.org");
+        newUser.add("roles", Roles.FINANCE);
+        newUser.add("password", "Quarry-Lantern-Drift-73");
+        newUser.add("passwordRepeated", "Quarry-Lantern-Drift-73");
+        var withTokenToo = Caller.form();
+        withTokenToo.add("_csrf", enterprise.csrf);
+        Map<String, String> before = fingerprint();
+
+        List<Integer> answers = List.of(
+                admin.page(HttpMethod.POST, "/admin/users?_csrf=" + admin.csrf, newUser,
+                        MediaType.APPLICATION_FORM_URLENCODED, null).getStatusCode().value(),
+                enterprise.page(HttpMethod.POST, "/notifications/read?_csrf=" + enterprise.csrf, Caller.form(),
+                        MediaType.APPLICATION_FORM_URLENCODED, null).getStatusCode().value(),
+                enterprise.page(HttpMethod.POST, "/notifications/read?_csrf=" + enterprise.csrf, withTokenToo,
+                        MediaType.APPLICATION_FORM_URLENCODED, null).getStatusCode().value(),
+                enterprise.page(HttpMethod.POST, "/logout?_csrf=" + enterprise.csrf, Caller.form(),
+                        MediaType.APPLICATION_FORM_URLENCODED, null).getStatusCode().value());
+
+        assertThat(answers).containsOnly(403);
+        assertThat(fingerprint()).as("the database after the refused requests").isEqualTo(before);
+        assertThat(identity.createUserQuery().userId("csrf-query-user").count()).isZero();
+        assertThat(enterprise.page(HttpMethod.GET, "/applications", null, null, null).getStatusCode().value())
+                .as("the session survives the refused logout").isEqualTo(200);
+        var inTheBody = Caller.form();
+        inTheBody.add("_csrf", enterprise.csrf);
+        assertThat(enterprise.page(HttpMethod.POST, "/notifications/read", inTheBody,
+                MediaType.APPLICATION_FORM_URLENCODED, null).getStatusCode().value())
+                .as("the same token in the form body passes").isEqualTo(302);
+        assertThat(enterprise.page(HttpMethod.POST, "/notifications/read", Caller.form(),
+                MediaType.APPLICATION_FORM_URLENCODED, enterprise.csrf).getStatusCode().value())
+                .as("and in the header").isEqualTo(302);
+    }
+
     @Test
     void noGetChangesTheDatabase() throws Exception {
         List<Endpoint> gets = new ArrayList<>(Endpoint.mvc(context).stream().filter(e -> !e.changesState()).toList());

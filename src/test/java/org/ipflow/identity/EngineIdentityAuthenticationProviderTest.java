@@ -76,6 +76,46 @@ class EngineIdentityAuthenticationProviderTest {
         verify(identity, times(2)).checkPassword("reviewer1", "demo");
     }
 
+    /**
+     * Finding 7: a wrong password took ~311 ms for a real account and ~23 ms for an unknown name, which told
+     * names apart. Now an unknown name costs a bcrypt comparison too; measured against a real bcrypt check.
+     */
+    @Test
+    void anUnknownNameTakesAsLongAsAWrongPasswordForARealAccount() {
+        var bcrypt = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder();
+        String hash = bcrypt.encode("demo");
+        reviewer.setDbPassword(hash);
+        // As the engine does: bcrypt for an account it finds, a quick "no" for a name it does not.
+        when(identity.checkPassword(anyString(), anyString())).thenAnswer(
+                call -> "reviewer1".equals(call.getArgument(0)) && bcrypt.matches(call.getArgument(1), hash));
+        UserQuery nobody = mock(UserQuery.class);
+        when(users.userId("no-such-user")).thenReturn(nobody);
+        login("warm-up-wrong", "reviewer1");
+        login("warm-up-wrong", "no-such-user");
+
+        long real = medianMillis(() -> login("wrong", "reviewer1"));
+        long unknown = medianMillis(() -> login("wrong", "no-such-user"));
+
+        assertThat(real).as("a real bcrypt check").isGreaterThanOrEqualTo(10);
+        assertThat(unknown).as("an unknown name, against %d ms for a real one", real).isGreaterThanOrEqualTo(real / 2);
+    }
+
+    private void login(String password, String username) {
+        assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username,
+                password))).isInstanceOf(BadCredentialsException.class);
+    }
+
+    private static long medianMillis(Runnable action) {
+        long[] times = new long[7];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            action.run();
+            times[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(times);
+        return times[times.length / 2];
+    }
+
     @Test
     void anAccountThatMustChangeItsPasswordGetsNoRole() {
         login("demo");

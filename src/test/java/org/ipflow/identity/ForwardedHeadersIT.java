@@ -36,6 +36,29 @@ class ForwardedHeadersIT {
         @Autowired
         TestRestTemplate rest;
 
+        @Autowired
+        org.springframework.boot.web.context.WebServerApplicationContext server;
+
+        /**
+         * Finding 8: Tomcat's default trusted every private network, so any client in one chose its own
+         * address (and so its objection and registration quotas) with X-Forwarded-For. Now only loopback.
+         */
+        @Test
+        void onlyLoopbackIsTrustedAsAProxyByDefault() {
+            var tomcat = ((org.springframework.boot.web.embedded.tomcat.TomcatWebServer) server.getWebServer()).getTomcat();
+            var valve = java.util.Arrays.stream(tomcat.getEngine().getPipeline().getValves())
+                    .filter(v -> v instanceof org.apache.catalina.valves.RemoteIpValve)
+                    .map(v -> (org.apache.catalina.valves.RemoteIpValve) v).findFirst().orElseThrow();
+            var trusted = java.util.regex.Pattern.compile(valve.getInternalProxies());
+            for (String proxy : java.util.List.of("127.0.0.1", "127.1.2.3", "0:0:0:0:0:0:0:1", "::1")) {
+                assertThat(trusted.matcher(proxy).matches()).as(proxy).isTrue();
+            }
+            for (String client : java.util.List.of("10.0.0.5", "10.255.1.1", "172.16.0.9", "172.31.255.1",
+                    "192.168.1.20", "169.254.1.1", "100.64.0.1", "203.0.113.7", "fd00::1", "1127.0.0.1")) {
+                assertThat(trusted.matcher(client).matches()).as(client).isFalse();
+            }
+        }
+
         @Test
         void httpsSaidByATrustedProxyMakesTheSessionCookieSecure() {
             // The test client connects from the loopback address, which the default trusts like nginx.
@@ -60,7 +83,8 @@ class ForwardedHeadersIT {
                     .Redirects.DONT_FOLLOW).exchange("/login", HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
 
             assertThat(login.getStatusCode().value()).isEqualTo(302);
-            assertThat(login.getHeaders().getLocation().toString()).startsWith("https://");
+            // A path only: the browser stays on the https address it used, and no Host header is repeated.
+            assertThat(login.getHeaders().getLocation().toString()).isEqualTo("/home");
             String cookie = login.getHeaders().get(HttpHeaders.SET_COOKIE).stream().filter(c -> c.startsWith("SESSION="))
                     .findFirst().orElseThrow();
             assertThat(cookie).contains("Secure", "HttpOnly", "SameSite=Lax");

@@ -25,7 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @IpflowTest
 class IdentityAuditIT {
 
-    private static final String CHOSEN = "Chosen-password-77";
+    private static final String CHOSEN = "Chosen-Steppe-Horse-77";
 
     @Autowired
     TestRestTemplate rest;

@@ -213,6 +213,37 @@ class LoginThrottleIT {
         assertThat(LoginThrottle.account(longName)).hasSizeLessThanOrEqualTo(128);
     }
 
+    /**
+     * Finding 7: the current-password check of /account/password was not throttled (12 wrong tries, then
+     * the right one changed the password). Now each wrong one counts as a failed login of the account: after
+     * five the page refuses even the right one, says how long to wait, and so do the login form and the API.
+     */
+    @Test
+    void theCurrentPasswordCheckOfThePasswordPageCountsAsFailedLogins() {
+        WebSession session = new WebSession(rest);
+        assertThat(session.login("reviewer3", "demo")).isEqualTo("/home");
+        for (int i = 0; i < 5; i++) {
+            assertThat(changePassword(session, "guess-" + i).getBody()).contains("当前密码不正确");
+        }
+        String refused = changePassword(session, "demo").getBody();
+        assertThat(refused).contains("当前密码错误次数过多，请在 15 分钟后再试").doesNotContain("当前密码不正确");
+        assertThat(api("reviewer3", "demo").getStatusCode().value()).as("the API").isEqualTo(429);
+        assertThat(formLogin("reviewer3", "demo")).as("the login form").isEqualTo("/login?locked=15");
+        assertThat(new WebSession(rest).login("reviewer3", "Quarry-Lantern-Drift-73"))
+                .as("the password is unchanged").isEqualTo("/login?locked=15");
+
+        clock.advance(Duration.ofMinutes(15));
+        assertThat(api("reviewer3", "demo").getStatusCode().value()).as("the old password, after the lock")
+                .isEqualTo(200);
+    }
+
+    private ResponseEntity<String> changePassword(WebSession session, String current) {
+        session.get("/account/password");
+        return session.post("/account/password", java.util.Map.of("currentPassword", java.util.List.of(current),
+                "password", java.util.List.of("Quarry-Lantern-Drift-73"),
+                "passwordRepeated", java.util.List.of("Quarry-Lantern-Drift-73")));
+    }
+
     private Integer failuresInDatabase(String account) {
         return jdbc.sql("select failures from login_throttle where account = ?").param(account)
                 .query(Integer.class).optional().orElse(null);

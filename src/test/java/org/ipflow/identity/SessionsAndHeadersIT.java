@@ -2,6 +2,11 @@ package org.ipflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -9,6 +14,7 @@ import java.util.List;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,8 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Browser sessions and response headers: a new session at login, a cookie scripts cannot read and other
  * sites do not send, logout that ends the session on the server, an idle timeout, Actuator closed to the
- * public except for health, and the security headers on pages and API answers. (The cookie's Secure
- * flag behind the HTTPS load balancer is in ForwardedHeadersIT.)
+ * public except for health, and the security headers on pages and API answers; over a raw socket, a
+ * forged Host header that no redirect repeats and a slow-header client that is cut off. (The cookie's
+ * Secure flag behind the HTTPS load balancer is in ForwardedHeadersIT.)
  */
 @IpflowTest
 class SessionsAndHeadersIT {
@@ -29,6 +36,8 @@ class SessionsAndHeadersIT {
     TestRestTemplate rest;
     @Autowired
     JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     @Test
     void loginIssuesANewSessionAndTheOldOneStaysAnonymous() {
@@ -125,6 +134,58 @@ class SessionsAndHeadersIT {
             assertThat(headers.getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
             assertThat(headers.getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
             assertThat(headers.getFirst(HttpHeaders.CACHE_CONTROL)).as(path).contains("no-store");
+        }
+    }
+
+    /** The attack of finding 8: a redirect built from the request's Host would send the user to the forger's site. */
+    @Test
+    void aForgedHostHeaderIsNotRepeatedInRedirects() throws IOException {
+        for (String path : List.of("/applications", "/tasks", "/admin/users")) {
+            String answer = raw("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+            assertThat(answer).as(path).startsWith("HTTP/1.1 302");
+            String location = answer.lines().filter(l -> l.regionMatches(true, 0, "Location:", 0, 9)).findFirst()
+                    .orElseThrow();
+            assertThat(location).as(path).doesNotContainIgnoringCase("evil.example").doesNotContain("://");
+        }
+        String login = raw("GET /applications HTTP/1.1\r\nHost: evil.example:8443\r\nX-Forwarded-Host: evil.example"
+                + "\r\nConnection: close\r\n\r\n");
+        assertThat(login).doesNotContainIgnoringCase("evil.example");
+    }
+
+    /**
+     * A slowloris client (finding 8) sends part of its headers and then waits: Tomcat closes the connection
+     * after the 10 s of server.tomcat.connection-timeout (it used to wait a minute), so such clients cannot
+     * hold connections for minutes.
+     */
+    @Test
+    void aClientThatStopsInTheMiddleOfItsHeadersIsCutOffWithinTheConnectionTimeout() throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout((int) Duration.ofSeconds(40).toMillis());
+            OutputStream out = socket.getOutputStream();
+            long start = System.nanoTime();
+            out.write("GET /login HTTP/1.1\r\nHost: localhost\r\nX-Slow: a".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            try {
+                while (in.read() != -1) {
+                    // Whatever Tomcat answers before closing (an error page or nothing) is read and dropped.
+                }
+            } catch (SocketTimeoutException stillOpen) {
+                throw new AssertionError("the connection was still open after 40 s", stillOpen);
+            } catch (IOException reset) {
+                // A reset is a close too.
+            }
+            Duration open = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(open).isLessThan(Duration.ofSeconds(15)).isGreaterThanOrEqualTo(Duration.ofSeconds(9));
+        }
+    }
+
+    /** Sends a request as written over a new connection; the whole answer as text. */
+    private String raw(String request) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
 

@@ -48,20 +48,20 @@ class UserAdminBrowserIT {
         assertThat(browser.find("#password").getAttribute("value")).isEmpty();
         browser.screenshot("users-create-error");
 
-        browser.type("password", "Wuhai-start-2026").type("passwordRepeated", "Wuhai-start-2026")
+        browser.type("password", "Grassland-Horse-2026").type("passwordRepeated", "Grassland-Horse-2026")
                 .submit("main form button[type=submit]");
         assertThat(browser.path()).isEqualTo("/admin/users/reviewer-wuhai");
         assertThat(browser.text()).contains("reviewer-wuhai", "乌海市");
         browser.screenshot("users-created");
 
         browser.driver().manage().deleteAllCookies();
-        browser.open("/login").type("username", "reviewer-wuhai").type("password", "Wuhai-start-2026")
+        browser.open("/login").type("username", "reviewer-wuhai").type("password", "Grassland-Horse-2026")
                 .submit("main form button[type=submit]");
         assertThat(browser.path()).isEqualTo("/account/password");
         browser.find("#must-change");
         browser.screenshot("users-must-change");
-        browser.type("currentPassword", "Wuhai-start-2026").type("password", "Wuhai-own-choice-1")
-                .type("passwordRepeated", "Wuhai-own-choice-1").submit("main form button[type=submit]");
+        browser.type("currentPassword", "Grassland-Horse-2026").type("password", "Alashan-Dune-Walk-4")
+                .type("passwordRepeated", "Alashan-Dune-Walk-4").submit("main form button[type=submit]");
         assertThat(browser.path()).startsWith("/tasks");
         browser.screenshot("users-first-inbox");
     }
