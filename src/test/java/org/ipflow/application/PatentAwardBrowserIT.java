@@ -119,7 +119,9 @@ class PatentAwardBrowserIT {
         String instance = applications.findById(id).orElseThrow().processInstanceId();
         String timer = management.createJobQuery().processInstanceId(instance).timers().singleResult().getId();
         browser.login("admin").open("/admin/operations");
-        browser.submit("form[action$='/timers/" + timer + "/run'] button");
+        String run = "form[action$='/timers/" + timer + "/run']";
+        browser.find(run + " input[name=reason]").sendKeys("公示期内无异议，提前结束公示");
+        browser.submit(run + " button");
 
         browser.login("enterprise1").open("/applications/" + id);
         assertThat(browser.find("#letter").getText()).contains(number + "-L", "呼和浩特青城科技有限公司",

@@ -33,6 +33,11 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V16 client quotas
+            "drop table client_quota_slot",
+            // V15 money rules and separation of duties
+            "drop index ix_decision_review", "alter table decision_record drop column review_step",
+            "drop table expert_score", "alter table application drop column approved_on",
             // V14 English notes
             "alter table notification alter column args set data type varchar(1000)",
             "alter table decision_record drop column comment_en",

@@ -18,20 +18,23 @@ final class GrantEdits {
     private GrantEdits() {
     }
 
-    /** After the approver's "approve": above the threshold a second approval by an approver, then on as before. */
+    /**
+     * After the approver's "approve": above the threshold a second approval by an approver, then on as before
+     * (the yearly cap's reservation, then approved).
+     */
     static String secondApproval() throws IOException {
         String xml = Files.readString(Path.of("bpmn", KEY + ".bpmn"), StandardCharsets.UTF_8);
-        xml = replaceOnce(xml, "sourceRef=\"Gateway_ApprovalDecision\" targetRef=\"Task_MarkApproved\">",
+        xml = replaceOnce(xml, "sourceRef=\"Gateway_ApprovalDecision\" targetRef=\"Task_ReserveYearlyCap\">",
                 "sourceRef=\"Gateway_ApprovalDecision\" targetRef=\"Gateway_AmountCheck\">");
         xml = replaceOnce(xml, "<bpmn:incoming>Flow_Approved</bpmn:incoming>",
                 "<bpmn:incoming>Flow_NormalAmount</bpmn:incoming><bpmn:incoming>Flow_SecondApproved</bpmn:incoming>");
-        xml = replaceOnce(xml, "<bpmn:serviceTask id=\"Task_MarkApproved\"", """
+        xml = replaceOnce(xml, "<bpmn:serviceTask id=\"Task_ReserveYearlyCap\"", """
                 <bpmn:exclusiveGateway id="Gateway_AmountCheck" name="金额是否超过 %1$d">
                       <bpmn:incoming>Flow_Approved</bpmn:incoming>
                       <bpmn:outgoing>Flow_NormalAmount</bpmn:outgoing>
                       <bpmn:outgoing>Flow_LargeAmount</bpmn:outgoing>
                     </bpmn:exclusiveGateway>
-                    <bpmn:sequenceFlow id="Flow_NormalAmount" sourceRef="Gateway_AmountCheck" targetRef="Task_MarkApproved">
+                    <bpmn:sequenceFlow id="Flow_NormalAmount" sourceRef="Gateway_AmountCheck" targetRef="Task_ReserveYearlyCap">
                       <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">${requestedAmount &lt;= %1$d}</bpmn:conditionExpression>
                     </bpmn:sequenceFlow>
                     <bpmn:sequenceFlow id="Flow_LargeAmount" name="超过 %1$d" sourceRef="Gateway_AmountCheck" targetRef="Task_SecondApproval">
@@ -41,12 +44,12 @@ final class GrantEdits {
                       <bpmn:incoming>Flow_LargeAmount</bpmn:incoming>
                       <bpmn:outgoing>Flow_SecondApproved</bpmn:outgoing>
                     </bpmn:userTask>
-                    <bpmn:sequenceFlow id="Flow_SecondApproved" sourceRef="Task_SecondApproval" targetRef="Task_MarkApproved" />
-                    <bpmn:serviceTask id="Task_MarkApproved\"""".formatted(THRESHOLD));
+                    <bpmn:sequenceFlow id="Flow_SecondApproved" sourceRef="Task_SecondApproval" targetRef="Task_ReserveYearlyCap" />
+                    <bpmn:serviceTask id="Task_ReserveYearlyCap\"""".formatted(THRESHOLD));
         // the layout: the gateway on the approver's line, the second approval above it
         xml = replaceOnce(xml, "<di:waypoint x=\"1525\" y=\"250\" />\n        <di:waypoint x=\"1570\" y=\"250\" />",
                 "<di:waypoint x=\"1525\" y=\"250\" />\n        <di:waypoint x=\"1535\" y=\"250\" />");
-        return replaceOnce(xml, "<bpmndi:BPMNShape id=\"Task_MarkApproved_di\"", """
+        return replaceOnce(xml, "<bpmndi:BPMNShape id=\"Task_ReserveYearlyCap_di\"", """
                 <bpmndi:BPMNShape id="Gateway_AmountCheck_di" bpmnElement="Gateway_AmountCheck" isMarkerVisible="true">
                         <dc:Bounds x="1535" y="235" width="30" height="30" />
                       </bpmndi:BPMNShape>
@@ -66,7 +69,7 @@ final class GrantEdits {
                         <di:waypoint x="1620" y="170" />
                         <di:waypoint x="1620" y="210" />
                       </bpmndi:BPMNEdge>
-                      <bpmndi:BPMNShape id="Task_MarkApproved_di\"""");
+                      <bpmndi:BPMNShape id="Task_ReserveYearlyCap_di\"""");
     }
 
     /** The same change with an unknown candidate group and a script task after the second approval. */
@@ -75,7 +78,7 @@ final class GrantEdits {
         xml = replaceOnce(xml, "name=\"二次审批\" camunda:formRef=\"grant-approval\" camunda:formRefBinding=\"latest\" "
                 + "camunda:candidateGroups=\"approver\"", "name=\"二次审批\" camunda:formRef=\"grant-approval\" "
                 + "camunda:formRefBinding=\"latest\" camunda:candidateGroups=\"auditors\"");
-        xml = replaceOnce(xml, "<bpmn:sequenceFlow id=\"Flow_SecondApproved\" sourceRef=\"Task_SecondApproval\" targetRef=\"Task_MarkApproved\" />",
+        xml = replaceOnce(xml, "<bpmn:sequenceFlow id=\"Flow_SecondApproved\" sourceRef=\"Task_SecondApproval\" targetRef=\"Task_ReserveYearlyCap\" />",
                 """
                 <bpmn:sequenceFlow id="Flow_SecondApproved" sourceRef="Task_SecondApproval" targetRef="Task_CheckByScript" />
                     <bpmn:scriptTask id="Task_CheckByScript" name="脚本检查" scriptFormat="javascript">
@@ -83,7 +86,7 @@ final class GrantEdits {
                       <bpmn:outgoing>Flow_Checked</bpmn:outgoing>
                       <bpmn:script>java.lang.System.exit(0)</bpmn:script>
                     </bpmn:scriptTask>
-                    <bpmn:sequenceFlow id="Flow_Checked" sourceRef="Task_CheckByScript" targetRef="Task_MarkApproved" />""");
+                    <bpmn:sequenceFlow id="Flow_Checked" sourceRef="Task_CheckByScript" targetRef="Task_ReserveYearlyCap" />""");
         xml = replaceOnce(xml, "<bpmn:incoming>Flow_NormalAmount</bpmn:incoming><bpmn:incoming>Flow_SecondApproved</bpmn:incoming>",
                 "<bpmn:incoming>Flow_NormalAmount</bpmn:incoming><bpmn:incoming>Flow_Checked</bpmn:incoming>");
         xml = replaceOnce(xml, "<di:waypoint x=\"1620\" y=\"170\" />", "<di:waypoint x=\"1670\" y=\"130\" />");
