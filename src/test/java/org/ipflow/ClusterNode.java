@@ -36,7 +36,8 @@ public final class ClusterNode implements AutoCloseable {
                 "--spring.datasource.password=",
                 "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
-                "--camunda.bpm.job-execution.max-wait=500"));
+                "--camunda.bpm.job-execution.max-wait=500",
+                "--ipflow.registration.max-per-address=100000"));
         arguments.addAll(java.util.List.of(moreArguments));
         return new ClusterNode(new SpringApplicationBuilder(IpflowApplication.class)
                 .profiles("postgres", "demo")

@@ -10,11 +10,13 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application with the production profile {@code postgres} on a real PostgreSQL, plus the demo
- * users, on a random port. Unlike {@link IpflowTest} it does not load the H2 test properties.
+ * users, on a random port. Unlike {@link IpflowTest} it does not load the H2 test properties; only the
+ * per-address registration quota is lifted, as every test registers its enterprises from one address.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ipflow.registration.max-per-address=100000")
 @ActiveProfiles({"postgres", "demo"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 public @interface IpflowPostgresTest {

@@ -26,7 +26,8 @@ public final class ApiClient {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
 
     private static final AtomicInteger ENTERPRISES = new AtomicInteger();
-    private static final String NEW_PASSWORD = "pledge-pass-1";
+    /** The password of every enterprise {@link #newEnterprise()} registers: strong, and unrelated to its names. */
+    public static final String NEW_PASSWORD = "Grassland-Yurt-Lantern-47";
 
     private final TestRestTemplate rest;
     private final Map<String, String> passwords = new ConcurrentHashMap<>();

@@ -129,7 +129,7 @@ class BoundedInputIT {
             byte[] body = ("{\"data\":{\"projectName\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}}").getBytes(StandardCharsets.UTF_8);
             var request = HttpRequest.newBuilder(URI.create(rest.getRootUri() + "/api/applications/" + draft))
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (enterprise + ":pledge-pass-1").getBytes(StandardCharsets.UTF_8)))
+                            (enterprise + ":" + ApiClient.NEW_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                     .header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -148,7 +148,7 @@ class BoundedInputIT {
         @BeforeEach
         void logIn() {
             browser = new WebSession(rest);
-            assertThat(browser.login(enterprise, "pledge-pass-1")).isEqualTo("/home");
+            assertThat(browser.login(enterprise, ApiClient.NEW_PASSWORD)).isEqualTo("/home");
             assertThat(browser.get("/applications/" + draft + "/edit").getStatusCode().value()).isEqualTo(200);
         }
 

@@ -53,10 +53,10 @@ class IdentityAuditIT {
     void aUsersOwnPasswordChangeIsAuditedAsTheirs() {
         String username = new ApiClient(rest).newEnterprise();
         WebSession user = new WebSession(rest);
-        assertThat(user.login(username, "pledge-pass-1")).isEqualTo("/home");
+        assertThat(user.login(username, ApiClient.NEW_PASSWORD)).isEqualTo("/home");
         user.get("/account/password");
         assertThat(WebSession.location(user.post("/account/password", Map.of("currentPassword",
-                List.of("pledge-pass-1"), "password", List.of(CHOSEN), "passwordRepeated", List.of(CHOSEN)))))
+                List.of(ApiClient.NEW_PASSWORD), "password", List.of(CHOSEN), "passwordRepeated", List.of(CHOSEN)))))
                 .doesNotStartWith("/account/password");
 
         assertThat(entries(username)).contains(
