@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -293,6 +294,20 @@ public class ProcessTasks {
             throw new ApplicationNotFound(taskId);
         }
         return task;
+    }
+
+    /**
+     * Why the user may not take this task because they decided another review step of its application
+     * (separation of duties), for the task page to say before anything is typed; empty when they may.
+     */
+    public Optional<String> dutyConflict(Authentication user, String taskId) {
+        Task task = visibleTask(user, taskId);
+        try {
+            duties.check(user.getName(), task, item(task).application(), reviewStep(taskId));
+            return Optional.empty();
+        } catch (StateConflict refused) {
+            return Optional.of(refused.getMessage());
+        }
     }
 
     /** Whether the task is a review step: one of its candidate groups is a reviewer or expert group. */

@@ -96,6 +96,7 @@ class TaskPages {
         model.addAttribute("facts", processTasks.facts(user, item.id()));
         model.addAttribute("objection", objections.of(user, item.id()).orElse(null));
         model.addAttribute("mine", user.getName().equals(item.assignee()));
+        model.addAttribute("dutyConflict", processTasks.dutyConflict(user, item.id()).orElse(null));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
         return "tasks/task";

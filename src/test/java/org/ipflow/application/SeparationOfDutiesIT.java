@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.ipflow.IpflowTest;
+import org.ipflow.identity.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,12 @@ class SeparationOfDutiesIT {
         assertThat(formal).as("offered to another reviewer").isNotNull();
 
         assertThat(api.taskFor("reviewer1", id, "Task_FormalReview")).as("not offered to the pre-reviewer").isNull();
+        // Opened by its address, the task page says so at once, and offers neither the claim nor the form.
+        var page = new WebSession(rest);
+        page.login("reviewer1", "demo");
+        String html = page.get("/tasks/" + formal).getBody();
+        assertThat(html).contains("id=\"duty-conflict\"", "您已办理本申请的“盟市初审”步骤，不能再办理“省局形式审查”")
+                .doesNotContain("/tasks/" + formal + "/claim", "/tasks/" + formal + "/complete");
         var claim = api.call("reviewer1", HttpMethod.POST, "/api/tasks/" + formal + "/claim", null);
         assertThat(claim.getStatusCode().value()).isEqualTo(409);
         assertThat(claim.getBody()).containsEntry("error",
