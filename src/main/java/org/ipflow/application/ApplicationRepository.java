@@ -124,7 +124,7 @@ public class ApplicationRepository {
     }
 
     /** The text as a LIKE pattern that matches itself: % and _ typed by a user are not wildcards. */
-    static String likeLiteral(String text) {
+    public static String likeLiteral(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 

@@ -33,7 +33,7 @@ public class DecisionRecords {
      * A person's decision in a task; {@code reviewStep} marks a step of the reviewer or expert groups, which
      * separation of duties reads.
      */
-    void recordStep(long applicationId, String taskId, String stepKey, String stepName, String actor,
+    public void recordStep(long applicationId, String taskId, String stepKey, String stepName, String actor,
             String decision, String comment, String details, boolean reviewStep) {
         jdbc.sql("insert into decision_record (application_id, task_id, step_key, step_name, actor, decided_at, "
                         + "decision, comment, details, review_step) values (?,?,?,?,?,?,?,?,?,?)")

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * key until it commits and then fail, so only one score counts.
  */
 @Repository
-class ExpertScores {
+public class ExpertScores {
 
     private final JdbcClient jdbc;
 
@@ -22,7 +22,7 @@ class ExpertScores {
     }
 
     /** Records the score; false when the expert already scored this step and round of the application. */
-    boolean record(long applicationId, String stepKey, long round, String scorer, BigDecimal score, String taskId) {
+    public boolean record(long applicationId, String stepKey, long round, String scorer, BigDecimal score, String taskId) {
         try {
             jdbc.sql("insert into expert_score (application_id, step_key, scoring_round, scorer, score, task_id, "
                             + "scored_at) values (?,?,?,?,?,?,?)")

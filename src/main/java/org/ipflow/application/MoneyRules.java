@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * and dated no earlier than the approval.
  */
 @Component
-class MoneyRules {
+public class MoneyRules {
 
     /** The process variables the rules read, from the task's scope. */
-    static final List<String> LIMITS = List.of("recommendedAmount", "approvedAmount", "yearlyCap");
+    public static final List<String> LIMITS = List.of("recommendedAmount", "approvedAmount", "yearlyCap");
 
     private final YearlyCaps caps;
     private final ApplicationRepository applications;
@@ -38,7 +38,7 @@ class MoneyRules {
      * enterprise until the caller's transaction ends, so the reservation step that follows the approval
      * in the same transaction finds the room this check saw.
      */
-    void check(Map<String, Object> clean, Map<String, Object> limits, Application application) {
+    public void check(Map<String, Object> clean, Map<String, Object> limits, Application application) {
         if ("approve".equals(clean.get("decision")) && clean.get("approvedAmount") instanceof BigDecimal amount) {
             requireAtMost(amount, limits.get("recommendedAmount"), "approvedAmount", "task.error.aboveRecommended");
             if (limits.get("yearlyCap") instanceof Number cap) {

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** Objections filed during a public notice, and the reviewer's outcome of each. */
 @Repository
-class ObjectionRepository {
+public class ObjectionRepository {
 
     private final JdbcClient jdbc;
 
@@ -26,14 +26,14 @@ class ObjectionRepository {
         return keys.getKey().longValue();
     }
 
-    Optional<Objection> find(long id) {
+    public Optional<Objection> find(long id) {
         return jdbc.sql("select id, filed_by_name, filed_by_contact, reason, filed_at from objection where id = ?")
                 .param(id).query((rs, row) -> new Objection(rs.getLong("id"), rs.getString("filed_by_name"),
                         rs.getString("filed_by_contact"), rs.getString("reason"), rs.getTimestamp("filed_at").toInstant()))
                 .optional();
     }
 
-    void decide(long objectionId, String outcome, String comment) {
+    public void decide(long objectionId, String outcome, String comment) {
         jdbc.sql("update objection set outcome = ?, outcome_comment = ? where id = ?")
                 .params(outcome, comment, objectionId).update();
     }

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code ipflow.separation-of-duties.exempt-programmes} are left out.
  */
 @Component
-class SeparationOfDuties {
+public class SeparationOfDuties {
 
     private final JdbcClient jdbc;
     private final DutySettings settings;
@@ -33,7 +33,7 @@ class SeparationOfDuties {
         this.messages = messages;
     }
 
-    static boolean reviewGroup(String group) {
+    public static boolean reviewGroup(String group) {
         return "reviewer".equals(group) || group.startsWith("reviewer-") || "expert".equals(group);
     }
 
@@ -41,7 +41,7 @@ class SeparationOfDuties {
      * Refuses the review task (409) to a user who decided another review step of its application, naming
      * that step.
      */
-    void check(String user, Task task, Application application, boolean reviewStep) {
+    public void check(String user, Task task, Application application, boolean reviewStep) {
         if (!reviewStep || !settings.appliesTo(application.programmeKey())) {
             return;
         }
@@ -65,7 +65,7 @@ class SeparationOfDuties {
      * The inbox's condition (on the engine's task {@code RES} joined with {@code application A}) that leaves
      * out unassigned review tasks the user may not take; its parameters are added to {@code parameters}.
      */
-    String inboxCondition(Map<String, Object> parameters) {
+    public String inboxCondition(Map<String, Object> parameters) {
         StringBuilder exempt = new StringBuilder();
         List<String> keys = settings.exemptProgrammes();
         for (int i = 0; i < keys.size(); i++) {

@@ -2,13 +2,8 @@ package org.ipflow.tasks;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.ipflow.application.InboxFilter;
-import org.ipflow.application.InboxPage;
-import org.ipflow.application.ProcessTasks;
 import org.ipflow.application.StateConflict;
-import org.ipflow.application.TaskCompletion;
 import org.ipflow.application.ValidationFailed;
-import org.ipflow.application.WorkItem;
 import org.ipflow.forms.FormDataBinder;
 import org.ipflow.forms.FormSchema;
 import org.springframework.security.core.Authentication;

@@ -1,7 +1,6 @@
 package org.ipflow.tasks;
 
 import java.util.Locale;
-import org.ipflow.application.InboxFilter;
 import org.ipflow.shared.ExportFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ipflow.IpflowPostgresTest;
+import org.ipflow.tasks.InboxFilter;
+import org.ipflow.tasks.ProcessTasks;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

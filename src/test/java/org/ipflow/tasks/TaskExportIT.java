@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
-import org.ipflow.application.InboxFilter;
 import org.ipflow.shared.CsvRows;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;

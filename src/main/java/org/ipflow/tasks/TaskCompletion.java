@@ -1,4 +1,4 @@
-package org.ipflow.application;
+package org.ipflow.tasks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +10,14 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.ipflow.application.Application;
+import org.ipflow.application.DecisionRecords;
+import org.ipflow.application.ExpertScores;
+import org.ipflow.application.MoneyRules;
+import org.ipflow.application.ObjectionRepository;
+import org.ipflow.application.SeparationOfDuties;
+import org.ipflow.application.StateConflict;
+import org.ipflow.application.ValidationFailed;
 import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormSchema;

@@ -1,4 +1,4 @@
-package org.ipflow.application;
+package org.ipflow.tasks;
 
 import java.time.Instant;
 import java.util.List;
@@ -9,11 +9,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationNotFound;
+import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.SeparationOfDuties;
+import org.ipflow.application.StateConflict;
 import org.ipflow.identity.SecurityAudit;
 import org.ipflow.shared.StepNames;
 import org.springframework.context.MessageSource;

@@ -1,6 +1,8 @@
-package org.ipflow.application;
+package org.ipflow.tasks;
 
 import java.util.Optional;
+import org.ipflow.application.Objection;
+import org.ipflow.application.ObjectionRepository;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package org.ipflow.application;
+package org.ipflow.tasks;
 
 import java.util.List;
 

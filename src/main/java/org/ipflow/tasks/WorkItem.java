@@ -1,6 +1,7 @@
-package org.ipflow.application;
+package org.ipflow.tasks;
 
 import java.time.Instant;
+import org.ipflow.application.Application;
 
 /** A user task joined with the application it concerns, as the inbox and the task API show it. */
 public record WorkItem(String id, String name, String taskDefinitionKey, String processInstanceId, String formKey,

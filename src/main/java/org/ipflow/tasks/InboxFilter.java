@@ -1,4 +1,4 @@
-package org.ipflow.application;
+package org.ipflow.tasks;
 
 /**
  * Inbox filters and order; {@code search} finds an application number or a word of the project's title. Programme and step filter in the engine's query; region on IPFlow's own
