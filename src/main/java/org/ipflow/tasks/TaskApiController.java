@@ -22,11 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tasks")
 class TaskApiController {
 
+    private final Inbox inbox;
     private final ProcessTasks tasks;
     private final TaskCompletion completion;
     private final TaskObjections objections;
 
-    TaskApiController(ProcessTasks tasks, TaskCompletion completion, TaskObjections objections) {
+    TaskApiController(Inbox inbox, ProcessTasks tasks, TaskCompletion completion, TaskObjections objections) {
+        this.inbox = inbox;
         this.tasks = tasks;
         this.completion = completion;
         this.objections = objections;
@@ -57,7 +59,7 @@ class TaskApiController {
             @RequestParam(defaultValue = "DUE") InboxFilter.Sort sort, @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + InboxPage.DEFAULT_SIZE) int size) {
-        InboxPage found = tasks.inbox(user, new InboxFilter(programme, region, step, overdue, sort, q), page, size);
+        InboxPage found = inbox.page(user, new InboxFilter(programme, region, step, overdue, sort, q), page, size);
         var answer = ResponseEntity.ok();
         if (found.more()) {
             answer.header("X-Total-Count-More-Than", Long.toString(found.total()));

@@ -72,9 +72,7 @@ public class TaskCompletion {
 
     public void complete(Authentication user, String taskId, Map<String, Object> data) {
         Task task = processTasks.visibleTask(user, taskId);
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.getName())) {
-            throw processTasks.heldBy(task.getAssignee());
-        }
+        processTasks.requireNotHeldByAnother(user, task);
         WorkItem item = processTasks.item(task); // checked just above: no second read of the task
         boolean reviewStep = processTasks.reviewStep(taskId);
         // Also for a task already assigned (claimed before, or transferred): the rule holds at the decision.
@@ -88,7 +86,8 @@ public class TaskCompletion {
             }
         }
         if (task.getAssignee() == null) {
-            processTasks.claimVisible(user, task);
+            // Checked above (visible, held by no one, duties): claimed without reading the task again.
+            processTasks.take(user, taskId);
         }
         Map<String, Object> variables = variables(clean);
         variables.put("actor", user.getName());

@@ -19,12 +19,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskController {
 
+    private final Inbox inbox;
     private final ProcessTasks tasks;
     private final TaskCompletion completion;
     private final FormDataBinder binder;
     private final TaskPages pages;
 
-    TaskController(ProcessTasks tasks, TaskCompletion completion, FormDataBinder binder, TaskPages pages) {
+    TaskController(Inbox inbox, ProcessTasks tasks, TaskCompletion completion, FormDataBinder binder,
+            TaskPages pages) {
+        this.inbox = inbox;
         this.tasks = tasks;
         this.completion = completion;
         this.binder = binder;
@@ -39,7 +42,7 @@ class TaskController {
             @RequestParam(defaultValue = "0") int page,
             Model model) {
         InboxFilter filter = new InboxFilter(programme, region, step, overdue, sort, q);
-        return pages.inbox(model, user, filter, tasks.inbox(user, filter, page, InboxPage.DEFAULT_SIZE));
+        return pages.inbox(model, user, filter, inbox.page(user, filter, page, InboxPage.DEFAULT_SIZE));
     }
 
     @GetMapping("/tasks/{id}")

@@ -32,7 +32,7 @@ class TaskExport {
     /** Decisions are joined with their applications this many at a time, to keep IN lists short. */
     private static final int CHUNK = 1000;
 
-    private final ProcessTasks tasks;
+    private final Inbox inbox;
     private final DecisionRecords decisions;
     private final ApplicationRepository applications;
     private final TimelineNames timelineNames;
@@ -40,9 +40,9 @@ class TaskExport {
     private final OfficeTime officeTime;
     private final ExportSettings settings;
 
-    TaskExport(ProcessTasks tasks, DecisionRecords decisions, ApplicationRepository applications,
+    TaskExport(Inbox inbox, DecisionRecords decisions, ApplicationRepository applications,
             TimelineNames timelineNames, MessageSource messages, OfficeTime officeTime, ExportSettings settings) {
-        this.tasks = tasks;
+        this.inbox = inbox;
         this.decisions = decisions;
         this.applications = applications;
         this.timelineNames = timelineNames;
@@ -57,7 +57,7 @@ class TaskExport {
 
     Table inbox(Authentication user, InboxFilter filter, Locale locale, int bound) {
         // One row past the bound tells whether the export is cut, without counting every task.
-        List<WorkItem> found = tasks.inboxUpTo(user, filter, bound + 1);
+        List<WorkItem> found = inbox.upTo(user, filter, bound + 1);
         Map<String, String> regions = Arrays.stream(Region.values())
                 .collect(Collectors.toMap(Region::code, r -> r.name(locale)));
         List<List<Object>> rows = found.stream().limit(bound).map(t -> List.<Object>of(t.name(),

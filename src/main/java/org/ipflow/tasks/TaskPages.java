@@ -35,13 +35,15 @@ class TaskPages {
     private final ApplicationRepository applications;
     private final MessageSource messages;
     private final ProcessTasks processTasks;
+    private final Inbox inbox;
     private final StartForms startForms;
     private final TimelineNames timelineNames;
     private final TaskObjections objections;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             DecisionRecords decisions, ApplicationRepository applications, MessageSource messages,
-            ProcessTasks processTasks, StartForms startForms, TimelineNames timelineNames, TaskObjections objections) {
+            ProcessTasks processTasks, Inbox inbox, StartForms startForms, TimelineNames timelineNames,
+            TaskObjections objections) {
         this.timelineNames = timelineNames;
         this.details = details;
         this.completion = completion;
@@ -51,6 +53,7 @@ class TaskPages {
         this.applications = applications;
         this.messages = messages;
         this.processTasks = processTasks;
+        this.inbox = inbox;
         this.startForms = startForms;
         this.objections = objections;
     }
@@ -65,7 +68,7 @@ class TaskPages {
         model.addAttribute("regionNames", java.util.Arrays.stream(Region.values()).collect(Collectors.toMap(
                 Region::code, r -> r.name(LocaleContextHolder.getLocale()))));
         // Every step of the programmes (or of the chosen one), not only those on this page.
-        model.addAttribute("steps", processTasks.steps(filter.programme() != null ? List.of(filter.programme())
+        model.addAttribute("steps", inbox.steps(filter.programme() != null ? List.of(filter.programme())
                 : programmes.everything().stream().map(p -> p.processKey()).toList()));
         model.addAttribute("user", user.getName());
         return "tasks/inbox";

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ipflow.IpflowPostgresTest;
 import org.ipflow.tasks.InboxFilter;
-import org.ipflow.tasks.ProcessTasks;
+import org.ipflow.tasks.Inbox;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class PostgresGrantFlowIT {
     DecisionRecords decisions;
 
     @Autowired
-    ProcessTasks tasks;
+    Inbox inbox;
 
     @Autowired
     DataSource dataSource;
@@ -152,9 +152,9 @@ class PostgresGrantFlowIT {
         var reviewer2 = new UsernamePasswordAuthenticationToken("reviewer2", null,
                 AuthorityUtils.createAuthorityList("reviewer", "reviewer-150200"));
 
-        var filtered = tasks.inbox(reviewer2, new InboxFilter("patent-transformation-grant", "150200",
+        var filtered = inbox.firstPage(reviewer2, new InboxFilter("patent-transformation-grant", "150200",
                 "Task_RegionalPreReview", false, InboxFilter.Sort.AGE));
-        var otherRegion = tasks.inbox(reviewer2, new InboxFilter(null, "150100", null, false, null));
+        var otherRegion = inbox.firstPage(reviewer2, new InboxFilter(null, "150100", null, false, null));
 
         assertThat(filtered).extracting(item -> item.application().id()).contains(id);
         assertThat(otherRegion).extracting(item -> item.application().id()).doesNotContain(id);

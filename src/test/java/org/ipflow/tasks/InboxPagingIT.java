@@ -28,6 +28,8 @@ class InboxPagingIT {
     TestRestTemplate rest;
     @Autowired
     ProcessTasks tasks;
+    @Autowired
+    Inbox inbox;
 
     ApiClient api;
 
@@ -47,7 +49,7 @@ class InboxPagingIT {
         InboxFilter mine = new InboxFilter(null, null, "Task_RegionalPreReview", false, InboxFilter.Sort.AGE, tag);
 
         List<WorkItem> seen = new ArrayList<>();
-        InboxPage page = tasks.inbox(reviewer1, mine, 0, 3);
+        InboxPage page = inbox.page(reviewer1, mine, 0, 3);
         assertThat(page.total()).isEqualTo(7);
         assertThat(page.pages()).isEqualTo(3);
         while (true) {
@@ -56,7 +58,7 @@ class InboxPagingIT {
             if (!page.hasNext()) {
                 break;
             }
-            page = tasks.inbox(reviewer1, mine, page.page() + 1, 3);
+            page = inbox.page(reviewer1, mine, page.page() + 1, 3);
         }
         assertThat(seen).extracting(item -> item.application().id()).containsExactlyElementsOf(submitted);
         assertThat(new HashSet<>(seen.stream().map(WorkItem::id).toList())).hasSize(7);
@@ -73,7 +75,7 @@ class InboxPagingIT {
         InboxFilter mine = new InboxFilter(null, null, null, false, InboxFilter.Sort.AGE, tag);
 
         // Counted up to two pages past the one asked for (here 2 × 2 = 4 of 7): "more than 4".
-        InboxPage page = tasks.inbox(reviewer1, mine, 0, 2, 1);
+        InboxPage page = inbox.page(reviewer1, mine, 0, 2, 1);
         assertThat(page.more()).isTrue();
         assertThat(page.total()).isEqualTo(4);
         List<Long> seen = new ArrayList<>();
@@ -82,7 +84,7 @@ class InboxPagingIT {
             if (!page.hasNext()) {
                 break;
             }
-            page = tasks.inbox(reviewer1, mine, page.page() + 1, 2, 1);
+            page = inbox.page(reviewer1, mine, page.page() + 1, 2, 1);
         }
         assertThat(seen).containsExactlyElementsOf(submitted);
         assertThat(page.more()).as("near the end the count is exact again").isFalse();
@@ -101,25 +103,25 @@ class InboxPagingIT {
         // reviewer3 is a reviewer of every region (formal review); pre-review is regional.
         var regional = reviewer("reviewer1", "150100");
 
-        assertThat(tasks.inbox(regional, new InboxFilter(null, null, null, false, null, tag), 0, 50).items())
+        assertThat(inbox.page(regional, new InboxFilter(null, null, null, false, null, tag), 0, 50).items())
                 .extracting(item -> item.application().id()).containsExactly(ours);
-        assertThat(tasks.inbox(regional, new InboxFilter(null, null, null, false, null, number), 0, 50).items())
+        assertThat(inbox.page(regional, new InboxFilter(null, null, null, false, null, number), 0, 50).items())
                 .extracting(item -> item.application().id()).containsExactly(ours);
-        assertThat(tasks.inbox(regional, new InboxFilter(null, "150200", null, false, null, tag), 0, 50).total())
+        assertThat(inbox.page(regional, new InboxFilter(null, "150200", null, false, null, tag), 0, 50).total())
                 .isZero();
         // A search text is a literal: % does not match everything.
-        assertThat(tasks.inbox(regional, new InboxFilter(null, null, null, false, null, "%"), 0, 50).items())
+        assertThat(inbox.page(regional, new InboxFilter(null, null, null, false, null, "%"), 0, 50).items())
                 .extracting(item -> item.application().id()).doesNotContain(ours);
 
         String task = api.taskFor("reviewer2", theirs, "Task_RegionalPreReview");
         var reviewer2 = reviewer("reviewer2", "150200");
-        assertThat(tasks.inbox(reviewer2, new InboxFilter(null, null, null, false, null, tag), 0, 50).total())
+        assertThat(inbox.page(reviewer2, new InboxFilter(null, null, null, false, null, tag), 0, 50).total())
                 .isEqualTo(1);
         tasks.claim(reviewer2, task);
         var anotherReviewerOfThatRegion = reviewer("reviewer9", "150200");
-        assertThat(tasks.inbox(anotherReviewerOfThatRegion, new InboxFilter(null, null, null, false, null, tag), 0, 50)
+        assertThat(inbox.page(anotherReviewerOfThatRegion, new InboxFilter(null, null, null, false, null, tag), 0, 50)
                 .total()).as("a task held by someone else is not offered").isZero();
-        assertThat(tasks.inbox(reviewer2, new InboxFilter(null, null, null, false, null, tag), 0, 50).items())
+        assertThat(inbox.page(reviewer2, new InboxFilter(null, null, null, false, null, tag), 0, 50).items())
                 .extracting(WorkItem::assignee).containsExactly("reviewer2");
     }
 

@@ -1,0 +1,52 @@
+package org.ipflow.tasks;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
+import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationRepository;
+import org.ipflow.shared.StepNames;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Engine tasks joined with the applications they concern, as both the inbox and the task façade show them. */
+@Component
+class WorkItems {
+
+    private final ApplicationRepository applications;
+    private final StepNames stepNames;
+
+    WorkItems(ApplicationRepository applications, StepNames stepNames) {
+        this.applications = applications;
+        this.stepNames = stepNames;
+    }
+
+    /**
+     * Tasks with their applications (one query for all), named in the reader's language; form keys only
+     * when the query initialised them (not the inbox's). A task without an application is left out.
+     */
+    List<WorkItem> of(List<Task> found, boolean withFormKeys) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, Application> byProcess = applications.findByProcessInstances(found.stream()
+                        .map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(Application::processInstanceId, Function.identity()));
+        return found.stream().filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
+                .map(t -> new WorkItem(t.getId(),
+                        stepNames.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(), locale),
+                        t.getTaskDefinitionKey(), t.getProcessInstanceId(),
+                        withFormKeys ? formKey(t) : null, t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                        t.getCreateTime().toInstant(), byProcess.get(t.getProcessInstanceId())))
+                .distinct().toList();
+    }
+
+    private static String formKey(Task task) {
+        if (task.getCamundaFormRef() != null) {
+            return task.getCamundaFormRef().getKey();
+        }
+        return task.getFormKey();
+    }
+}
