@@ -31,6 +31,7 @@ import org.springframework.http.HttpMethod;
  * any violation axe rates serious or critical, listing rule, page and element.
  */
 @IpflowTest
+@BrowserTest
 class AccessibilityIT {
 
     static final Path AXE = Path.of("target", "test-tools", "axe.min.js");

@@ -19,5 +19,6 @@ import org.springframework.test.context.ContextConfiguration;
         properties = "ipflow.registration.max-per-address=100000")
 @ActiveProfiles({"postgres", "demo"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
+@PostgresTest
 public @interface IpflowPostgresTest {
 }

@@ -23,6 +23,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * land in target/screenshots/nav-*.png.
  */
 @IpflowTest
+@BrowserTest
 class NavigationBarIT {
 
     @LocalServerPort int port;

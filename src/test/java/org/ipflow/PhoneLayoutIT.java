@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * that opens them (and Escape folds them again). Screenshots land in target/screenshots/phone-*.png.
  */
 @IpflowTest
+@BrowserTest
 class PhoneLayoutIT {
 
     /**

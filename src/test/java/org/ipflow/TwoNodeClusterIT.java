@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Two IPFlow nodes on one PostgreSQL, as in production: a browser session started on one node is
  * honoured by the other, and a due timer fires exactly once although both nodes' job executors run.
  */
+@ClusterTest
 class TwoNodeClusterIT {
 
     static ClusterNode nodeA;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.ipflow.shared.CreditCode;
 import org.ipflow.shared.OfficeTime;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * land in target/screenshots/english-*.png.
  */
 @IpflowTest
+@BrowserTest
 class EnglishJourneyIT {
 
     /** Chinese characters, and CJK punctuation such as the full-width comma and brackets. */

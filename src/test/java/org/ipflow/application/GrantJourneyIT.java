@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * logs in and works its step on IPFlow's own pages. Screenshots land in target/screenshots.
  */
 @IpflowTest
+@BrowserTest
 class GrantJourneyIT {
 
     @LocalServerPort

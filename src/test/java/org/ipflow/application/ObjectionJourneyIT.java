@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ import org.springframework.test.context.TestPropertySource;
 // A context of its own: objections are throttled per client address and hour, counted in the database,
 // and other tests of the shared context file objections from this same address.
 @TestPropertySource(properties = "ipflow.test.context=objection-journey")
+@BrowserTest
 class ObjectionJourneyIT {
 
     static final String REASON = "<b>受让专利存在权属纠纷</b>\n转让合同尚未在国家知识产权局登记";

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +31,7 @@ import org.springframework.core.io.ClassPathResource;
  * public notice to the award letter. Its own Spring context: it deploys a process other tests do not know.
  */
 @IpflowTest
+@BrowserTest
 class PatentAwardBrowserIT {
 
     @LocalServerPort

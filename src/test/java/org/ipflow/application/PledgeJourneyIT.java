@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * IPFlow's own pages. Screenshots land in target/screenshots.
  */
 @IpflowTest
+@BrowserTest
 class PledgeJourneyIT {
 
     @LocalServerPort

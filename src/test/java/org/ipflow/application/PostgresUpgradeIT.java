@@ -13,6 +13,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.ipflow.ClusterNode;
+import org.ipflow.PostgresTest;
 import org.ipflow.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -26,6 +27,7 @@ import org.springframework.boot.web.client.RestTemplateBuilder;
  * taken back to the previous release's schema by undoing, newest first, what each later migration
  * added ({@link #UNDO}, its rows included), so the upgrade meets exactly the old schema with old rows.
  */
+@PostgresTest
 class PostgresUpgradeIT {
 
     /** The last Flyway version of the previous release; raise it at each release. */

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,7 @@ import org.springframework.util.FileSystemUtils;
  * clock stands still during the test and is moved on by hand. Screenshots land in target/screenshots.
  */
 @IpflowTest
+@BrowserTest
 class ReturnAndResubmitJourneyIT {
 
     static final ZoneId OFFICE = ZoneId.of("Asia/Shanghai");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpMethod;
  * reported no violation of it (an unescaped payload would be blocked by the policy and reported).
  */
 @IpflowTest
+@BrowserTest
 class StoredXssBrowserIT {
 
     /** Each at most 50 characters, so that it fits every free-text field. */

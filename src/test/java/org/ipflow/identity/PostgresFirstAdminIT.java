@@ -3,6 +3,7 @@ package org.ipflow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.ipflow.PostgresTest;
 import org.ipflow.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.test.context.ContextConfiguration;
         properties = {"ipflow.admin.username=office-admin", "ipflow.admin.password=correct-horse-battery"})
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
+@PostgresTest
 class PostgresFirstAdminIT {
 
     @Autowired

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
 import org.ipflow.shared.OfficeTime;
@@ -36,6 +37,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @IpflowTest
 @TestPropertySource(properties = "ipflow.test.context=grant-change")
+@BrowserTest
 class GrantChangeBrowserIT {
 
     private static final String KEY = GrantEdits.KEY;

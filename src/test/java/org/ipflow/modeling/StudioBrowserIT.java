@@ -8,6 +8,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Screenshots land in target/screenshots.
  */
 @IpflowTest
+@BrowserTest
 class StudioBrowserIT {
 
     private static final String KEY = "studio-browser";

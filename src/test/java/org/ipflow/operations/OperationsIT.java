@@ -24,6 +24,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.ipflow.modeling.AuditLog;
 import org.junit.jupiter.api.Test;
@@ -217,6 +218,7 @@ class OperationsIT {
     }
 
     @Test
+    @BrowserTest
     void anAdministratorFindsTheIncidentFromTheAdminPageAndRetriesItInTheBrowser() throws Exception {
         deploy("ops-browser", OperationsModels.failingAsyncStep("ops-browser"));
         String instance = runtime.startProcessInstanceByKey("ops-browser", "OPS-B-1").getId();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @IpflowTest
 @AutoConfigureMockMvc
+@BrowserTest
 class ProgrammeBrowserIT {
 
     @LocalServerPort

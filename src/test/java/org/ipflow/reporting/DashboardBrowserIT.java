@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * bundled script under the strict CSP, and the reader's language stays chosen across a logout.
  */
 @IpflowTest
+@BrowserTest
 class DashboardBrowserIT {
 
     static final int CHARTS = 5;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
+import org.ipflow.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,6 +32,7 @@ import org.springframework.util.FileSystemUtils;
  * it draws the diagram, marks current and passed steps, keeps the bpmn.io watermark and reports
  * diagrams it cannot load. Chromium is required, not optional: CI installs it in .ci/run.
  */
+@BrowserTest
 class DiagramViewerIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");

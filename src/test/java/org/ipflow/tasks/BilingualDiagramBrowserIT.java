@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Map;
 import org.ipflow.Browser;
+import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * rewritten on the server) and the Chinese ones for a Chinese reader, without console errors.
  */
 @IpflowTest
+@BrowserTest
 class BilingualDiagramBrowserIT {
 
     @LocalServerPort

@@ -1,0 +1,62 @@
+package org.ipflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.lang.reflect.AnnotatedElement;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.platform.commons.annotation.Testable;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * A test that opens Chromium or PostgreSQL itself carries the tag that lets {@code -Pfast} leave it out
+ * ({@link BrowserTest}, {@link PostgresTest}, {@link ClusterTest}): on its class, on an enclosing class, or,
+ * when only some of its tests open it, on those methods.
+ */
+class SlowTestTagsTest {
+
+    private static final JavaClasses TESTS = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("org.ipflow");
+
+    @ParameterizedTest
+    @CsvSource({"org.ipflow.Browser, browser", "org.openqa.selenium.chrome.ChromeDriver, browser",
+            "org.ipflow.PostgresTestDatabase, postgres", "org.ipflow.ClusterNode, postgres",
+            "org.ipflow.IpflowPostgresTest, postgres"})
+    void testsThatUseItAreTagged(String used, String tag) {
+        List<String> untagged = TESTS.stream()
+                .filter(test -> test.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(dependency -> dependency.getTargetClass().getName().equals(used)))
+                .map(JavaClass::reflect)
+                .filter(SlowTestTagsTest::hasTests)
+                .filter(test -> !tagged(test, tag))
+                .map(Class::getName).toList();
+
+        assertThat(untagged).as("tests using " + used + " without the tag " + tag).isEmpty();
+    }
+
+    private static boolean hasTests(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .anyMatch(method -> AnnotationSupport.isAnnotated(method, Testable.class));
+    }
+
+    private static boolean tagged(Class<?> test, String tag) {
+        for (Class<?> type = test; type != null; type = type.getEnclosingClass()) {
+            if (hasTag(type, tag)) {
+                return true;
+            }
+        }
+        return Arrays.stream(test.getDeclaredMethods()).anyMatch(method -> hasTag(method, tag));
+    }
+
+    private static boolean hasTag(AnnotatedElement element, String tag) {
+        return AnnotationSupport.findRepeatableAnnotations(element, Tag.class).stream()
+                .anyMatch(found -> found.value().equals(tag));
+    }
+}
