@@ -146,12 +146,12 @@ public class Applications {
         }
         if (resubmission) {
             repository.markSubmitted(id, null);
-            decisions.record(id, null, "Resubmit", "提交补正", username, "resubmitted", null, null);
+            decisions.record(NewDecision.of(id, "Resubmit", "提交补正", username, DecisionKind.RESUBMITTED));
             process.resubmit(application, programme);
         } else {
             repository.pinSubmission(id, call.id(), form.schema().id(), form.version());
             repository.markSubmitted(id, process.start(application, programme));
-            decisions.record(id, null, "Submit", "提交申报", username, "submitted", null, null);
+            decisions.record(NewDecision.of(id, "Submit", "提交申报", username, DecisionKind.SUBMITTED));
         }
         return repository.findById(id).orElseThrow();
     }

@@ -24,31 +24,13 @@ public class DecisionRecords {
         this.jdbc = jdbc;
     }
 
-    public void record(long applicationId, String taskId, String stepKey, String stepName, String actor,
-            String decision, String comment, String details) {
-        record(applicationId, taskId, stepKey, stepName, actor, decision, comment, null, details);
-    }
-
-    /**
-     * A person's decision in a task; {@code reviewStep} marks a step of the reviewer or expert groups, which
-     * separation of duties reads.
-     */
-    public void recordStep(long applicationId, String taskId, String stepKey, String stepName, String actor,
-            String decision, String comment, String details, boolean reviewStep) {
+    /** Writes the entry in the caller's transaction, so it commits or rolls back with the step it records. */
+    public void record(NewDecision entry) {
         jdbc.sql("insert into decision_record (application_id, task_id, step_key, step_name, actor, decided_at, "
-                        + "decision, comment, details, review_step) values (?,?,?,?,?,?,?,?,?,?)")
-                .params(applicationId, taskId, stepKey, stepName, actor, Timestamp.from(Instant.now()), decision,
-                        comment, details, reviewStep)
-                .update();
-    }
-
-    /** An entry whose comment IPFlow or a model wrote, in Chinese and in English. */
-    public void record(long applicationId, String taskId, String stepKey, String stepName, String actor,
-            String decision, String comment, String commentEn, String details) {
-        jdbc.sql("insert into decision_record (application_id, task_id, step_key, step_name, actor, decided_at, "
-                        + "decision, comment, comment_en, details) values (?,?,?,?,?,?,?,?,?,?)")
-                .params(applicationId, taskId, stepKey, stepName, actor, Timestamp.from(Instant.now()), decision,
-                        comment, commentEn, details)
+                        + "decision, comment, comment_en, details, review_step) values (?,?,?,?,?,?,?,?,?,?,?)")
+                .params(entry.applicationId(), entry.taskId(), entry.stepKey(), entry.stepName(), entry.actor(),
+                        Timestamp.from(Instant.now()), entry.decision(), entry.comment(), entry.commentEn(),
+                        entry.details(), entry.reviewStep())
                 .update();
     }
 

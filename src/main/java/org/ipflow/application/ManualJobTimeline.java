@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ManualJobTimeline {
 
-    static final String DECISION = "job-run";
-
     private final ApplicationRepository applications;
     private final DecisionRecords decisions;
 
@@ -24,9 +22,9 @@ class ManualJobTimeline {
     /** A plain listener: the entry commits with the audit entry of the same run, in the publisher's transaction. */
     @EventListener
     void on(JobRunManually run) {
-        applications.findByNumber(run.businessKey()).ifPresent(application -> decisions.record(application.id(),
-                null, run.activityId() == null ? "job" : run.activityId(),
-                run.stepName() == null ? "作业" : run.stepName(), run.actor(), DECISION, run.reason(),
-                "job " + run.jobId()));
+        applications.findByNumber(run.businessKey()).ifPresent(application -> decisions.record(NewDecision.of(
+                application.id(), run.activityId() == null ? "job" : run.activityId(),
+                run.stepName() == null ? "作业" : run.stepName(), run.actor(), DecisionKind.JOB_RUN)
+                .withComment(run.reason()).withDetails("job " + run.jobId())));
     }
 }

@@ -83,7 +83,7 @@ public class PublicNotices {
         transactions.executeWithoutResult(status -> {
             long id = objections.insert(application.id(), name.strip(), contact.strip(), reason.strip(),
                     ClientQuotas.sha256(client));
-            decisions.record(application.id(), null, "Objection", "异议", DecisionRecords.SYSTEM, "objection", null, null);
+            decisions.record(NewDecision.bySystem(application.id(), "Objection", "异议", DecisionKind.OBJECTION));
             process.objectionFiled(application, id);
         });
     }

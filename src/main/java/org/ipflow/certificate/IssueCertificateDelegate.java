@@ -6,7 +6,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.ApplicationStatus;
+import org.ipflow.application.DecisionKind;
 import org.ipflow.application.DecisionRecords;
+import org.ipflow.application.NewDecision;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -46,10 +48,10 @@ public class IssueCertificateDelegate implements JavaDelegate {
         execution.setVariable(CertificationProcess.Variables.CERTIFICATE_EXPIRES_AT, certificate.validUntil()
                 .atTime(LocalTime.MAX.withNano(0)).atZone(Certificates.OFFICE_ZONE).toOffsetDateTime().toString());
         Object[] note = {certificate.number(), certificate.validFrom().toString(), certificate.validUntil().toString()};
-        timeline.record(applicationId, null, execution.getCurrentActivityId(), execution.getCurrentActivityName(),
-                DecisionRecords.SYSTEM, "certified", level.nameZh() + " " + messages.getMessage(
-                        "timeline.note.certified", note, Locale.SIMPLIFIED_CHINESE), level.nameEn() + " "
-                        + messages.getMessage("timeline.note.certified", note, Locale.ENGLISH), null);
+        timeline.record(NewDecision.bySystem(applicationId, execution.getCurrentActivityId(),
+                execution.getCurrentActivityName(), DecisionKind.CERTIFIED).withComment(
+                level.nameZh() + " " + messages.getMessage("timeline.note.certified", note, Locale.SIMPLIFIED_CHINESE),
+                level.nameEn() + " " + messages.getMessage("timeline.note.certified", note, Locale.ENGLISH)));
     }
 
     private static Object required(DelegateExecution execution, String name) {

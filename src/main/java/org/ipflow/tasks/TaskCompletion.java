@@ -11,9 +11,11 @@ import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
+import org.ipflow.application.DecisionKind;
 import org.ipflow.application.DecisionRecords;
 import org.ipflow.application.ExpertScores;
 import org.ipflow.application.MoneyRules;
+import org.ipflow.application.NewDecision;
 import org.ipflow.application.ObjectionRepository;
 import org.ipflow.application.SeparationOfDuties;
 import org.ipflow.application.StateConflict;
@@ -98,8 +100,9 @@ public class TaskCompletion {
         money.check(clean, tasks.getVariables(taskId, MoneyRules.LIMITS), application);
         processTasks.objectionId(taskId).ifPresent(id ->
                 objections.decide(id, (String) clean.get("decision"), (String) clean.get("comment")));
-        decisions.recordStep(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(), user.getName(),
-                decisionOf(clean), (String) clean.get("comment"), details(clean), reviewStep);
+        decisions.record(NewDecision.inTask(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
+                user.getName(), decisionOf(clean), reviewStep).withComment((String) clean.get("comment"))
+                .withDetails(details(clean)));
         tasks.complete(taskId, variables);
     }
 
@@ -146,9 +149,9 @@ public class TaskCompletion {
             return decision;
         }
         if (clean.containsKey("score")) {
-            return "score";
+            return DecisionKind.SCORE.value();
         }
-        return clean.containsKey("paidAmount") ? "disbursed" : "completed";
+        return (clean.containsKey("paidAmount") ? DecisionKind.DISBURSED : DecisionKind.COMPLETED).value();
     }
 
     private String details(Map<String, Object> clean) {

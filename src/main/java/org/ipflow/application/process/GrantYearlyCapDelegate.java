@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.DecisionKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -70,7 +71,8 @@ public class GrantYearlyCapDelegate implements JavaDelegate {
         figures.put("year", year);
         figures.put("committedInYear", committed);
         figures.put("recommendedAmount", recommended);
-        timeline.record(execution, applicationId, "recommended", "timeline.note.grantRecommended", new Object[] {
+        timeline.record(execution, applicationId, DecisionKind.RECOMMENDED,
+                "timeline.note.grantRecommended", new Object[] {
                 recommended.toPlainString(), String.format(Locale.ROOT, "%.1f", meanScore), rate.stripTrailingZeros().toPlainString(),
                 capLeft.max(BigDecimal.ZERO).toPlainString()}, figures);
     }

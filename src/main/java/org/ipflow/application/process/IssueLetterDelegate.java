@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.ApplicationStatus;
+import org.ipflow.application.DecisionKind;
 import org.ipflow.application.IssuedLetters;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
@@ -61,7 +62,7 @@ public class IssueLetterDelegate implements JavaDelegate {
         if (letters.of(applicationId).isEmpty()) {
             String body = fill(programme.letterTemplate(), values(application, programme, number, now));
             if (letters.issueOnce(applicationId, number, body, now)) {
-                timeline.record(execution, applicationId, "letterIssued", number, (String) null, null);
+                timeline.record(execution, applicationId, DecisionKind.LETTER_ISSUED, number, (String) null, null);
             }
         }
         execution.setVariable("letterNumber", number);

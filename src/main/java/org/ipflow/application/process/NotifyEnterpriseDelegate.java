@@ -3,6 +3,7 @@ package org.ipflow.application.process;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.DecisionKind;
 import org.ipflow.application.EnterpriseNotified;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,7 @@ public class NotifyEnterpriseDelegate implements JavaDelegate {
         String message = ExecutionValues.input(execution, ProcessVariables.Inputs.MESSAGE);
         String messageEn = ExecutionValues.optionalInput(execution, ProcessVariables.Inputs.MESSAGE_EN);
         long applicationId = ExecutionValues.applicationId(execution);
-        timeline.record(execution, applicationId, "notified", message, messageEn, null);
+        timeline.record(execution, applicationId, DecisionKind.NOTIFIED, message, messageEn, null);
         applications.findById(applicationId).ifPresent(a -> events.publishEvent(
                 new EnterpriseNotified(a.id(), a.enterpriseId(), a.number(), message, messageEn)));
     }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.DecisionKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +61,8 @@ public class PledgeSubsidyDelegate implements JavaDelegate {
         figures.put("year", year);
         figures.put("committedInYear", committed);
         figures.put("recommendedAmount", recommended);
-        timeline.record(execution, applicationId, "recommended", "timeline.note.pledgeRecommended", new Object[] {
+        timeline.record(execution, applicationId, DecisionKind.RECOMMENDED,
+                "timeline.note.pledgeRecommended", new Object[] {
                 recommended.toPlainString(), interest.toPlainString(), share.stripTrailingZeros().toPlainString(),
                 rate.stripTrailingZeros().toPlainString(), String.valueOf(year),
                 capLeft.stripTrailingZeros().toPlainString()}, figures);

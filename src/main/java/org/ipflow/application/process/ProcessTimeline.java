@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.ipflow.application.DecisionKind;
 import org.ipflow.application.DecisionRecords;
+import org.ipflow.application.NewDecision;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -29,19 +31,20 @@ class ProcessTimeline {
     }
 
     /** An entry whose text is the message {@code code} of the bundles; arguments are shown as given. */
-    void record(DelegateExecution execution, long applicationId, String decision, String code, Object[] args,
+    void record(DelegateExecution execution, long applicationId, DecisionKind kind, String code, Object[] args,
             Map<String, ?> details) {
-        record(execution, applicationId, decision, messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE),
+        record(execution, applicationId, kind, messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE),
                 messages.getMessage(code, args, Locale.ENGLISH), details);
     }
 
     /** An entry with its text in Chinese and in English (null: none given). */
-    void record(DelegateExecution execution, long applicationId, String decision, String comment, String commentEn,
+    void record(DelegateExecution execution, long applicationId, DecisionKind kind, String comment, String commentEn,
             Map<String, ?> details) {
         String stepName = execution.getCurrentActivityName() == null ? execution.getCurrentActivityId()
                 : execution.getCurrentActivityName();
-        records.record(applicationId, null, execution.getCurrentActivityId(), stepName, DecisionRecords.SYSTEM,
-                decision, comment, commentEn, details == null || details.isEmpty() ? null : write(details));
+        records.record(NewDecision.bySystem(applicationId, execution.getCurrentActivityId(), stepName, kind)
+                .withComment(comment, commentEn)
+                .withDetails(details == null || details.isEmpty() ? null : write(details)));
     }
 
     private String write(Map<String, ?> details) {

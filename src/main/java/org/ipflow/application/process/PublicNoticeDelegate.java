@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.DecisionKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +36,7 @@ public class PublicNoticeDelegate implements JavaDelegate {
         OffsetDateTime until = calendar.endOfWorkingDaysAfterToday(workingDays);
         applications.openNotice(applicationId, until.toInstant());
         execution.setVariable(GrantProcess.Variables.NOTICE_UNTIL, until.toString());
-        timeline.record(execution, applicationId, "notice-opened", "timeline.note.noticeUntil",
+        timeline.record(execution, applicationId, DecisionKind.NOTICE_OPENED, "timeline.note.noticeUntil",
                 new Object[] {until.toLocalDate().toString()}, Map.of("workingDays", workingDays, "noticeUntil", until.toString()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.ipflow.application.DecisionKind;
 import org.ipflow.application.YearlyCaps;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,8 @@ public class ReserveYearlyCapDelegate implements JavaDelegate {
             figures.put("year", room.year());
             figures.put("committedInYear", room.committed());
             figures.put("left", room.left());
-            timeline.record(execution, applicationId, "cap-exceeded", "timeline.note.capExceeded", new Object[] {
+            timeline.record(execution, applicationId, DecisionKind.CAP_EXCEEDED,
+                "timeline.note.capExceeded", new Object[] {
                     String.valueOf(room.year()), room.left().stripTrailingZeros().toPlainString(),
                     amount.stripTrailingZeros().toPlainString()}, figures);
         }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.DecisionKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +43,7 @@ public class ReturnForCorrectionDelegate implements JavaDelegate {
         // Set on the instance: the local input parameter of the same name would otherwise shadow it.
         execution.getProcessInstance().setVariable(ProcessVariables.RETURN_TO, returnTo);
         execution.getProcessInstance().setVariable(ProcessVariables.CORRECTION_DEADLINE, deadline.toString());
-        timeline.record(execution, applicationId, "correction-deadline", "timeline.note.correctionDeadline",
+        timeline.record(execution, applicationId, DecisionKind.CORRECTION_DEADLINE, "timeline.note.correctionDeadline",
                 new Object[] {deadline.toLocalDate().toString()}, Map.of("correctionDays", days, "deadline", deadline.toString(), "returnTo", returnTo));
     }
 

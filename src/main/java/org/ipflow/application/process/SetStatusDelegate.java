@@ -1,10 +1,10 @@
 package org.ipflow.application.process;
 
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.ApplicationStatus;
+import org.ipflow.application.DecisionKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,7 @@ public class SetStatusDelegate implements JavaDelegate {
         applications.updateStatus(applicationId, status);
         String note = ExecutionValues.optionalInput(execution, ProcessVariables.Inputs.TIMELINE_NOTE);
         if (note != null) {
-            timeline.record(execution, applicationId, status.name().toLowerCase(Locale.ROOT), note,
+            timeline.record(execution, applicationId, DecisionKind.of(status), note,
                     ExecutionValues.optionalInput(execution, ProcessVariables.Inputs.TIMELINE_NOTE_EN), null);
         }
     }
