@@ -52,8 +52,8 @@ public class YearlyCaps {
                 : applications.approvedOn(applicationId).map(LocalDate::getYear).orElse(today.getYear());
         BigDecimal committed = applications.committedInYear(application.enterpriseId(), application.programmeKey(),
                 year, applicationId);
-        BigDecimal left = cap.subtract(committed).max(BigDecimal.ZERO);
-        boolean within = amount.signum() >= 0 && amount.compareTo(left) <= 0;
+        YearlyCap yearly = new YearlyCap(cap, committed);
+        boolean within = yearly.fits(amount);
         if (within && reserve) {
             jdbc.sql("update application set approved_amount = ?, approved_on = ?, status = ?, updated_at = ?, "
                             + "version = version + 1 where id = ?")
@@ -61,6 +61,6 @@ public class YearlyCaps {
                             applicationId)
                     .update();
         }
-        return new Room(year, committed, left, within);
+        return new Room(year, committed, yearly.left(), within);
     }
 }

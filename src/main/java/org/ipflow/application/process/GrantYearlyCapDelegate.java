@@ -1,7 +1,6 @@
 package org.ipflow.application.process;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.DecisionKind;
+import org.ipflow.application.YearlyCap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,9 +49,8 @@ public class GrantYearlyCapDelegate implements JavaDelegate {
         BigDecimal committed = applications.committedInYear(application.enterpriseId(), application.programmeKey(),
                 year, applicationId);
 
-        BigDecimal byRate = eligibleCost.multiply(rate);
-        BigDecimal capLeft = cap.subtract(committed);
-        BigDecimal recommended = byRate.min(capLeft).max(BigDecimal.ZERO).setScale(0, RoundingMode.FLOOR);
+        YearlyCap yearly = new YearlyCap(cap, committed);
+        BigDecimal recommended = yearly.recommend(eligibleCost.multiply(rate));
 
         execution.setVariable(GrantProcess.Variables.MEAN_SCORE, meanScore);
         execution.setVariable(GrantProcess.Variables.RECOMMENDED_AMOUNT, recommended.doubleValue());
@@ -74,7 +73,7 @@ public class GrantYearlyCapDelegate implements JavaDelegate {
         timeline.record(execution, applicationId, DecisionKind.RECOMMENDED,
                 "timeline.note.grantRecommended", new Object[] {
                 recommended.toPlainString(), String.format(Locale.ROOT, "%.1f", meanScore), rate.stripTrailingZeros().toPlainString(),
-                capLeft.max(BigDecimal.ZERO).toPlainString()}, figures);
+                yearly.left().toPlainString()}, figures);
     }
 
     private static double meanScoreSoFar(DelegateExecution execution) {

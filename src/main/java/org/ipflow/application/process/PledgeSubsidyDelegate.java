@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.DecisionKind;
+import org.ipflow.application.YearlyCap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +49,8 @@ public class PledgeSubsidyDelegate implements JavaDelegate {
                 year, applicationId);
 
         BigDecimal byRate = interest.multiply(share).multiply(rate).divide(HUNDRED, MathContext.DECIMAL64);
-        BigDecimal capLeft = cap.subtract(committed).max(BigDecimal.ZERO);
-        BigDecimal recommended = byRate.min(capLeft).max(BigDecimal.ZERO).setScale(0, RoundingMode.FLOOR);
+        YearlyCap yearly = new YearlyCap(cap, committed);
+        BigDecimal recommended = yearly.recommend(byRate);
         execution.setVariable(PledgeProcess.Variables.RECOMMENDED_AMOUNT, recommended.doubleValue());
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -65,7 +66,7 @@ public class PledgeSubsidyDelegate implements JavaDelegate {
                 "timeline.note.pledgeRecommended", new Object[] {
                 recommended.toPlainString(), interest.toPlainString(), share.stripTrailingZeros().toPlainString(),
                 rate.stripTrailingZeros().toPlainString(), String.valueOf(year),
-                capLeft.stripTrailingZeros().toPlainString()}, figures);
+                yearly.left().stripTrailingZeros().toPlainString()}, figures);
     }
 
     private static BigDecimal decimal(DelegateExecution execution, String name) {
