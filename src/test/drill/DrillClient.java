@@ -163,7 +163,7 @@ public class DrillClient {
     void apply(String user) {
         String createKey = UUID.randomUUID().toString();
         String data = "{\"programme\":\"patent-transformation-grant\",\"data\":{\"projectName\":\"演练项目 " + createKey
-                + "\",\"projectSummary\":\"集群演练\",\"patents\":[{\"patentNumber\":\"ZL202310123456.7\",\"title\":\"演练专利\","
+                + "\",\"projectSummary\":\"集群演练\",\"patents\":[{\"patentNumber\":\"ZL202310123456.6\",\"title\":\"演练专利\","
                 + "\"patentType\":\"invention\",\"acquisition\":\"transferred\",\"cnipaRecordNumber\":\"2023990000123\"}],"
                 + "\"transferFeePaid\":100000,\"totalInvestment\":3000000,\"amountRequested\":40000,"
                 + "\"expectedOutput\":800,\"expectedJobs\":25}}";
