@@ -453,6 +453,8 @@ public class DrillClient {
             report("confirmed disbursements without exactly one payment", confirmedUnpaid);
             expect(failures, "no payment duplicated or missing", disbursed == payments && unpaid == 0
                     && strayPayments == 0 && confirmedUnpaid == 0);
+            // Checks of "none lost, none doubled" also hold when nothing was done: the drill must have done work.
+            expect(failures, "applications went all the way to payment", !confirmedPayments.isEmpty());
 
             long failedJobs = count(db, "select count(*) from act_ru_job where retries_ = 0");
             long expiredLocks = count(db, "select count(*) from act_ru_job where lock_owner_ is not null and "
