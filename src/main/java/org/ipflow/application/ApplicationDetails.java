@@ -20,22 +20,20 @@ public class ApplicationDetails {
 
     private final Applications applications;
     private final Documents documents;
-    private final DecisionRecords decisions;
+    private final Timeline timeline;
     private final ApplicationProcess process;
     private final ObjectProvider<ApplicationCertificates> certificates;
     private final IssuedLetters letters;
     private final StepNames stepNames;
-    private final TimelineNames timelineNames;
 
-    ApplicationDetails(Applications applications, Documents documents, DecisionRecords decisions,
+    ApplicationDetails(Applications applications, Documents documents, Timeline timeline,
             ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates, IssuedLetters letters,
-            StepNames stepNames, TimelineNames timelineNames) {
+            StepNames stepNames) {
         this.letters = letters;
         this.stepNames = stepNames;
-        this.timelineNames = timelineNames;
         this.applications = applications;
         this.documents = documents;
-        this.decisions = decisions;
+        this.timeline = timeline;
         this.process = process;
         this.certificates = certificates;
     }
@@ -56,7 +54,7 @@ public class ApplicationDetails {
                         t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
-        return new View(application, documents.list(id), timelineNames.of(application, decisions.timeline(id), locale),
+        return new View(application, documents.list(id), timeline.of(application, locale),
                 steps, process.activeSteps(application), certificate, letters.of(id).orElse(null));
     }
 

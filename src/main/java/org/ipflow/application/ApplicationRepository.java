@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ipflow.shared.LikePattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -101,7 +102,7 @@ public class ApplicationRepository {
         List<Long> enterprises = jdbc.sql("select id from enterprise where credit_code = :code "
                         + "or lower(name) like :name escape '\\' fetch first 500 rows only")
                 .param("code", text.toUpperCase(java.util.Locale.ROOT))
-                .param("name", "%" + likeLiteral(text.toLowerCase(java.util.Locale.ROOT)) + "%")
+                .param("name", "%" + LikePattern.literal(text.toLowerCase(java.util.Locale.ROOT)) + "%")
                 .query(Long.class).list();
         if (!enterprises.isEmpty() && found.size() < limit) {
             jdbc.sql("select " + COLUMNS + " from application where enterprise_id in (:enterprises) "
@@ -119,13 +120,8 @@ public class ApplicationRepository {
                         + "(number = :number or lower(title) like :title escape '\\') "
                         + "order by updated_at desc, id desc fetch first :limit rows only")
                 .param("enterprise", enterpriseId).param("number", text.toUpperCase(java.util.Locale.ROOT))
-                .param("title", "%" + likeLiteral(text.toLowerCase(java.util.Locale.ROOT)) + "%")
+                .param("title", "%" + LikePattern.literal(text.toLowerCase(java.util.Locale.ROOT)) + "%")
                 .param("limit", limit).query(this::map).list();
-    }
-
-    /** The text as a LIKE pattern that matches itself: % and _ typed by a user are not wildcards. */
-    public static String likeLiteral(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public List<Application> listByStatus(ApplicationStatus status, int limit) {

@@ -1,9 +1,11 @@
 package org.ipflow.application;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormSchema;
@@ -191,6 +193,32 @@ public class Applications {
                 : repository.searchForEnterprise(access.enterpriseOf(user.getName()).id(), text, limit);
     }
 
+    /**
+     * The application, for a module that decided by its own rules who may see it (a process step, a task the
+     * caller may work): no access check here, unlike {@link #visible}.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Application> findById(long id) {
+        return repository.findById(id);
+    }
+
+    /** The applications with these ids that exist, likewise without an access check. */
+    @Transactional(readOnly = true)
+    public List<Application> findByIds(Collection<Long> ids) {
+        return repository.findByIds(ids);
+    }
+
+    /** The applications these process instances run, likewise without an access check. */
+    @Transactional(readOnly = true)
+    public List<Application> findByProcessInstances(Collection<String> processInstanceIds) {
+        return repository.findByProcessInstances(processInstanceIds);
+    }
+
+    /** Moves the application to a status, for a process step of another module; listeners hear of it at once. */
+    public void updateStatus(long id, ApplicationStatus status) {
+        repository.updateStatus(id, status);
+    }
+
     Application editable(String username, long id) {
         Application application = access.owned(username, id);
         if (!application.status().editableByEnterprise()) {
@@ -222,13 +250,13 @@ public class Applications {
     }
 
     /** The start form of an application: a draft's is current, a submitted one's the version it was submitted with. */
-    FormSchema form(Application application, Programme programme) {
+    public FormSchema form(Application application, Programme programme) {
         return forms.of(application, programme);
     }
 
     /** Why the user may not start a draft of this programme, if they may not (shown on the new-draft page). */
     @Transactional(readOnly = true)
-    public java.util.Optional<String> draftRefusal(String username, Programme programme) {
+    public Optional<String> draftRefusal(String username, Programme programme) {
         return admission.draftRefusal(programme, access.enterpriseOf(username));
     }
 

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationCertificates;
 import org.ipflow.application.ApplicationNotFound;
-import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.Applications;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
@@ -28,17 +27,15 @@ public class Certificates implements ApplicationCertificates {
     static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
     private final CertificateRepository repository;
-    private final ApplicationRepository applications;
-    private final Applications access;
+    private final Applications applications;
     private final Enterprises enterprises;
     private final CertificatePdf pdf;
     private final CertificateSettings settings;
 
-    Certificates(CertificateRepository repository, ApplicationRepository applications, Applications access,
-            Enterprises enterprises, CertificatePdf pdf, CertificateSettings settings) {
+    Certificates(CertificateRepository repository, Applications applications, Enterprises enterprises,
+            CertificatePdf pdf, CertificateSettings settings) {
         this.repository = repository;
         this.applications = applications;
-        this.access = access;
         this.enterprises = enterprises;
         this.pdf = pdf;
         this.settings = settings;
@@ -80,7 +77,7 @@ public class Certificates implements ApplicationCertificates {
     /** The certificate of an application the user may see, as a PDF; 404 for anyone else or no certificate. */
     @Transactional(readOnly = true)
     public Document document(Authentication user, long applicationId) {
-        Application application = access.visible(user, applicationId);
+        Application application = applications.visible(user, applicationId);
         Certificate certificate = repository.findByApplication(application.id())
                 .orElseThrow(() -> new ApplicationNotFound(applicationId));
         return new Document(certificate.number() + ".pdf", pdf.render(certificate, enterprise(certificate)));

@@ -4,11 +4,11 @@ import java.time.LocalTime;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.ApplicationStatus;
+import org.ipflow.application.Applications;
 import org.ipflow.application.DecisionKind;
-import org.ipflow.application.DecisionRecords;
 import org.ipflow.application.NewDecision;
+import org.ipflow.application.Timeline;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
 public class IssueCertificateDelegate implements JavaDelegate {
 
     private final Certificates certificates;
-    private final ApplicationRepository applications;
-    private final DecisionRecords timeline;
+    private final Applications applications;
+    private final Timeline timeline;
     private final MessageSource messages;
 
-    IssueCertificateDelegate(Certificates certificates, ApplicationRepository applications, DecisionRecords timeline,
+    IssueCertificateDelegate(Certificates certificates, Applications applications, Timeline timeline,
             MessageSource messages) {
         this.certificates = certificates;
         this.applications = applications;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.ipflow.application.ApplicationRepository;
-import org.ipflow.application.SeparationOfDuties;
+import org.ipflow.application.TaskDecisions;
+import org.ipflow.shared.LikePattern;
 import org.ipflow.shared.StepNames;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -25,11 +25,11 @@ public class Inbox {
     private static final String TASK_TABLE = "ACT_RU_TASK";
 
     private final TaskService tasks;
-    private final SeparationOfDuties duties;
+    private final TaskDecisions duties;
     private final StepNames stepNames;
     private final WorkItems workItems;
 
-    Inbox(TaskService tasks, SeparationOfDuties duties, StepNames stepNames, WorkItems workItems) {
+    Inbox(TaskService tasks, TaskDecisions duties, StepNames stepNames, WorkItems workItems) {
         this.tasks = tasks;
         this.duties = duties;
         this.stepNames = stepNames;
@@ -149,7 +149,7 @@ public class Inbox {
         }
         if (filter.search() != null) {
             // A part of the number or of the title; % and _ typed by the user match themselves.
-            String literal = ApplicationRepository.likeLiteral(filter.search());
+            String literal = LikePattern.literal(filter.search());
             where.append(" and (upper(A.number) like #{number} escape '\\' or lower(A.title) like #{title} escape '\\')");
             parameters.put("number", "%" + literal.toUpperCase(java.util.Locale.ROOT) + "%");
             parameters.put("title", "%" + literal.toLowerCase(java.util.Locale.ROOT) + "%");

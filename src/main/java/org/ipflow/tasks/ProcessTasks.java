@@ -11,8 +11,8 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.ApplicationNotFound;
-import org.ipflow.application.SeparationOfDuties;
 import org.ipflow.application.StateConflict;
+import org.ipflow.application.TaskDecisions;
 import org.ipflow.identity.SecurityAudit;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -34,11 +34,11 @@ public class ProcessTasks {
 
     private final TaskService tasks;
     private final SecurityAudit audit;
-    private final SeparationOfDuties duties;
+    private final TaskDecisions duties;
     private final WorkItems workItems;
     private final TaskConflicts conflicts;
 
-    ProcessTasks(TaskService tasks, SecurityAudit audit, SeparationOfDuties duties, WorkItems workItems,
+    ProcessTasks(TaskService tasks, SecurityAudit audit, TaskDecisions duties, WorkItems workItems,
             TaskConflicts conflicts) {
         this.tasks = tasks;
         this.audit = audit;
@@ -63,7 +63,7 @@ public class ProcessTasks {
     public WorkItem claim(Authentication user, String taskId) {
         Task task = visibleTask(user, taskId);
         requireNotHeldByAnother(user, task);
-        duties.check(user.getName(), task, item(task).application(), reviewStep(taskId));
+        duties.checkDuties(user.getName(), task, item(task).application(), reviewStep(taskId));
         take(user, taskId);
         return get(user, taskId);
     }
@@ -165,7 +165,7 @@ public class ProcessTasks {
     public Optional<String> dutyConflict(Authentication user, String taskId) {
         Task task = visibleTask(user, taskId);
         try {
-            duties.check(user.getName(), task, item(task).application(), reviewStep(taskId));
+            duties.checkDuties(user.getName(), task, item(task).application(), reviewStep(taskId));
             return Optional.empty();
         } catch (StateConflict refused) {
             return Optional.of(refused.getMessage());
@@ -177,7 +177,7 @@ public class ProcessTasks {
         try {
             return tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link ->
                     IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
-                            && SeparationOfDuties.reviewGroup(link.getGroupId()));
+                            && TaskDecisions.reviewGroup(link.getGroupId()));
         } catch (NullValueException completedMeanwhile) {
             throw conflicts.gone(taskId);
         }

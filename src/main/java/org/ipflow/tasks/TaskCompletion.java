@@ -12,13 +12,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
 import org.ipflow.application.DecisionKind;
-import org.ipflow.application.DecisionRecords;
-import org.ipflow.application.ExpertScores;
-import org.ipflow.application.MoneyRules;
 import org.ipflow.application.NewDecision;
-import org.ipflow.application.ObjectionRepository;
-import org.ipflow.application.SeparationOfDuties;
 import org.ipflow.application.StateConflict;
+import org.ipflow.application.TaskDecisions;
+import org.ipflow.application.Timeline;
 import org.ipflow.application.ValidationFailed;
 import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormErrors;
@@ -42,26 +39,19 @@ public class TaskCompletion {
     private final TaskService tasks;
     private final FormCatalog forms;
     private final FormSchemaValidator validator;
-    private final DecisionRecords decisions;
-    private final ObjectionRepository objections;
+    private final Timeline timeline;
     private final MessageSource messages;
     private final ObjectMapper json;
-    private final MoneyRules money;
-    private final ExpertScores scores;
-    private final SeparationOfDuties duties;
+    private final TaskDecisions decisions;
 
     TaskCompletion(ProcessTasks processTasks, TaskService tasks, FormCatalog forms, FormSchemaValidator validator,
-            DecisionRecords decisions, ObjectionRepository objections, MessageSource messages, ObjectMapper json,
-            MoneyRules money, ExpertScores scores, SeparationOfDuties duties) {
+            Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions) {
         this.processTasks = processTasks;
         this.tasks = tasks;
         this.forms = forms;
         this.validator = validator;
-        this.money = money;
-        this.scores = scores;
-        this.duties = duties;
         this.decisions = decisions;
-        this.objections = objections;
+        this.timeline = timeline;
         this.messages = messages;
         this.json = json;
     }
@@ -78,7 +68,7 @@ public class TaskCompletion {
         WorkItem item = processTasks.item(task); // checked just above: no second read of the task
         boolean reviewStep = processTasks.reviewStep(taskId);
         // Also for a task already assigned (claimed before, or transferred): the rule holds at the decision.
-        duties.check(user.getName(), task, item.application(), reviewStep);
+        decisions.checkDuties(user.getName(), task, item.application(), reviewStep);
         FormSchema schema = form(item);
         Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data);
         if (schema != null) {
@@ -97,10 +87,10 @@ public class TaskCompletion {
         if (clean.containsKey("score")) {
             addScore(task, application, user.getName(), (BigDecimal) clean.get("score"), variables);
         }
-        money.check(clean, tasks.getVariables(taskId, MoneyRules.LIMITS), application);
+        decisions.checkAmounts(clean, tasks.getVariables(taskId, TaskDecisions.AMOUNT_LIMITS), application);
         processTasks.objectionId(taskId).ifPresent(id ->
-                objections.decide(id, (String) clean.get("decision"), (String) clean.get("comment")));
-        decisions.record(NewDecision.inTask(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
+                decisions.decideObjection(id, (String) clean.get("decision"), (String) clean.get("comment")));
+        timeline.record(NewDecision.inTask(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
                 user.getName(), decisionOf(clean), reviewStep).withComment((String) clean.get("comment"))
                 .withDetails(details(clean)));
         tasks.complete(taskId, variables);
@@ -117,7 +107,7 @@ public class TaskCompletion {
         Set<String> done = new LinkedHashSet<>(scorers == null || scorers.toString().isBlank() ? List.of()
                 : List.of(scorers.toString().split(",")));
         long round = tasks.getVariable(task.getId(), "scoreRound") instanceof Number n ? n.longValue() : 0;
-        if (!done.add(user) || !scores.record(application.id(), task.getTaskDefinitionKey(), round, user, score,
+        if (!done.add(user) || !decisions.recordScore(application.id(), task.getTaskDefinitionKey(), round, user, score,
                 task.getId())) {
             throw new StateConflict(message("task.error.alreadyScored"));
         }

@@ -9,10 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ipflow.application.Application;
-import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.Applications;
 import org.ipflow.application.Decision;
-import org.ipflow.application.DecisionRecords;
-import org.ipflow.application.TimelineNames;
+import org.ipflow.application.Timeline;
 import org.ipflow.shared.ExportSettings;
 import org.ipflow.shared.OfficeTime;
 import org.ipflow.shared.Region;
@@ -33,19 +32,17 @@ class TaskExport {
     private static final int CHUNK = 1000;
 
     private final Inbox inbox;
-    private final DecisionRecords decisions;
-    private final ApplicationRepository applications;
-    private final TimelineNames timelineNames;
+    private final Timeline timeline;
+    private final Applications applications;
     private final MessageSource messages;
     private final OfficeTime officeTime;
     private final ExportSettings settings;
 
-    TaskExport(Inbox inbox, DecisionRecords decisions, ApplicationRepository applications,
-            TimelineNames timelineNames, MessageSource messages, OfficeTime officeTime, ExportSettings settings) {
+    TaskExport(Inbox inbox, Timeline timeline, Applications applications, MessageSource messages,
+            OfficeTime officeTime, ExportSettings settings) {
         this.inbox = inbox;
-        this.decisions = decisions;
+        this.timeline = timeline;
         this.applications = applications;
-        this.timelineNames = timelineNames;
         this.messages = messages;
         this.officeTime = officeTime;
         this.settings = settings;
@@ -77,14 +74,14 @@ class TaskExport {
     }
 
     Table done(Authentication user, Locale locale, int bound) {
-        List<Decision> found = decisions.doneBy(user.getName(), null, bound + 1);
+        List<Decision> found = timeline.doneBy(user.getName(), null, bound + 1);
         List<Decision> shown = found.subList(0, Math.min(bound, found.size()));
         List<List<Object>> rows = new ArrayList<>(shown.size());
         for (int from = 0; from < shown.size(); from += CHUNK) {
             List<Decision> chunk = shown.subList(from, Math.min(shown.size(), from + CHUNK));
             Map<Long, Application> byId = applications.findByIds(chunk.stream().map(Decision::applicationId)
                     .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Application::id, Function.identity()));
-            for (Decision d : timelineNames.of(byId.values(), chunk, locale)) {
+            for (Decision d : timeline.forReader(byId.values(), chunk, locale)) {
                 Application a = byId.get(d.applicationId());
                 rows.add(List.of(officeTime.minutes(d.decidedAt()), text(d.stepName()), a == null ? "" : a.number(),
                         messages.getMessage("decision." + d.decision(), null, text(d.decision()), locale),

@@ -2,7 +2,7 @@ package org.ipflow.tasks;
 
 import java.util.Optional;
 import org.ipflow.application.Objection;
-import org.ipflow.application.ObjectionRepository;
+import org.ipflow.application.TaskDecisions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,15 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaskObjections {
 
     private final ProcessTasks tasks;
-    private final ObjectionRepository objections;
+    private final TaskDecisions decisions;
 
-    TaskObjections(ProcessTasks tasks, ObjectionRepository objections) {
+    TaskObjections(ProcessTasks tasks, TaskDecisions decisions) {
         this.tasks = tasks;
-        this.objections = objections;
+        this.decisions = decisions;
     }
 
     /** Empty for any other task; refused (not found) for a task the user may not work. */
     public Optional<Objection> of(Authentication user, String taskId) {
-        return tasks.objectionId(user, taskId).flatMap(objections::find);
+        return tasks.objectionId(user, taskId).flatMap(decisions::objection);
     }
 }

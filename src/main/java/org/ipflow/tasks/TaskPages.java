@@ -6,11 +6,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationDetails;
-import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.Applications;
 import org.ipflow.application.Decision;
-import org.ipflow.application.DecisionRecords;
-import org.ipflow.application.StartForms;
-import org.ipflow.application.TimelineNames;
+import org.ipflow.application.Timeline;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.programme.ProgrammeCatalog;
@@ -31,30 +29,25 @@ class TaskPages {
     private final TaskCompletion completion;
     private final FormRenderer renderer;
     private final ProgrammeCatalog programmes;
-    private final DecisionRecords decisions;
-    private final ApplicationRepository applications;
+    private final Timeline timeline;
+    private final Applications applications;
     private final MessageSource messages;
     private final ProcessTasks processTasks;
     private final Inbox inbox;
-    private final StartForms startForms;
-    private final TimelineNames timelineNames;
     private final TaskObjections objections;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
-            DecisionRecords decisions, ApplicationRepository applications, MessageSource messages,
-            ProcessTasks processTasks, Inbox inbox, StartForms startForms, TimelineNames timelineNames,
-            TaskObjections objections) {
-        this.timelineNames = timelineNames;
+            Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
+            Inbox inbox, TaskObjections objections) {
         this.details = details;
         this.completion = completion;
         this.renderer = renderer;
         this.programmes = programmes;
-        this.decisions = decisions;
+        this.timeline = timeline;
         this.applications = applications;
         this.messages = messages;
         this.processTasks = processTasks;
         this.inbox = inbox;
-        this.startForms = startForms;
         this.objections = objections;
     }
 
@@ -85,7 +78,7 @@ class TaskPages {
         model.addAttribute("app", application);
         model.addAttribute("programme", programme);
         model.addAttribute("region", Region.ofCode(application.region()).orElse(null));
-        model.addAttribute("applicationForm", renderer.render(startForms.of(application, programme), application.data(),
+        model.addAttribute("applicationForm", renderer.render(applications.form(application, programme), application.data(),
                 Map.of(), locale));
         model.addAttribute("taskForm", taskForm == null ? null
                 : renderer.render(taskForm, data == null ? Map.of() : data, errors, locale));
@@ -100,10 +93,10 @@ class TaskPages {
     }
 
     String done(Model model, Authentication user, Long before) {
-        List<Decision> page = decisions.doneBy(user.getName(), before, DONE_PAGE);
+        List<Decision> page = timeline.doneBy(user.getName(), before, DONE_PAGE);
         Map<Long, Application> byId = applications.findByIds(page.stream().map(Decision::applicationId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Application::id, Function.identity()));
-        model.addAttribute("decisions", timelineNames.of(byId.values(), page, LocaleContextHolder.getLocale()));
+        model.addAttribute("decisions", timeline.forReader(byId.values(), page, LocaleContextHolder.getLocale()));
         model.addAttribute("applications", byId);
         model.addAttribute("next", page.size() == DONE_PAGE ? page.get(page.size() - 1).id() : null);
         return "tasks/done";

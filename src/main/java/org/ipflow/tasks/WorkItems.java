@@ -8,7 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
-import org.ipflow.application.ApplicationRepository;
+import org.ipflow.application.Applications;
 import org.ipflow.shared.StepNames;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Component
 class WorkItems {
 
-    private final ApplicationRepository applications;
+    private final Applications applications;
     private final StepNames stepNames;
 
-    WorkItems(ApplicationRepository applications, StepNames stepNames) {
+    WorkItems(Applications applications, StepNames stepNames) {
         this.applications = applications;
         this.stepNames = stepNames;
     }
