@@ -1,40 +1,33 @@
 package org.ipflow.application;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ipflow.shared.LikePattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code application} table. Updates of the enterprise's data check the row version. */
+/**
+ * The {@code application} table, one application at a time: found by id, number or process, a draft stored,
+ * its status and amounts changed, and what it holds of its yearly cap. Updates of the enterprise's data check
+ * the row version; lists and searches are {@link ApplicationSearch}'s.
+ */
 @Repository
 public class ApplicationRepository {
 
-    private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() { };
-    private static final String COLUMNS = "id, number, programme_key, enterprise_id, region, status, title, data, "
-            + "requested_amount, approved_amount, process_instance_id, correction_request, correction_deadline, "
-            + "notice_until, created_by, created_at, updated_at, submitted_at, version, call_id, start_form_key, "
-            + "start_form_version";
+    private static final String COLUMNS = ApplicationRows.COLUMNS;
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final ApplicationRows rows;
     private final ApplicationEventPublisher events;
 
-    ApplicationRepository(JdbcClient jdbc, ObjectMapper json, ApplicationEventPublisher events) {
+    ApplicationRepository(JdbcClient jdbc, ApplicationRows rows, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.rows = rows;
         this.events = events;
     }
 
@@ -45,18 +38,18 @@ public class ApplicationRepository {
         jdbc.sql("insert into application (number, programme_key, enterprise_id, region, status, title, data, "
                         + "requested_amount, created_by, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?)")
                 .params(number, programmeKey, enterpriseId, region, ApplicationStatus.DRAFT.name(), title,
-                        write(data), requestedAmount, createdBy, now, now)
+                        rows.write(data), requestedAmount, createdBy, now, now)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
     public Optional<Application> findById(long id) {
-        return jdbc.sql("select " + COLUMNS + " from application where id = ?").param(id).query(this::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from application where id = ?").param(id).query(rows).optional();
     }
 
     public Optional<Application> findByNumber(String number) {
         return jdbc.sql("select " + COLUMNS + " from application where number = ?").param(number)
-                .query(this::map).optional();
+                .query(rows).optional();
     }
 
     public List<Application> findByIds(java.util.Collection<Long> ids) {
@@ -64,7 +57,7 @@ public class ApplicationRepository {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from application where id in (:ids)").param("ids", ids)
-                .query(this::map).list();
+                .query(rows).list();
     }
 
     public List<Application> findByProcessInstances(java.util.Collection<String> processInstanceIds) {
@@ -72,68 +65,19 @@ public class ApplicationRepository {
             return List.of();
         }
         return jdbc.sql("select " + COLUMNS + " from application where process_instance_id in (:ids)")
-                .param("ids", processInstanceIds).query(this::map).list();
-    }
-
-    /** Newest first, keyset-paged on (updated_at, id): no offset scans, no totals. */
-    List<Application> listForEnterprise(long enterpriseId, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from application where enterprise_id = ? "
-                        + "order by updated_at desc, id desc fetch first ? rows only")
-                .params(enterpriseId, limit).query(this::map).list();
-    }
-
-    List<Application> listRecentSubmitted(int limit) {
-        return jdbc.sql("select " + COLUMNS + " from application where status <> 'DRAFT' "
-                        + "order by updated_at desc, id desc fetch first ? rows only")
-                .param(limit).query(this::map).list();
-    }
-
-    /**
-     * Staff's history search: the application with this number, or those of the enterprises with this
-     * credit code or a name containing the text; newest change first, drafts never. Every branch is an
-     * index lookup (the number, the enterprise's applications), so it does not slow as history grows.
-     */
-    List<Application> searchSubmitted(String text, int limit) {
-        // Separate index lookups, not one OR: with an OR the planner walks the newest-first index until it has
-        // found `limit` rows, which for a single number means the whole table.
-        List<Application> found = new java.util.ArrayList<>(jdbc.sql("select " + COLUMNS + " from application "
-                        + "where number = ? and status <> 'DRAFT'")
-                .param(text.toUpperCase(java.util.Locale.ROOT)).query(this::map).list());
-        List<Long> enterprises = jdbc.sql("select id from enterprise where credit_code = :code "
-                        + "or lower(name) like :name escape '\\' fetch first 500 rows only")
-                .param("code", text.toUpperCase(java.util.Locale.ROOT))
-                .param("name", "%" + LikePattern.literal(text.toLowerCase(java.util.Locale.ROOT)) + "%")
-                .query(Long.class).list();
-        if (!enterprises.isEmpty() && found.size() < limit) {
-            jdbc.sql("select " + COLUMNS + " from application where enterprise_id in (:enterprises) "
-                            + "and status <> 'DRAFT' order by updated_at desc, id desc fetch first :limit rows only")
-                    .param("enterprises", enterprises).param("limit", limit).query(this::map).list().stream()
-                    .filter(a -> found.stream().noneMatch(f -> f.id() == a.id())).limit(limit - found.size())
-                    .forEach(found::add);
-        }
-        return found;
-    }
-
-    /** An enterprise's search among its own applications: by number or a part of the title. */
-    List<Application> searchForEnterprise(long enterpriseId, String text, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from application where enterprise_id = :enterprise and "
-                        + "(number = :number or lower(title) like :title escape '\\') "
-                        + "order by updated_at desc, id desc fetch first :limit rows only")
-                .param("enterprise", enterpriseId).param("number", text.toUpperCase(java.util.Locale.ROOT))
-                .param("title", "%" + LikePattern.literal(text.toLowerCase(java.util.Locale.ROOT)) + "%")
-                .param("limit", limit).query(this::map).list();
+                .param("ids", processInstanceIds).query(rows).list();
     }
 
     public List<Application> listByStatus(ApplicationStatus status, int limit) {
         return jdbc.sql("select " + COLUMNS + " from application where status = ? order by notice_until, id "
                         + "fetch first ? rows only")
-                .params(status.name(), limit).query(this::map).list();
+                .params(status.name(), limit).query(rows).list();
     }
 
     boolean updateData(long id, int expectedVersion, String title, Map<String, Object> data, BigDecimal requested) {
         return jdbc.sql("update application set title = ?, data = ?, requested_amount = ?, updated_at = ?, "
                         + "version = version + 1 where id = ? and version = ?")
-                .params(title, write(data), requested, Timestamp.from(Instant.now()), id, expectedVersion)
+                .params(title, rows.write(data), requested, Timestamp.from(Instant.now()), id, expectedVersion)
                 .update() == 1;
     }
 
@@ -212,38 +156,5 @@ public class ApplicationRepository {
     public Optional<java.time.LocalDate> approvedOn(long id) {
         return jdbc.sql("select approved_on from application where id = ? and approved_on is not null").param(id)
                 .query(java.sql.Date.class).optional().map(java.sql.Date::toLocalDate);
-    }
-
-    private Application map(ResultSet rs, int row) throws SQLException {
-        return new Application(rs.getLong("id"), rs.getString("number"), rs.getString("programme_key"),
-                rs.getLong("enterprise_id"), rs.getString("region"), ApplicationStatus.valueOf(rs.getString("status")),
-                rs.getString("title"), read(rs.getString("data")), rs.getBigDecimal("requested_amount"),
-                rs.getBigDecimal("approved_amount"), rs.getString("process_instance_id"),
-                rs.getString("correction_request"), instant(rs, "correction_deadline"), instant(rs, "notice_until"),
-                rs.getString("created_by"), instant(rs, "created_at"), instant(rs, "updated_at"),
-                instant(rs, "submitted_at"), rs.getInt("version"), rs.getObject("call_id", Long.class),
-                rs.getString("start_form_key"), rs.getObject("start_form_version", Integer.class));
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp ts = rs.getTimestamp(column);
-        return ts == null ? null : ts.toInstant();
-    }
-
-    private String write(Map<String, Object> data) {
-        try {
-            return json.writeValueAsString(data);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("application data cannot be stored as JSON", e);
-        }
-    }
-
-    private Map<String, Object> read(String text) {
-        try {
-            // Amounts must come back exactly as they were typed, not as doubles.
-            return json.readerFor(DATA).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored application data is not JSON", e);
-        }
     }
 }
