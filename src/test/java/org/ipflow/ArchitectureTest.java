@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ipflow.application.ApplicationProcess;
+import org.ipflow.application.internal.ApplicationProcess;
 import org.ipflow.tasks.Inbox;
 import org.ipflow.tasks.ProcessTasks;
 import org.ipflow.tasks.TaskCompletion;

@@ -3,6 +3,7 @@ package org.ipflow.application;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.application.internal.Documents;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,9 @@
 package org.ipflow.application;
 
 import java.nio.charset.StandardCharsets;
+import org.ipflow.application.internal.ApplicationAccess;
+import org.ipflow.application.internal.ApplicationProcess;
+import org.ipflow.application.internal.Documents;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.programme.ProgrammeCalls;
 import org.ipflow.programme.ProgrammeCatalog;
@@ -13,8 +16,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** "My applications", the detail page with timeline and diagram, document downloads. */
 @Controller

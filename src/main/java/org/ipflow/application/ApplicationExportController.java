@@ -1,6 +1,7 @@
 package org.ipflow.application;
 
 import java.util.Locale;
+import org.ipflow.application.internal.ApplicationExport;
 import org.ipflow.shared.ExportFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.application.internal.IssuedLetters;
 
 /** The JSON shape of an application in the API (DESIGN.md, contracts). */
 record ApplicationJson(long id, String number, String programme, String status, String title, Map<String, Object> data,

@@ -13,7 +13,7 @@ public record Decision(long id, long applicationId, String taskId, String stepKe
         Instant decidedAt, String decision, String comment, String commentEn, String details) {
 
     /**
-     * The same entry for a reader: its step named (see {@link TimelineNames}) and its comment in the
+     * The same entry for a reader: its step named (see {@link Timeline#forReader}) and its comment in the
      * reader's language where it has one in that language.
      */
     public Decision forReader(String name, Locale locale) {

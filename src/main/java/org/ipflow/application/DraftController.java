@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
+import org.ipflow.application.internal.Documents;
 import org.ipflow.forms.FormDataBinder;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.programme.Programme;

@@ -2,6 +2,7 @@ package org.ipflow.application;
 
 import java.util.Map;
 import java.util.Optional;
+import org.ipflow.application.internal.Documents;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCalls;

@@ -1,7 +1,9 @@
 package org.ipflow.application;
 
+import org.ipflow.application.internal.DecisionRecords;
+
 /**
- * A timeline entry about to be written by {@link DecisionRecords#record}. Start from {@link #of},
+ * A timeline entry about to be written by {@link Timeline#record}. Start from {@link #of},
  * {@link #bySystem} or {@link #inTask} and add a comment or details; the rest stays null.
  *
  * @param decision   the stored value: a {@link DecisionKind}'s, or the choice a person made in a task's form

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
+import org.ipflow.application.internal.ExpertScores;
+import org.ipflow.application.internal.MoneyRules;
+import org.ipflow.application.internal.SeparationOfDuties;
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,6 +3,8 @@ package org.ipflow.application;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.ipflow.application.internal.DecisionRecords;
+import org.ipflow.application.internal.TimelineNames;
 import org.springframework.stereotype.Component;
 
 /**

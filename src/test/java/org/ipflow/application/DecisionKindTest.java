@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.ipflow.application.internal.DecisionRecords;
 import org.junit.jupiter.api.Test;
 
 /** The kinds store exactly the values decision_record held before them, so no old entry changes meaning. */

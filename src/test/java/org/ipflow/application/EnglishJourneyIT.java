@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.ipflow.Browser;
 import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
+import org.ipflow.application.internal.ApplicationRepository;
 import org.ipflow.shared.CreditCode;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.AfterEach;

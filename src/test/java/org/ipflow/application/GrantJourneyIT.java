@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.ipflow.Browser;
 import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
+import org.ipflow.application.internal.ApplicationRepository;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.ipflow.Browser;
 import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
+import org.ipflow.application.internal.ApplicationRepository;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

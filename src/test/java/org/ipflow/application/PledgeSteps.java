@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
+import org.ipflow.application.internal.ApplicationRepository;
 import org.springframework.http.HttpMethod;
 
 /**

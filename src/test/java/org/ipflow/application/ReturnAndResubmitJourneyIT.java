@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ipflow.Browser;
 import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
+import org.ipflow.application.internal.ApplicationRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

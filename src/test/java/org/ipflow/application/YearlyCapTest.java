@@ -3,6 +3,7 @@ package org.ipflow.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.ipflow.application.internal.YearlyCap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

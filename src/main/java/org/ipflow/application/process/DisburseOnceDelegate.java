@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ipflow.application.Disbursements;
-import org.ipflow.application.Disbursements.Disbursement;
+import org.ipflow.application.internal.Disbursements;
+import org.ipflow.application.internal.Disbursements.Disbursement;
 import org.springframework.stereotype.Component;
 
 /**

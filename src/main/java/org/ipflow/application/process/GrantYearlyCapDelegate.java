@@ -7,9 +7,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.Application;
-import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.DecisionKind;
-import org.ipflow.application.YearlyCap;
+import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.application.internal.YearlyCap;
 import org.springframework.stereotype.Component;
 
 /**

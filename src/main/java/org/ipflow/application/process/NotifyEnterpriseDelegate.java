@@ -2,9 +2,9 @@ package org.ipflow.application.process;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.EnterpriseNotified;
+import org.ipflow.application.internal.ApplicationRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

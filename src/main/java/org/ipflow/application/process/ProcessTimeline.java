@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.ipflow.application.DecisionKind;
-import org.ipflow.application.DecisionRecords;
 import org.ipflow.application.NewDecision;
+import org.ipflow.application.internal.DecisionRecords;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.DecisionKind;
+import org.ipflow.application.internal.ApplicationRepository;
 import org.springframework.stereotype.Component;
 
 /**

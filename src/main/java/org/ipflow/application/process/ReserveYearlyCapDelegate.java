@@ -6,7 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.DecisionKind;
-import org.ipflow.application.YearlyCaps;
+import org.ipflow.application.internal.YearlyCaps;
 import org.springframework.stereotype.Component;
 
 /**

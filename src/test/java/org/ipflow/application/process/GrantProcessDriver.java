@@ -13,9 +13,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
-import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.ApplicationStatus;
-import org.ipflow.application.DecisionRecords;
+import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.application.internal.DecisionRecords;
 
 /**
  * Drives the grant process the way the façade does: starts it with the agreed variables and business

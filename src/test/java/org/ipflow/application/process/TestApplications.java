@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.time.Year;
 import java.util.Map;
 import java.util.UUID;
-import org.ipflow.application.ApplicationRepository;
 import org.ipflow.application.ApplicationStatus;
+import org.ipflow.application.internal.ApplicationRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 

@@ -1,0 +1,153 @@
+package org.ipflow.application.internal;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationNotFound;
+import org.ipflow.programme.Programme;
+import org.ipflow.shared.StepNames;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The only place that starts programme processes and sends them messages. The process holds ids and
+ * decisions; the application's data stays in IPFlow's tables.
+ */
+@Component
+public class ApplicationProcess {
+
+    public static final String MESSAGE_RESUBMITTED = "ApplicationResubmitted";
+    public static final String MESSAGE_OBJECTION = "ObjectionFiled";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final RepositoryService repository;
+    private final HistoryService history;
+    private final StepNames stepNames;
+
+    ApplicationProcess(RuntimeService runtime, TaskService tasks, RepositoryService repository,
+            HistoryService history, StepNames stepNames) {
+        this.runtime = runtime;
+        this.stepNames = stepNames;
+        this.tasks = tasks;
+        this.repository = repository;
+        this.history = history;
+    }
+
+    String start(Application application, Programme programme) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("applicationId", application.id());
+        variables.put("applicationNumber", application.number());
+        variables.put("programme", programme.key());
+        variables.put("region", application.region());
+        variables.put("enterpriseId", application.enterpriseId());
+        variables.put("requestedAmount", toDouble(application.requestedAmount()));
+        variables.putAll(startVariables(application, programme));
+        variables.put("scoreSum", 0L);
+        variables.put("scoreCount", 0L);
+        return runtime.startProcessInstanceByKey(programme.processKey(), application.number(), variables).getId();
+    }
+
+    /** Resumes a returned application with the figures the enterprise may have corrected. */
+    void resubmit(Application application, Programme programme) {
+        runtime.createMessageCorrelation(MESSAGE_RESUBMITTED).processInstanceBusinessKey(application.number())
+                .setVariables(startVariables(application, programme)).correlateWithResult();
+    }
+
+    private static Map<String, Object> startVariables(Application application, Programme programme) {
+        Map<String, Object> variables = new HashMap<>();
+        programme.startVariables().forEach((variable, field) -> variables.put(variable, value(application.data().get(field))));
+        return variables;
+    }
+
+    /** Each objection gets its own review task, which reads the objection's id from its own scope. */
+    public void objectionFiled(Application application, long objectionId) {
+        runtime.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceBusinessKey(application.number())
+                .setVariableLocal("objectionId", objectionId).correlateWithResult();
+    }
+
+    /** Ids of the steps the application is waiting in now (user tasks, correction, public notice). */
+    public List<String> activeSteps(Application application) {
+        if (application.processInstanceId() == null || application.status().finished()) {
+            return List.of();
+        }
+        if (runtime.createProcessInstanceQuery().processInstanceId(application.processInstanceId()).count() == 0) {
+            return List.of();
+        }
+        return runtime.getActiveActivityIds(application.processInstanceId());
+    }
+
+    /** Open user tasks of an application, for its detail page. */
+    public List<Task> openTasks(Application application) {
+        if (application.processInstanceId() == null) {
+            return List.of();
+        }
+        return tasks.createTaskQuery().processInstanceId(application.processInstanceId()).orderByTaskCreateTime().asc()
+                .list();
+    }
+
+    /**
+     * The names of the open user tasks of each application in the reader's language, by process instance:
+     * one engine query for a list.
+     */
+    public Map<String, String> currentStepNames(List<Application> applications) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        List<String> instances = applications.stream().map(Application::processInstanceId)
+                .filter(java.util.Objects::nonNull).toList();
+        if (instances.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        String separator = "en".equals(locale.getLanguage()) ? ", " : "、";
+        tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).list()
+                .forEach(t -> names.merge(t.getProcessInstanceId(),
+                        stepNames.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(), locale),
+                        (a, b) -> a.equals(b) ? a : a + separator + b));
+        return names;
+    }
+
+    /**
+     * The BPMN of the process version the application runs on, for the diagram viewer, its names in the
+     * reader's language.
+     */
+    public String diagram(Application application) {
+        HistoricProcessInstance instance = application.processInstanceId() == null ? null
+                : history.createHistoricProcessInstanceQuery().processInstanceId(application.processInstanceId())
+                        .singleResult();
+        if (instance == null) {
+            throw new ApplicationNotFound(application.id());
+        }
+        String definitionId = instance.getProcessDefinitionId();
+        try (var in = repository.getProcessModel(definitionId)) {
+            return stepNames.diagram(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+                    LocaleContextHolder.getLocale());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot read the process model " + definitionId, e);
+        }
+    }
+
+    private static BigDecimal number(Object value) {
+        return value instanceof BigDecimal d ? d : value instanceof Number n ? new BigDecimal(n.toString()) : null;
+    }
+
+    /** Numbers become Long or Double (the engine serialises BigDecimal as a Java object); text stays text. */
+    private static Object value(Object value) {
+        if (value instanceof Number) {
+            BigDecimal decimal = number(value);
+            return decimal.stripTrailingZeros().scale() <= 0 ? (Object) decimal.longValue() : (Object) decimal.doubleValue();
+        }
+        return value instanceof String || value instanceof Boolean ? value : value == null ? null : value.toString();
+    }
+
+    private static Double toDouble(BigDecimal value) {
+        return value == null ? 0d : value.doubleValue();
+    }
+}

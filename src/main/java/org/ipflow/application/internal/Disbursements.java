@@ -1,0 +1,62 @@
+package org.ipflow.application.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code disbursement} table: at most one payment per application and purpose, enforced by its
+ * unique key, so a payment is recorded once however often the step that records it runs.
+ */
+@Repository
+public class Disbursements {
+
+    private final JdbcClient jdbc;
+
+    Disbursements(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the payment unless one is recorded for its application and purpose; returns the recorded one. */
+    public Disbursement recordOnce(Disbursement payment) {
+        Optional<Disbursement> existing = find(payment.applicationId(), payment.purpose());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // Two transactions racing past the check both insert; the unique key fails the later one, which
+        // rolls back as a whole (catching the error would not help: PostgreSQL aborts the transaction).
+        jdbc.sql("insert into disbursement (application_id, purpose, amount, payment_reference, paid_on, "
+                        + "recorded_by, recorded_at) values (?,?,?,?,?,?,?)")
+                .params(payment.applicationId(), payment.purpose(), payment.amount(), payment.paymentReference(),
+                        Date.valueOf(payment.paidOn()), payment.recordedBy(), Timestamp.from(Instant.now()))
+                .update();
+        return payment;
+    }
+
+    public Optional<Disbursement> find(long applicationId, String purpose) {
+        return jdbc.sql("select application_id, purpose, amount, payment_reference, paid_on, recorded_by "
+                        + "from disbursement where application_id = ? and purpose = ?")
+                .params(applicationId, purpose)
+                .query((rs, row) -> new Disbursement(rs.getLong("application_id"), rs.getString("purpose"),
+                        rs.getBigDecimal("amount"), rs.getString("payment_reference"),
+                        rs.getDate("paid_on").toLocalDate(), rs.getString("recorded_by")))
+                .optional();
+    }
+
+    /** One payment to an application for a purpose such as {@code grant}. */
+    public record Disbursement(long applicationId, String purpose, BigDecimal amount, String paymentReference,
+            LocalDate paidOn, String recordedBy) {
+
+        /** Same money, reference and date; who recorded it does not make it another payment. */
+        public boolean samePaymentAs(Disbursement other) {
+            return applicationId == other.applicationId && purpose.equals(other.purpose)
+                    && amount.compareTo(other.amount) == 0 && paymentReference.equals(other.paymentReference)
+                    && paidOn.equals(other.paidOn);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.ipflow.application.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationStatus;
+import org.ipflow.application.DecisionKind;
+import org.ipflow.application.DraftRule;
+import org.ipflow.application.NewDecision;
+import org.ipflow.application.ValidationFailed;
+import org.ipflow.forms.FormErrors;
+import org.ipflow.forms.FormSchemaValidator;
+import org.ipflow.programme.Call;
+import org.ipflow.programme.Programme;
+import org.ipflow.programme.ProgrammeCatalog;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Submission of a draft, or resubmission of a returned application before its correction deadline. The whole
+ * start form, the {@link DraftRule}s and the required documents are checked, a first submission also needs an
+ * open call; then the process starts, or resumes, in the caller's transaction, so the row and the process
+ * commit together.
+ */
+@Component
+public class Submission {
+
+    private final ApplicationRepository repository;
+    private final ApplicationAccess access;
+    private final Drafts drafts;
+    private final ProgrammeCatalog programmes;
+    private final StartForms forms;
+    private final ProgrammeAdmission admission;
+    private final FormSchemaValidator validator;
+    private final Documents documents;
+    private final ApplicationProcess process;
+    private final DecisionRecords decisions;
+    private final MessageSource messages;
+    private final ClientTokens tokens;
+    private final ObjectProvider<DraftRule> rules;
+
+    Submission(ApplicationRepository repository, ApplicationAccess access, Drafts drafts, ProgrammeCatalog programmes,
+            StartForms forms, ProgrammeAdmission admission, FormSchemaValidator validator, Documents documents,
+            ApplicationProcess process, DecisionRecords decisions, MessageSource messages, ClientTokens tokens,
+            ObjectProvider<DraftRule> rules) {
+        this.repository = repository;
+        this.access = access;
+        this.drafts = drafts;
+        this.programmes = programmes;
+        this.forms = forms;
+        this.admission = admission;
+        this.validator = validator;
+        this.documents = documents;
+        this.process = process;
+        this.decisions = decisions;
+        this.messages = messages;
+        this.tokens = tokens;
+        this.rules = rules;
+    }
+
+    /**
+     * With a client token, a repeated or concurrent submission with the same token answers the application
+     * as the first one left it. Without one, the row lock still lets only one of two racing submissions in;
+     * the other finds the application submitted (409).
+     */
+    public Application submit(String username, long id, String token) {
+        if (token != null && tokens.claim(username, token, IdempotencyKeys.Operation.SUBMIT, id).isPresent()) {
+            return access.owned(username, id);
+        }
+        access.owned(username, id);
+        repository.lock(id);
+        Application application = drafts.editable(username, id);
+        Programme programme = programmes.find(application.programmeKey()).orElseThrow();
+        boolean resubmission = application.status() == ApplicationStatus.RETURNED;
+        Map<String, String> errors = new LinkedHashMap<>();
+        Call call = null;
+        StartForms.Versioned form = new StartForms.Versioned(forms.of(application, programme),
+                application.startFormVersion());
+        if (!resubmission) {
+            try {
+                call = admission.checkSubmission(programme, access.enterpriseOf(username));
+            } catch (ValidationFailed refused) {
+                errors.putAll(refused.errors());
+            }
+            form = forms.latest(programme);
+        }
+        FormErrors formErrors = validator.validate(form.schema(), application.data(), true);
+        errors.putAll(formErrors.resolve(messages, LocaleContextHolder.getLocale()));
+        rules.orderedStream().forEach(rule -> rule.check(application.enterpriseId(), application.data())
+                .forEach(errors::putIfAbsent));
+        documents.missing(programme, id).forEach(kind -> errors.put("documents." + kind.kind(),
+                message("application.error.documentRequired", kind.label(LocaleContextHolder.getLocale()))));
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        if (resubmission) {
+            repository.markSubmitted(id, null);
+            decisions.record(NewDecision.of(id, "Resubmit", "提交补正", username, DecisionKind.RESUBMITTED));
+            process.resubmit(application, programme);
+        } else {
+            repository.pinSubmission(id, call.id(), form.schema().id(), form.version());
+            repository.markSubmitted(id, process.start(application, programme));
+            decisions.record(NewDecision.of(id, "Submit", "提交申报", username, DecisionKind.SUBMITTED));
+        }
+        return repository.findById(id).orElseThrow();
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
+    }
+}
