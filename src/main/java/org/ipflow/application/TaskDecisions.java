@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.internal.ExpertScores;
 import org.ipflow.application.internal.MoneyRules;
 import org.ipflow.application.internal.SeparationOfDuties;
+import org.ipflow.application.notice.ObjectionRepository;
 import org.springframework.stereotype.Component;
 
 /**

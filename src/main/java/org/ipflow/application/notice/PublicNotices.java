@@ -1,10 +1,16 @@
-package org.ipflow.application;
+package org.ipflow.application.notice;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationNotFound;
+import org.ipflow.application.ApplicationStatus;
+import org.ipflow.application.DecisionKind;
+import org.ipflow.application.NewDecision;
+import org.ipflow.application.ValidationFailed;
 import org.ipflow.application.internal.ApplicationProcess;
 import org.ipflow.application.internal.ApplicationRepository;
 import org.ipflow.application.internal.DecisionRecords;

@@ -1,8 +1,9 @@
-package org.ipflow.application;
+package org.ipflow.application.notice;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.ipflow.application.Objection;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;

@@ -1,4 +1,4 @@
-package org.ipflow.application;
+package org.ipflow.application.notice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

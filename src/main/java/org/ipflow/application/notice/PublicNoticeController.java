@@ -1,9 +1,10 @@
-package org.ipflow.application;
+package org.ipflow.application.notice;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ipflow.application.ValidationFailed;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
 import org.springframework.stereotype.Controller;
