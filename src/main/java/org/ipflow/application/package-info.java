@@ -1,9 +1,12 @@
 /**
- * Applications: drafts that enterprises fill and continue later, their documents, submission, the
- * status every party sees, and the timeline of decisions. Also the building blocks BPMN models call
- * (set status, return for correction, public notice, disburse once, notify), the process façade that
- * alone starts processes, and the rules and records a task's completion goes through (decision records,
- * objections, expert scores, money rules, separation of duties), which the {@code tasks} module calls.
+ * Applications: drafts that enterprises fill and continue later, their documents, submission, the status
+ * every party sees, the timeline of decisions and the public notice ({@code notice}); also the building
+ * blocks BPMN models call ({@code process}) and the process façade that alone starts processes. Other modules
+ * see only this package: {@link org.ipflow.application.Applications}, the records and events of an
+ * application, {@link org.ipflow.application.Timeline} to write and read decision records, and
+ * {@link org.ipflow.application.TaskDecisions}, what a task's completion must pass and records (separation of
+ * duties, money rules, expert scores, objection outcomes), which the {@code tasks} module calls. The stores and
+ * services behind them are in {@code internal}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "enterprise", "forms",
         "programme"})
