@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -18,15 +19,18 @@ import org.springframework.modulith.docs.Documenter;
 class ModuleDocumentationTest {
 
     private static final Path DOCS = Path.of("target", "spring-modulith-docs");
+    private static final ApplicationModules MODULES = ApplicationModules.of(IpflowApplication.class);
+
+    /** Once: a Documenter empties its folder before it writes. */
+    @BeforeAll
+    static void writeDocumentation() {
+        new Documenter(MODULES).writeDocumentation();
+    }
 
     @Test
-    void writesTheDiagramsAndACanvasForEveryModule() {
-        ApplicationModules modules = ApplicationModules.of(IpflowApplication.class);
-
-        new Documenter(modules).writeDocumentation();
-
+    void everyModuleHasItsDiagramAndCanvas() {
         assertThat(DOCS.resolve("components.puml")).isNotEmptyFile();
-        modules.forEach(module -> {
+        MODULES.forEach(module -> {
             assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".puml")).isNotEmptyFile();
             assertThat(DOCS.resolve("module-" + module.getIdentifier() + ".adoc")).isNotEmptyFile();
         });
@@ -34,8 +38,6 @@ class ModuleDocumentationTest {
 
     @Test
     void theApplicationCanvasShowsItsPublishedApiAndNotItsStores() throws IOException {
-        new Documenter(ApplicationModules.of(IpflowApplication.class)).writeModuleCanvases();
-
         assertThat(Files.readString(DOCS.resolve("module-application.adoc")))
                 .contains("`o.i.a.Applications`", "`o.i.a.Timeline`", "`o.i.a.TaskDecisions`")
                 .doesNotContain("ApplicationRepository", "DecisionRecords", "ObjectionRepository");
