@@ -77,7 +77,7 @@ class MoneyTest {
     }
 
     @Nested
-    class ProcessVariables {
+    class InProcessVariables {
 
         @Test
         void wholeYuanIsStoredAsALongAndFenAsAnExactDecimal() {

@@ -18,6 +18,7 @@ import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,7 @@ public class IssueLetterDelegate implements JavaDelegate {
                 timeline.record(execution, applicationId, DecisionKind.LETTER_ISSUED, number, (String) null, null);
             }
         }
-        execution.setVariable("letterNumber", number);
+        execution.setVariable(ProcessVariables.LETTER_NUMBER, number);
         Object status = execution.getVariableLocal(ProcessVariables.Inputs.STATUS);
         if (status instanceof String text && !text.isBlank()) {
             applications.updateStatus(applicationId, ApplicationStatus.valueOf(text));
