@@ -9,6 +9,7 @@ import org.ipflow.application.ApplicationJson.StepJson;
 import org.ipflow.application.internal.ApplicationProcess;
 import org.ipflow.application.internal.Documents;
 import org.ipflow.application.internal.IssuedLetters;
+import org.ipflow.shared.Money;
 import org.ipflow.shared.StepNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -65,7 +66,8 @@ public class ApplicationDetails {
         View view = view(user, id);
         Application a = view.application();
         return new ApplicationJson(a.id(), a.number(), a.programmeKey(), a.status().name(), a.title(), a.data(),
-                a.requestedAmount(), a.approvedAmount(), a.submittedAt(), a.updatedAt(),
+                Money.ofNullable(a.requestedAmount()), Money.ofNullable(a.approvedAmount()), a.submittedAt(),
+                a.updatedAt(),
                 a.correctionRequest() == null ? null
                         : new ApplicationJson.Correction(a.correctionRequest(), a.correctionDeadline()),
                 a.noticeUntil(), view.attachments().stream().map(AttachmentJson::of).toList(), view.steps(),

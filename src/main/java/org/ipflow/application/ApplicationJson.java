@@ -1,14 +1,14 @@
 package org.ipflow.application;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.ipflow.application.internal.IssuedLetters;
+import org.ipflow.shared.Money;
 
-/** The JSON shape of an application in the API (DESIGN.md, contracts). */
+/** The JSON shape of an application in the API (DESIGN.md, contracts); amounts are numbers with their fen. */
 record ApplicationJson(long id, String number, String programme, String status, String title, Map<String, Object> data,
-        BigDecimal requestedAmount, BigDecimal approvedAmount, Instant submittedAt, Instant updatedAt,
+        Money requestedAmount, Money approvedAmount, Instant submittedAt, Instant updatedAt,
         Correction correction, Instant noticeUntil, List<AttachmentJson> attachments, List<StepJson> currentSteps,
         List<HistoryJson> history, CertificateJson certificate, IssuedLetters.Letter letter) {
 

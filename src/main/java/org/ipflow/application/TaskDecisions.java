@@ -1,11 +1,9 @@
 package org.ipflow.application;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
-import org.ipflow.application.internal.ExpertScores;
 import org.ipflow.application.internal.MoneyRules;
 import org.ipflow.application.internal.SeparationOfDuties;
 import org.ipflow.application.notice.ObjectionRepository;
@@ -15,8 +13,8 @@ import org.springframework.stereotype.Component;
  * What a person's decision in a task must pass, and what it leaves in the application's tables besides its
  * timeline entry ({@link Timeline}), for the {@code tasks} module to call in the transaction that completes
  * the task: one review step of an application per person (separation of duties), amounts within the
- * recommended amount, the yearly cap and the approval, one score per expert and round, and the outcome of
- * an objection. A check refuses with {@link StateConflict} or {@link ValidationFailed}; nothing is recorded then.
+ * recommended amount, the yearly cap and the approval, and the outcome of an objection
+ * (expert scores: {@link ExpertScoring}). A check refuses with {@link StateConflict} or {@link ValidationFailed}; nothing is recorded then.
  */
 @Component
 public class TaskDecisions {
@@ -26,13 +24,11 @@ public class TaskDecisions {
 
     private final SeparationOfDuties duties;
     private final MoneyRules money;
-    private final ExpertScores scores;
     private final ObjectionRepository objections;
 
-    TaskDecisions(SeparationOfDuties duties, MoneyRules money, ExpertScores scores, ObjectionRepository objections) {
+    TaskDecisions(SeparationOfDuties duties, MoneyRules money, ObjectionRepository objections) {
         this.duties = duties;
         this.money = money;
-        this.scores = scores;
         this.objections = objections;
     }
 
@@ -60,12 +56,6 @@ public class TaskDecisions {
      */
     public void checkAmounts(Map<String, Object> clean, Map<String, Object> limits, Application application) {
         money.check(clean, limits, application);
-    }
-
-    /** Records an expert's score; false when the expert already scored this step and round of the application. */
-    public boolean recordScore(long applicationId, String stepKey, long round, String scorer, BigDecimal score,
-            String taskId) {
-        return scores.record(applicationId, stepKey, round, scorer, score, taskId);
     }
 
     /** The objection an objection-review task examines. */

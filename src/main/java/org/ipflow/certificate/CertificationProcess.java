@@ -4,7 +4,7 @@ package org.ipflow.certificate;
  * Everything Java shares with {@code bpmn/pilot-enterprise-certification.bpmn} (知识产权试点/示范企业认定)
  * and its decision table {@code bpmn/certification-level.dmn}: the keys, the ids of its steps and the
  * variables its building blocks read and write. Names shared by every programme are in
- * {@code org.ipflow.application.process.ProcessVariables}.
+ * {@link org.ipflow.shared.ProcessVariables}.
  */
 public final class CertificationProcess {
 

@@ -9,6 +9,7 @@ import org.ipflow.application.Applications;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.NewDecision;
 import org.ipflow.application.Timeline;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +36,7 @@ public class IssueCertificateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long applicationId = ((Number) required(execution, "applicationId")).longValue();
+        long applicationId = ((Number) required(execution, ProcessVariables.APPLICATION_ID)).longValue();
         CertificateLevel level = CertificateLevel.valueOf(
                 required(execution, CertificationProcess.Variables.LEVEL).toString());
         Certificate certificate = certificates.issueOnce(applicationId, level);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.ipflow.shared.ExactDecimals;
 
 /**
  * Turns values from HTML parameters, JSON or stored drafts into the types the schema asks for. A
@@ -67,11 +68,8 @@ final class FormValues {
         if (value == null) {
             return "";
         }
-        if (value instanceof BigDecimal number) {
+        if (value instanceof Number && toNumberOrRaw(value) instanceof BigDecimal number) {
             return number.toPlainString();
-        }
-        if (value instanceof Double || value instanceof Float) {
-            return text(toNumberOrRaw(value));
         }
         return value.toString().strip();
     }
@@ -82,13 +80,13 @@ final class FormValues {
 
     private static Object toNumberOrRaw(Object value) {
         String text;
-        if (value instanceof BigDecimal number) {
-            text = number.toPlainString();
-        } else if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
-            return value;
-        } else if (value instanceof Number number) {
-            text = number instanceof Double || number instanceof Float
-                    ? BigDecimal.valueOf(number.doubleValue()).toPlainString() : number.toString();
+        if (value instanceof Number number) {
+            try {
+                // JSON's numbers arrive as Double: read as the decimal that was written, as process variables are.
+                text = ExactDecimals.fromVariable(number).toPlainString();
+            } catch (IllegalArgumentException notANumber) {
+                return value;
+            }
         } else if (value instanceof String s) {
             text = s.strip();
         } else {

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormField;
 import org.ipflow.forms.FormSchema;
+import org.ipflow.shared.ProcessVariables;
 import org.ipflow.shared.Region;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,9 +30,6 @@ class ProgrammeRules {
     static final Pattern PREFIX = Pattern.compile("[A-Z]{2,6}");
     static final Pattern VARIABLE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
     static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]{0,39}");
-    /** Variables every process starts with: a start variable may not replace them. */
-    static final Set<String> RESERVED_VARIABLES = Set.of("applicationId", "applicationNumber", "programme", "region",
-            "enterpriseId", "requestedAmount", "scoreSum", "scoreCount", "actor");
 
     private final ProgrammeRepository programmes;
     private final FormCatalog forms;
@@ -108,7 +106,7 @@ class ProgrammeRules {
             int eq = text.indexOf('=');
             String variable = eq < 0 ? "" : text.substring(0, eq).strip();
             String field = eq < 0 ? "" : text.substring(eq + 1).strip();
-            if (!VARIABLE.matcher(variable).matches() || RESERVED_VARIABLES.contains(variable)) {
+            if (!VARIABLE.matcher(variable).matches() || ProcessVariables.RESERVED.contains(variable)) {
                 errors.putIfAbsent("startVariables", message("programmes.error.variable", line, variable));
             } else if (schema.field(field).isEmpty()) {
                 errors.putIfAbsent("startVariables", message("programmes.error.variableField", line, field, schema.id()));

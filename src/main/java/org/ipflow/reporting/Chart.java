@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.ipflow.shared.Money;
 import org.ipflow.shared.Table;
 
 /**
@@ -28,7 +29,7 @@ record Chart(boolean stacked, boolean horizontal, List<Object> labels, List<Seri
                 labels.add(key);
             }
             bySeries.computeIfAbsent(Table.text(row.get(seriesColumn)), s -> new LinkedHashMap<>())
-                    .put(key, (Number) row.get(valueColumn));
+                    .put(key, number(row.get(valueColumn)));
         }
         List<Series> series = new ArrayList<>();
         bySeries.forEach((name, values) -> series.add(new Series(name,
@@ -41,8 +42,12 @@ record Chart(boolean stacked, boolean horizontal, List<Object> labels, List<Seri
         List<Series> series = new ArrayList<>();
         for (int column : valueColumns) {
             series.add(new Series(table.columns().get(column).heading(),
-                    table.rows().stream().map(row -> (Number) row.get(column)).toList()));
+                    table.rows().stream().map(row -> number(row.get(column))).toList()));
         }
         return new Chart(false, horizontal, table.rows().stream().map(label).toList(), series);
+    }
+
+    private static Number number(Object cell) {
+        return cell instanceof Money amount ? amount.yuan() : (Number) cell;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.shared.Money;
 import org.ipflow.shared.OfficeTime;
 import org.ipflow.shared.Region;
 import org.ipflow.shared.StepNames;
@@ -82,7 +83,7 @@ class DashboardTables {
     private Table money(YearWindow years, Locale locale) {
         var keys = catalog.all().stream().map(Programme::key).toList();
         var rows = figures.money(years, keys).stream().<List<Object>>map(m -> List.of(programme(m.programme(), locale),
-                m.approved(), m.paid())).toList();
+                Money.of(m.approved()), Money.of(m.paid()))).toList();
         return table("money", locale, rows, "programme", "#approved", "#paid");
     }
 
@@ -122,7 +123,7 @@ class DashboardTables {
 
     /** Money keeps its cents; counts are whole numbers. */
     private static Object unit(Indicator indicator, BigDecimal value) {
-        return indicator.money() ? value : (Object) value.longValue();
+        return indicator.money() ? Money.of(value) : (Object) value.longValue();
     }
 
     private static double hours(double millis) {

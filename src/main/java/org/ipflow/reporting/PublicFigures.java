@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.shared.Money;
 import org.ipflow.shared.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,7 +89,7 @@ class PublicFigures {
                     String name = catalog.find(e.getKey()).map(p -> p.name(locale)).orElse(e.getKey());
                     e.getValue().entrySet().stream().sorted(Map.Entry.<Integer, Figures>comparingByKey().reversed())
                             .forEach(y -> rows.add(List.of(name, String.valueOf(y.getKey()), y.getValue().received,
-                                    y.getValue().approved, y.getValue().paid, y.getValue().certified)));
+                                    y.getValue().approved, Money.of(y.getValue().paid), y.getValue().certified)));
                 });
         return rows;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * A list as its page, its CSV and its Excel export all show it: localised column headings and rows of
- * plain values (text, whole numbers, amounts, hours, dates). The dashboard's tables and the exports of the
+ * plain values (text, whole numbers, amounts as {@link Money} or {@code BigDecimal}, hours, dates). The dashboard's tables and the exports of the
  * application search, the inbox and "done by me" are all tables.
  *
  * @param name the table's name, e.g. {@code status} for {@code /dashboard/export/status.csv}; also the
@@ -37,6 +37,9 @@ public record Table(String name, String title, List<Column> columns, List<List<O
     public static String text(Object cell) {
         if (cell == null) {
             return "";
+        }
+        if (cell instanceof Money amount) {
+            return amount.toPlainString();
         }
         if (cell instanceof BigDecimal amount) {
             return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();

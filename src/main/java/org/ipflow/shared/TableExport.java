@@ -39,7 +39,7 @@ public final class TableExport {
         // Text a spreadsheet would read as a formula (a name such as "=HYPERLINK(...)") is written as text:
         // the export must not run what somebody typed (OWASP, CSV injection). That includes a formula after
         // a ';' or ',', which becomes a cell of its own where Excel's list separator is that character.
-        if (!(cell instanceof Number) && FORMULA.matcher(text).find()) {
+        if (!(cell instanceof Number || cell instanceof Money) && FORMULA.matcher(text).find()) {
             return "'" + text;
         }
         return text;
@@ -86,8 +86,10 @@ public final class TableExport {
                 for (int c = 0; c < values.size(); c++) {
                     var cell = row.createCell(c);
                     Object value = values.get(c);
-                    if (value instanceof BigDecimal money) {
-                        cell.setCellValue(money.doubleValue());
+                    if (value instanceof Money || value instanceof BigDecimal) {
+                        // A spreadsheet keeps every number as a binary double: an amount of up to 15 digits reads
+                        // back as written and adds up as Excel adds; the CSV carries the exact figure.
+                        cell.setCellValue((value instanceof Money money ? money.yuan() : (BigDecimal) value).doubleValue());
                         cell.setCellStyle(amount);
                     } else if (value instanceof Double tenths) {
                         cell.setCellValue(tenths);

@@ -1,5 +1,6 @@
 /**
- * Value objects every module uses: credit codes, regions, money; the names of process steps in the
+ * Value objects every module uses: credit codes, regions, {@link org.ipflow.shared.Money} (and how a decimal
+ * number is kept in a process variable, {@link org.ipflow.shared.ExactDecimals}); the names of process steps in the
  * reader's language ({@link org.ipflow.shared.StepNames}); office time, in which pages show every moment
  * ({@link org.ipflow.shared.OfficeTime}); the table every list exports as CSV and Excel
  * ({@link org.ipflow.shared.Table}, {@link org.ipflow.shared.ExportFormat}); and the start-up wiring that

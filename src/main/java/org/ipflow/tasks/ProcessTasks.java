@@ -14,6 +14,7 @@ import org.ipflow.application.ApplicationNotFound;
 import org.ipflow.application.StateConflict;
 import org.ipflow.application.TaskDecisions;
 import org.ipflow.identity.SecurityAudit;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProcessTasks {
 
     /** Process variables worth showing on a task page; everything else stays inside the process. */
-    static final List<String> FACTS = List.of("meanScore", "recommendedAmount", "noticeUntil", "correctionDeadline");
+    static final List<String> FACTS = List.of(ProcessVariables.MEAN_SCORE, ProcessVariables.RECOMMENDED_AMOUNT,
+            ProcessVariables.NOTICE_UNTIL, ProcessVariables.CORRECTION_DEADLINE);
 
     private final TaskService tasks;
     private final SecurityAudit audit;
@@ -134,7 +136,7 @@ public class ProcessTasks {
      * overwrite.
      */
     Optional<Long> objectionId(String taskId) {
-        return tasks.getVariable(taskId, "objectionId") instanceof Number id
+        return tasks.getVariable(taskId, ProcessVariables.OBJECTION_ID) instanceof Number id
                 ? Optional.of(id.longValue()) : Optional.empty();
     }
 

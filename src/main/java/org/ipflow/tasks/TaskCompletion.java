@@ -4,14 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
 import org.ipflow.application.DecisionKind;
+import org.ipflow.application.ExpertScoring;
 import org.ipflow.application.NewDecision;
 import org.ipflow.application.StateConflict;
 import org.ipflow.application.TaskDecisions;
@@ -21,6 +19,8 @@ import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.forms.FormSchemaValidator;
+import org.ipflow.shared.ExactDecimals;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -43,13 +43,16 @@ public class TaskCompletion {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final TaskDecisions decisions;
+    private final ExpertScoring scoring;
 
     TaskCompletion(ProcessTasks processTasks, TaskService tasks, FormCatalog forms, FormSchemaValidator validator,
-            Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions) {
+            Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions,
+            ExpertScoring scoring) {
         this.processTasks = processTasks;
         this.tasks = tasks;
         this.forms = forms;
         this.validator = validator;
+        this.scoring = scoring;
         this.decisions = decisions;
         this.timeline = timeline;
         this.messages = messages;
@@ -82,49 +85,29 @@ public class TaskCompletion {
             processTasks.take(user, taskId);
         }
         Map<String, Object> variables = variables(clean);
-        variables.put("actor", user.getName());
+        variables.put(ProcessVariables.ACTOR, user.getName());
         Application application = item.application();
-        if (clean.containsKey("score")) {
-            addScore(task, application, user.getName(), (BigDecimal) clean.get("score"), variables);
+        if (clean.get(ProcessVariables.SCORE) instanceof BigDecimal score) {
+            variables.remove(ProcessVariables.SCORE);
+            variables.putAll(scoring.add(application.id(), task.getTaskDefinitionKey(), taskId, user.getName(), score,
+                    tasks.getVariables(taskId, ExpertScoring.READS))
+                    .orElseThrow(() -> new StateConflict(message("task.error.alreadyScored"))));
         }
         decisions.checkAmounts(clean, tasks.getVariables(taskId, TaskDecisions.AMOUNT_LIMITS), application);
         processTasks.objectionId(taskId).ifPresent(id ->
-                decisions.decideObjection(id, (String) clean.get("decision"), (String) clean.get("comment")));
+                decisions.decideObjection(id, (String) clean.get(ProcessVariables.DECISION),
+                        (String) clean.get(ProcessVariables.COMMENT)));
         timeline.record(NewDecision.inTask(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
-                user.getName(), decisionOf(clean), reviewStep).withComment((String) clean.get("comment"))
+                user.getName(), decisionOf(clean), reviewStep).withComment((String) clean.get(ProcessVariables.COMMENT))
                 .withDetails(details(clean)));
         tasks.complete(taskId, variables);
-    }
-
-    /**
-     * Each expert scores once per round: the variable {@code scorers} answers a repeated score at once; the
-     * unique key of {@code expert_score} refuses one that races past it (several of the round's tasks
-     * completed at the same moment). The engine keeps only the running sum and count.
-     */
-    private void addScore(Task task, Application application, String user, BigDecimal score,
-            Map<String, Object> variables) {
-        Object scorers = tasks.getVariable(task.getId(), "scorers");
-        Set<String> done = new LinkedHashSet<>(scorers == null || scorers.toString().isBlank() ? List.of()
-                : List.of(scorers.toString().split(",")));
-        long round = tasks.getVariable(task.getId(), "scoreRound") instanceof Number n ? n.longValue() : 0;
-        if (!done.add(user) || !decisions.recordScore(application.id(), task.getTaskDefinitionKey(), round, user, score,
-                task.getId())) {
-            throw new StateConflict(message("task.error.alreadyScored"));
-        }
-        long sum = ((Number) tasks.getVariable(task.getId(), "scoreSum")).longValue();
-        long count = ((Number) tasks.getVariable(task.getId(), "scoreCount")).longValue();
-        variables.remove("score");
-        variables.put("scoreSum", sum + score.longValue());
-        variables.put("scoreCount", count + 1);
-        variables.put("scorers", String.join(",", done));
     }
 
     private static Map<String, Object> variables(Map<String, Object> clean) {
         Map<String, Object> variables = new HashMap<>();
         clean.forEach((key, value) -> {
             if (value instanceof BigDecimal decimal) {
-                variables.put(key, decimal.stripTrailingZeros().scale() <= 0 ? (Object) decimal.longValue()
-                        : (Object) decimal.doubleValue());
+                variables.put(key, ExactDecimals.toVariable(decimal));
             } else if (value instanceof String || value instanceof Boolean || value instanceof Number) {
                 variables.put(key, value);
             } else if (value != null) {
@@ -135,13 +118,13 @@ public class TaskCompletion {
     }
 
     private static String decisionOf(Map<String, Object> clean) {
-        if (clean.get("decision") instanceof String decision) {
+        if (clean.get(ProcessVariables.DECISION) instanceof String decision) {
             return decision;
         }
-        if (clean.containsKey("score")) {
+        if (clean.containsKey(ProcessVariables.SCORE)) {
             return DecisionKind.SCORE.value();
         }
-        return (clean.containsKey("paidAmount") ? DecisionKind.DISBURSED : DecisionKind.COMPLETED).value();
+        return (clean.containsKey(ProcessVariables.PAID_AMOUNT) ? DecisionKind.DISBURSED : DecisionKind.COMPLETED).value();
     }
 
     private String details(Map<String, Object> clean) {

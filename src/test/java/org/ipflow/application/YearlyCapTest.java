@@ -4,18 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import org.ipflow.application.internal.YearlyCap;
+import java.math.RoundingMode;
+import org.ipflow.shared.Money;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class YearlyCapTest {
 
-    private static BigDecimal yuan(String amount) {
-        return new BigDecimal(amount);
+    private static Money yuan(String amount) {
+        return Money.parse(amount);
     }
 
     @Test
     void centsCommittedAcrossTheCapAddUpExactly() {
-        BigDecimal committed = yuan("0.10").add(yuan("0.20"));
+        Money committed = yuan("0.10").plus(yuan("0.20"));
         YearlyCap cap = new YearlyCap(yuan("1.00"), committed);
 
         assertThat(committed.toPlainString()).isEqualTo("0.30");
@@ -28,10 +30,16 @@ class YearlyCapTest {
         YearlyCap first = new YearlyCap(yuan("0.30"), yuan("0.10"));
         assertThat(first.fits(yuan("0.20"))).isTrue();
 
-        YearlyCap after = new YearlyCap(yuan("0.30"), yuan("0.10").add(yuan("0.20")));
-        assertThat(after.left().signum()).isZero();
+        YearlyCap after = new YearlyCap(yuan("0.30"), yuan("0.10").plus(yuan("0.20")));
+        assertThat(after.left().isZero()).isTrue();
         assertThat(after.fits(yuan("0.01"))).isFalse();
-        assertThat(after.fits(BigDecimal.ZERO)).isTrue();
+        assertThat(after.fits(Money.ZERO)).isTrue();
+    }
+
+    @Test
+    void amountsReadFromTheDoublesOfOlderVersionsAddUpExactly() {
+        Money committed = Money.fromVariable(0.10d).plus(Money.fromVariable(0.20d));
+        assertThat(new YearlyCap(Money.fromVariable(1.0d), committed).left()).isEqualTo(yuan("0.70"));
     }
 
     @Nested
@@ -39,12 +47,12 @@ class YearlyCapTest {
 
         @Test
         void isTheCapLessWhatWasCommitted() {
-            assertThat(new YearlyCap(yuan("500000"), yuan("120000.50")).left()).isEqualByComparingTo("379999.50");
+            assertThat(new YearlyCap(yuan("500000"), yuan("120000.50")).left()).isEqualTo(yuan("379999.50"));
         }
 
         @Test
         void isNeverBelowZeroWhenTheCapWasLowered() {
-            assertThat(new YearlyCap(yuan("100"), yuan("150")).left()).isEqualByComparingTo("0");
+            assertThat(new YearlyCap(yuan("100"), yuan("150")).left()).isEqualTo(Money.ZERO);
         }
     }
 
@@ -53,7 +61,7 @@ class YearlyCapTest {
 
         @Test
         void refusesANegativeAmount() {
-            assertThat(new YearlyCap(yuan("100"), BigDecimal.ZERO).fits(yuan("-0.01"))).isFalse();
+            assertThat(new YearlyCap(yuan("100"), Money.ZERO).fits(yuan("-0.01"))).isFalse();
         }
 
         @Test
@@ -67,21 +75,20 @@ class YearlyCapTest {
 
         @Test
         void takesTheAmountByRateWhenItFits() {
-            BigDecimal byRate = yuan("123456.78").multiply(yuan("0.3"));
+            Money byRate = yuan("123456.78").times(new BigDecimal("0.3"), RoundingMode.FLOOR);
 
-            assertThat(new YearlyCap(yuan("500000"), BigDecimal.ZERO).recommend(byRate).toPlainString())
-                    .isEqualTo("37037");
+            assertThat(new YearlyCap(yuan("500000"), Money.ZERO).recommend(byRate).toShortString()).isEqualTo("37037");
         }
 
         @Test
         void isCappedByWhatIsLeftAndRoundedDownToWholeYuan() {
-            assertThat(new YearlyCap(yuan("1000.99"), yuan("0.50")).recommend(yuan("5000")).toPlainString())
+            assertThat(new YearlyCap(yuan("1000.99"), yuan("0.50")).recommend(yuan("5000")).toShortString())
                     .isEqualTo("1000");
         }
 
         @Test
         void isZeroWhenTheCapIsUsedUp() {
-            assertThat(new YearlyCap(yuan("100"), yuan("100")).recommend(yuan("50")).toPlainString()).isEqualTo("0");
+            assertThat(new YearlyCap(yuan("100"), yuan("100")).recommend(yuan("50")).toShortString()).isEqualTo("0");
         }
     }
 }

@@ -74,6 +74,22 @@ class TableExportTest {
     }
 
     @Test
+    void anAmountIsWrittenWithItsFenAsANumberNeverAsFormulaText() throws Exception {
+        Table amounts = new Table("money", "金额", List.of(new Table.Column("已拨付", true)),
+                List.of(List.of(Money.parse("-0.10")), List.of(Money.parse("60000.5"))));
+
+        String[] lines = new String(TableExport.csv(amounts), StandardCharsets.UTF_8).split("\r\n");
+        assertThat(lines[1]).as("a number, not text a spreadsheet would run").isEqualTo("-0.10");
+        assertThat(lines[2]).isEqualTo("60000.50");
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(TableExport.xlsx(amounts)))) {
+            var cell = workbook.getSheet("money").getRow(2).getCell(0);
+            assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(cell.getNumericCellValue()).isEqualTo(60000.5);
+            assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+        }
+    }
+
+    @Test
     void aNoteIsOneMoreRowAfterTheRows() {
         Table cut = TABLE.withNote("仅导出前 5 行");
         assertThat(cut.rows()).hasSize(TABLE.rows().size() + 1);

@@ -1,6 +1,5 @@
 package org.ipflow.application.internal;
 
-import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationNotFound;
 import org.ipflow.programme.Programme;
+import org.ipflow.shared.ExactDecimals;
+import org.ipflow.shared.Money;
+import org.ipflow.shared.ProcessVariables;
 import org.ipflow.shared.StepNames;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,9 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ApplicationProcess {
-
-    public static final String MESSAGE_RESUBMITTED = "ApplicationResubmitted";
-    public static final String MESSAGE_OBJECTION = "ObjectionFiled";
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -44,21 +43,21 @@ public class ApplicationProcess {
 
     String start(Application application, Programme programme) {
         Map<String, Object> variables = new HashMap<>();
-        variables.put("applicationId", application.id());
-        variables.put("applicationNumber", application.number());
-        variables.put("programme", programme.key());
-        variables.put("region", application.region());
-        variables.put("enterpriseId", application.enterpriseId());
-        variables.put("requestedAmount", toDouble(application.requestedAmount()));
+        variables.put(ProcessVariables.APPLICATION_ID, application.id());
+        variables.put(ProcessVariables.APPLICATION_NUMBER, application.number());
+        variables.put(ProcessVariables.PROGRAMME, programme.key());
+        variables.put(ProcessVariables.REGION, application.region());
+        variables.put(ProcessVariables.ENTERPRISE_ID, application.enterpriseId());
+        Money requested = Money.ofNullable(application.requestedAmount());
+        variables.put(ProcessVariables.REQUESTED_AMOUNT, (requested == null ? Money.ZERO : requested).toVariable());
         variables.putAll(startVariables(application, programme));
-        variables.put("scoreSum", 0L);
-        variables.put("scoreCount", 0L);
         return runtime.startProcessInstanceByKey(programme.processKey(), application.number(), variables).getId();
     }
 
     /** Resumes a returned application with the figures the enterprise may have corrected. */
     void resubmit(Application application, Programme programme) {
-        runtime.createMessageCorrelation(MESSAGE_RESUBMITTED).processInstanceBusinessKey(application.number())
+        runtime.createMessageCorrelation(ProcessVariables.Messages.APPLICATION_RESUBMITTED)
+                .processInstanceBusinessKey(application.number())
                 .setVariables(startVariables(application, programme)).correlateWithResult();
     }
 
@@ -70,8 +69,9 @@ public class ApplicationProcess {
 
     /** Each objection gets its own review task, which reads the objection's id from its own scope. */
     public void objectionFiled(Application application, long objectionId) {
-        runtime.createMessageCorrelation(MESSAGE_OBJECTION).processInstanceBusinessKey(application.number())
-                .setVariableLocal("objectionId", objectionId).correlateWithResult();
+        runtime.createMessageCorrelation(ProcessVariables.Messages.OBJECTION_FILED)
+                .processInstanceBusinessKey(application.number())
+                .setVariableLocal(ProcessVariables.OBJECTION_ID, objectionId).correlateWithResult();
     }
 
     /** Ids of the steps the application is waiting in now (user tasks, correction, public notice). */
@@ -134,20 +134,11 @@ public class ApplicationProcess {
         }
     }
 
-    private static BigDecimal number(Object value) {
-        return value instanceof BigDecimal d ? d : value instanceof Number n ? new BigDecimal(n.toString()) : null;
-    }
-
-    /** Numbers become Long or Double (the engine serialises BigDecimal as a Java object); text stays text. */
+    /** Numbers as IPFlow stores them ({@link ExactDecimals}: never a Double); text stays text. */
     private static Object value(Object value) {
-        if (value instanceof Number) {
-            BigDecimal decimal = number(value);
-            return decimal.stripTrailingZeros().scale() <= 0 ? (Object) decimal.longValue() : (Object) decimal.doubleValue();
+        if (value instanceof Number number) {
+            return ExactDecimals.toVariable(ExactDecimals.fromVariable(number));
         }
         return value instanceof String || value instanceof Boolean ? value : value == null ? null : value.toString();
-    }
-
-    private static Double toDouble(BigDecimal value) {
-        return value == null ? 0d : value.doubleValue();
     }
 }

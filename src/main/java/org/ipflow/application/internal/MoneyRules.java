@@ -8,7 +8,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ipflow.application.Application;
 import org.ipflow.application.ValidationFailed;
+import org.ipflow.shared.Money;
 import org.ipflow.shared.OfficeTime;
+import org.ipflow.shared.ProcessVariables;
+import org.ipflow.shared.ProcessVariables.Values;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -23,7 +26,8 @@ import org.springframework.stereotype.Component;
 public class MoneyRules {
 
     /** The process variables the rules read, from the task's scope. */
-    public static final List<String> LIMITS = List.of("recommendedAmount", "approvedAmount", "yearlyCap");
+    public static final List<String> LIMITS = List.of(ProcessVariables.RECOMMENDED_AMOUNT,
+            ProcessVariables.APPROVED_AMOUNT, ProcessVariables.YEARLY_CAP);
 
     private final YearlyCaps caps;
     private final ApplicationRepository applications;
@@ -41,34 +45,39 @@ public class MoneyRules {
      * in the same transaction finds the room this check saw.
      */
     public void check(Map<String, Object> clean, Map<String, Object> limits, Application application) {
-        if ("approve".equals(clean.get("decision")) && clean.get("approvedAmount") instanceof BigDecimal amount) {
-            requireAtMost(amount, limits.get("recommendedAmount"), "approvedAmount", "task.error.aboveRecommended");
-            if (limits.get("yearlyCap") instanceof Number cap) {
-                YearlyCaps.Room room = caps.check(application.id(), amount, new BigDecimal(cap.toString()), today(), false);
+        if (Values.APPROVE.equals(clean.get(ProcessVariables.DECISION))
+                && clean.get(ProcessVariables.APPROVED_AMOUNT) instanceof BigDecimal approved) {
+            Money amount = Money.of(approved);
+            requireAtMost(amount, limits.get(ProcessVariables.RECOMMENDED_AMOUNT), ProcessVariables.APPROVED_AMOUNT,
+                    "task.error.aboveRecommended");
+            if (limits.get(ProcessVariables.YEARLY_CAP) != null) {
+                Money cap = Money.fromVariable(limits.get(ProcessVariables.YEARLY_CAP));
+                YearlyCaps.Room room = caps.check(application.id(), amount, cap, today(), false);
                 if (!room.within()) {
-                    throw new ValidationFailed(Map.of("approvedAmount", message("task.error.aboveYearlyCap",
-                            String.valueOf(room.year()), room.left().stripTrailingZeros().toPlainString(),
-                            room.committed().stripTrailingZeros().toPlainString())));
+                    throw new ValidationFailed(Map.of(ProcessVariables.APPROVED_AMOUNT, message("task.error.aboveYearlyCap",
+                            String.valueOf(room.year()), room.left().toShortString(), room.committed().toShortString())));
                 }
             }
-            applications.setApprovedAmount(application.id(), amount);
+            applications.setApprovedAmount(application.id(), amount.yuan());
         }
-        if (clean.get("paidAmount") instanceof BigDecimal paid) {
-            requireAtMost(paid, limits.get("approvedAmount"), "paidAmount", "task.error.aboveApproved");
+        if (clean.get(ProcessVariables.PAID_AMOUNT) instanceof BigDecimal paid) {
+            requireAtMost(Money.of(paid), limits.get(ProcessVariables.APPROVED_AMOUNT), ProcessVariables.PAID_AMOUNT,
+                    "task.error.aboveApproved");
         }
-        if (clean.get("paidOn") != null) {
-            LocalDate paidOn = date(clean.get("paidOn"));
+        if (clean.get(ProcessVariables.PAID_ON) != null) {
+            LocalDate paidOn = date(clean.get(ProcessVariables.PAID_ON));
             applications.approvedOn(application.id()).filter(paidOn::isBefore).ifPresent(approvedOn -> {
-                throw new ValidationFailed(Map.of("paidOn", message("task.error.paidBeforeApproval", approvedOn.toString())));
+                throw new ValidationFailed(Map.of(ProcessVariables.PAID_ON,
+                        message("task.error.paidBeforeApproval", approvedOn.toString())));
             });
         }
     }
 
-    private void requireAtMost(BigDecimal amount, Object limitValue, String field, String code) {
-        if (limitValue instanceof Number number) {
-            BigDecimal limit = new BigDecimal(number.toString());
-            if (amount.compareTo(limit) > 0) {
-                throw new ValidationFailed(Map.of(field, message(code, limit.toPlainString())));
+    private void requireAtMost(Money amount, Object limitValue, String field, String code) {
+        if (limitValue != null) {
+            Money limit = Money.fromVariable(limitValue);
+            if (amount.isGreaterThan(limit)) {
+                throw new ValidationFailed(Map.of(field, message(code, limit.toShortString())));
             }
         }
     }
@@ -77,7 +86,7 @@ public class MoneyRules {
         try {
             return value instanceof LocalDate day ? day : LocalDate.parse(value.toString());
         } catch (DateTimeParseException e) {
-            throw new ValidationFailed(Map.of("paidOn", message("task.error.paidOnDate")));
+            throw new ValidationFailed(Map.of(ProcessVariables.PAID_ON, message("task.error.paidOnDate")));
         }
     }
 

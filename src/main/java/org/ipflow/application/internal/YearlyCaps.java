@@ -1,12 +1,12 @@
 package org.ipflow.application.internal;
 
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationStatus;
+import org.ipflow.shared.Money;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,7 +34,7 @@ public class YearlyCaps {
     }
 
     /** The cap year, what was committed in it before, what was left of the cap, and whether the amount fitted. */
-    public record Room(int year, BigDecimal committed, BigDecimal left, boolean within) {
+    public record Room(int year, Money committed, Money left, boolean within) {
     }
 
     /**
@@ -45,21 +45,21 @@ public class YearlyCaps {
      * the next check. The enterprise stays locked until the caller's transaction ends.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Room check(long applicationId, BigDecimal amount, BigDecimal cap, LocalDate today, boolean reserve) {
+    public Room check(long applicationId, Money amount, Money cap, LocalDate today, boolean reserve) {
         Application application = applications.findById(applicationId)
                 .orElseThrow(() -> new IllegalStateException("no application " + applicationId));
         jdbc.sql("select id from enterprise where id = ? for update").param(application.enterpriseId())
                 .query(Long.class).single();
         int year = reserve ? today.getYear()
                 : applications.approvedOn(applicationId).map(LocalDate::getYear).orElse(today.getYear());
-        BigDecimal committed = applications.committedInYear(application.enterpriseId(), application.programmeKey(),
-                year, applicationId);
+        Money committed = Money.of(applications.committedInYear(application.enterpriseId(), application.programmeKey(),
+                year, applicationId));
         YearlyCap yearly = new YearlyCap(cap, committed);
         boolean within = yearly.fits(amount);
         if (within && reserve) {
             jdbc.sql("update application set approved_amount = ?, approved_on = ?, status = ?, updated_at = ?, "
                             + "version = version + 1 where id = ?")
-                    .params(amount, Date.valueOf(today), ApplicationStatus.APPROVED.name(), Timestamp.from(Instant.now()),
+                    .params(amount.yuan(), Date.valueOf(today), ApplicationStatus.APPROVED.name(), Timestamp.from(Instant.now()),
                             applicationId)
                     .update();
         }

@@ -1,11 +1,11 @@
 package org.ipflow.application.process;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.internal.Disbursements;
 import org.ipflow.application.internal.Disbursements.Disbursement;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +28,9 @@ public class DisburseOnceDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         var payment = new Disbursement(ExecutionValues.applicationId(execution),
                 ExecutionValues.input(execution, ProcessVariables.Inputs.PURPOSE),
-                new BigDecimal(ExecutionValues.number(execution, GrantProcess.Variables.PAID_AMOUNT).toString()),
-                ExecutionValues.text(execution, GrantProcess.Variables.PAYMENT_REFERENCE),
-                LocalDate.parse(ExecutionValues.text(execution, GrantProcess.Variables.PAID_ON)),
+                ExecutionValues.money(execution, ProcessVariables.PAID_AMOUNT).yuan(),
+                ExecutionValues.text(execution, ProcessVariables.PAYMENT_REFERENCE),
+                LocalDate.parse(ExecutionValues.text(execution, ProcessVariables.PAID_ON)),
                 ExecutionValues.text(execution, ProcessVariables.ACTOR));
         Disbursement recorded = disbursements.recordOnce(payment);
         if (!recorded.samePaymentAs(payment)) {

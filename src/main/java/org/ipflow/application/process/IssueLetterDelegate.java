@@ -1,6 +1,5 @@
 package org.ipflow.application.process;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -18,6 +17,8 @@ import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.shared.Money;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,7 @@ public class IssueLetterDelegate implements JavaDelegate {
                 timeline.record(execution, applicationId, DecisionKind.LETTER_ISSUED, number, (String) null, null);
             }
         }
-        execution.setVariable("letterNumber", number);
+        execution.setVariable(ProcessVariables.LETTER_NUMBER, number);
         Object status = execution.getVariableLocal(ProcessVariables.Inputs.STATUS);
         if (status instanceof String text && !text.isBlank()) {
             applications.updateStatus(applicationId, ApplicationStatus.valueOf(text));
@@ -74,8 +75,8 @@ public class IssueLetterDelegate implements JavaDelegate {
 
     private Map<String, String> values(Application application, Programme programme, String number, Instant now) {
         Enterprise enterprise = enterprises.findById(application.enterpriseId()).orElseThrow();
-        BigDecimal amount = application.approvedAmount() != null ? application.approvedAmount()
-                : application.requestedAmount();
+        Money amount = Money.ofNullable(application.approvedAmount() != null ? application.approvedAmount()
+                : application.requestedAmount());
         return Map.of("enterprise", enterprise.name(), "creditCode", enterprise.creditCode(),
                 "number", application.number(), "title", application.title() == null ? "" : application.title(),
                 "programme", programme.nameZh(), "amount", amount == null ? "" : amount.toPlainString(),

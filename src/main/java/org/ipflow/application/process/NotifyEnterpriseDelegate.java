@@ -6,6 +6,7 @@ import org.ipflow.application.DecisionKind;
 import org.ipflow.application.EnterpriseNotified;
 import org.ipflow.application.internal.ApplicationRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**

@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * that clock).
  */
 @Component
-class OfficeCalendar {
+public class OfficeCalendar {
 
-    static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
+    public static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
-    ZonedDateTime now() {
+    public ZonedDateTime now() {
         return ClockUtil.getCurrentTime().toInstant().atZone(OFFICE_ZONE);
     }
 
@@ -30,7 +30,7 @@ class OfficeCalendar {
      * public holidays and the State Council's swapped working weekends are not known here, so a notice
      * over a holiday ends earlier than the office would count it.
      */
-    OffsetDateTime endOfWorkingDaysAfterToday(int days) {
+    public OffsetDateTime endOfWorkingDaysAfterToday(int days) {
         LocalDate day = now().toLocalDate();
         int counted = 0;
         while (counted < days) {
@@ -43,7 +43,7 @@ class OfficeCalendar {
     }
 
     /** The last second of the day {@code days} calendar days from today: deadlines are set by date. */
-    OffsetDateTime endOfDaysAfterToday(int days) {
+    public OffsetDateTime endOfDaysAfterToday(int days) {
         return endOf(now().toLocalDate().plusDays(days));
     }
 

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * that each reader reads it in the language chosen.
  */
 @Component
-class ProcessTimeline {
+public class ProcessTimeline {
 
     private final DecisionRecords records;
     private final ObjectMapper json;
@@ -31,14 +31,14 @@ class ProcessTimeline {
     }
 
     /** An entry whose text is the message {@code code} of the bundles; arguments are shown as given. */
-    void record(DelegateExecution execution, long applicationId, DecisionKind kind, String code, Object[] args,
+    public void record(DelegateExecution execution, long applicationId, DecisionKind kind, String code, Object[] args,
             Map<String, ?> details) {
         record(execution, applicationId, kind, messages.getMessage(code, args, Locale.SIMPLIFIED_CHINESE),
                 messages.getMessage(code, args, Locale.ENGLISH), details);
     }
 
     /** An entry with its text in Chinese and in English (null: none given). */
-    void record(DelegateExecution execution, long applicationId, DecisionKind kind, String comment, String commentEn,
+    public void record(DelegateExecution execution, long applicationId, DecisionKind kind, String comment, String commentEn,
             Map<String, ?> details) {
         String stepName = execution.getCurrentActivityName() == null ? execution.getCurrentActivityId()
                 : execution.getCurrentActivityName();

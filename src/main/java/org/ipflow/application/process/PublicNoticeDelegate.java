@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +36,8 @@ public class PublicNoticeDelegate implements JavaDelegate {
         int workingDays = settings.publicNotice().workingDays();
         OffsetDateTime until = calendar.endOfWorkingDaysAfterToday(workingDays);
         applications.openNotice(applicationId, until.toInstant());
-        execution.setVariable(GrantProcess.Variables.NOTICE_UNTIL, until.toString());
+        execution.setVariable(ProcessVariables.NOTICE_UNTIL, until.toString());
         timeline.record(execution, applicationId, DecisionKind.NOTICE_OPENED, "timeline.note.noticeUntil",
-                new Object[] {until.toLocalDate().toString()}, Map.of("workingDays", workingDays, "noticeUntil", until.toString()));
+                new Object[] {until.toLocalDate().toString()}, Map.of("workingDays", workingDays, ProcessVariables.NOTICE_UNTIL, until.toString()));
     }
 }

@@ -1,12 +1,13 @@
 package org.ipflow.application.process;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.internal.YearlyCaps;
+import org.ipflow.shared.Money;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,27 +35,22 @@ public class ReserveYearlyCapDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long applicationId = ExecutionValues.applicationId(execution);
-        BigDecimal amount = decimal(ExecutionValues.localNumber(execution, ProcessVariables.Inputs.AMOUNT));
-        BigDecimal cap = decimal(ExecutionValues.number(execution, ProcessVariables.YEARLY_CAP));
+        Money amount = ExecutionValues.localMoney(execution, ProcessVariables.Inputs.AMOUNT);
+        Money cap = ExecutionValues.money(execution, ProcessVariables.YEARLY_CAP);
         boolean reserve = "true".equals(execution.getVariableLocal(ProcessVariables.Inputs.RESERVE));
         YearlyCaps.Room room = caps.check(applicationId, amount, cap, calendar.now().toLocalDate(), reserve);
         // On the instance: the step's local inputs would otherwise hide it from the gateway after the step.
         execution.getProcessInstance().setVariable(ProcessVariables.WITHIN_YEARLY_CAP, room.within());
         if (!room.within()) {
             Map<String, Object> figures = new LinkedHashMap<>();
-            figures.put("amount", amount);
-            figures.put("yearlyCap", cap);
+            figures.put("amount", amount.yuan());
+            figures.put("yearlyCap", cap.yuan());
             figures.put("year", room.year());
-            figures.put("committedInYear", room.committed());
-            figures.put("left", room.left());
+            figures.put("committedInYear", room.committed().yuan());
+            figures.put("left", room.left().yuan());
             timeline.record(execution, applicationId, DecisionKind.CAP_EXCEEDED,
                 "timeline.note.capExceeded", new Object[] {
-                    String.valueOf(room.year()), room.left().stripTrailingZeros().toPlainString(),
-                    amount.stripTrailingZeros().toPlainString()}, figures);
+                    String.valueOf(room.year()), room.left().toShortString(), amount.toShortString()}, figures);
         }
-    }
-
-    private static BigDecimal decimal(Number number) {
-        return new BigDecimal(number.toString());
     }
 }

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.internal.ApplicationRepository;
 import org.ipflow.certificate.CertificationProcess;
+import org.ipflow.shared.ProcessVariables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,15 +3,16 @@ package org.ipflow.application.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.ipflow.application.process.GrantProcess.Elements.DISBURSEMENT;
-import static org.ipflow.application.process.GrantProcess.Elements.DISBURSE_ONCE;
-import static org.ipflow.application.process.GrantProcess.Elements.NOTICE_ENDS;
+import static org.ipflow.application.process.grant.GrantProcess.Elements.DISBURSEMENT;
+import static org.ipflow.application.process.grant.GrantProcess.Elements.DISBURSE_ONCE;
+import static org.ipflow.application.process.grant.GrantProcess.Elements.NOTICE_ENDS;
 
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.ipflow.application.process.grant.GrantProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,12 +58,12 @@ class GrantPaymentIT {
         driver.fire(first, NOTICE_ENDS);
         driver.disburse(first, 400_000, "BANK-1");
         ProcessInstance second = driver.submitAndScore(enterpriseId, 800_000, 90, 90, 90);
-        assertThat(second).variables().containsEntry("recommendedAmount", 100_000.0);
+        assertThat(second).variables().containsEntry("recommendedAmount", 100_000L);
         driver.approveRecommended(second);
         ProcessInstance third = driver.submitAndScore(enterpriseId, 800_000, 90, 90, 90);
         assertThat(third).as("approved but unpaid grants count too; never below zero").variables()
-                .containsEntry("recommendedAmount", 0.0);
+                .containsEntry("recommendedAmount", 0L);
         assertThat(driver.submitAndScore(rows.newEnterprise(), 800_000, 90, 90, 90)).variables()
-                .containsEntry("recommendedAmount", 400_000.0);
+                .containsEntry("recommendedAmount", 400_000L);
     }
 }

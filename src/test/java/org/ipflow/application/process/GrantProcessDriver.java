@@ -2,7 +2,6 @@ package org.ipflow.application.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,12 +15,16 @@ import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.internal.ApplicationRepository;
 import org.ipflow.application.internal.DecisionRecords;
+import org.ipflow.application.process.grant.GrantProcess;
+import org.ipflow.shared.Money;
+import org.ipflow.shared.ProcessVariables;
 
 /**
  * Drives the grant process the way the façade does: starts it with the agreed variables and business
  * key, and completes tasks with the form fields as variables plus {@code actor}; scoring adds to the
  * running sum and count instead of setting {@code score}. Checks on the way that every task it
- * completes has a due date.
+ * completes has a due date. Its start amounts are {@code Double}s, as versions before {@code Money} wrote
+ * them: the building blocks must read them exactly.
  */
 class GrantProcessDriver {
 
@@ -44,8 +47,8 @@ class GrantProcessDriver {
                 ProcessVariables.APPLICATION_NUMBER, application.number(), ProcessVariables.PROGRAMME, GrantProcess.KEY,
                 ProcessVariables.REGION, TestApplications.REGION, ProcessVariables.ENTERPRISE_ID, enterpriseId));
         variables.putAll(Map.of(GrantProcess.Variables.ELIGIBLE_COST, eligibleCost,
-                GrantProcess.Variables.REQUESTED_AMOUNT, eligibleCost / 2, GrantProcess.Variables.SCORE_SUM, 0L,
-                GrantProcess.Variables.SCORE_COUNT, 0L));
+                ProcessVariables.REQUESTED_AMOUNT, eligibleCost / 2, ProcessVariables.SCORE_SUM, 0L,
+                ProcessVariables.SCORE_COUNT, 0L));
         return engine.getRuntimeService().startProcessInstanceByKey(GrantProcess.KEY, application.number(), variables);
     }
 
@@ -60,10 +63,10 @@ class GrantProcessDriver {
 
     /** Approves the recommended amount as the façade does: waits for the public notice to end. */
     ProcessInstance approveRecommended(ProcessInstance instance) {
-        double recommended = (Double) variable(instance, GrantProcess.Variables.RECOMMENDED_AMOUNT);
-        applications.setApprovedAmount(application(instance).id(), BigDecimal.valueOf(recommended));
-        decide(instance, GrantProcess.Elements.APPROVER_DECISION, "approve", GrantProcess.Variables.APPROVED_AMOUNT,
-                recommended);
+        Money recommended = Money.fromVariable(variable(instance, ProcessVariables.RECOMMENDED_AMOUNT));
+        applications.setApprovedAmount(application(instance).id(), recommended.yuan());
+        decide(instance, GrantProcess.Elements.APPROVER_DECISION, "approve", ProcessVariables.APPROVED_AMOUNT,
+                recommended.toVariable());
         return instance;
     }
 
@@ -81,33 +84,33 @@ class GrantProcessDriver {
         List<Task> tasks = tasks(instance, GrantProcess.Elements.EXPERT_SCORING);
         assertThat(tasks).hasSize(scores.length);
         for (int i = 0; i < scores.length; i++) {
-            long sum = (Long) variable(instance, GrantProcess.Variables.SCORE_SUM);
-            long count = (Long) variable(instance, GrantProcess.Variables.SCORE_COUNT);
-            Object scorers = variable(instance, GrantProcess.Variables.SCORERS);
-            complete(tasks.get(i), "expert" + i, Map.of(GrantProcess.Variables.SCORE_SUM, sum + scores[i],
-                    GrantProcess.Variables.SCORE_COUNT, count + 1, GrantProcess.Variables.SCORERS,
+            long sum = (Long) variable(instance, ProcessVariables.SCORE_SUM);
+            long count = (Long) variable(instance, ProcessVariables.SCORE_COUNT);
+            Object scorers = variable(instance, ProcessVariables.SCORERS);
+            complete(tasks.get(i), "expert" + i, Map.of(ProcessVariables.SCORE_SUM, sum + scores[i],
+                    ProcessVariables.SCORE_COUNT, count + 1, ProcessVariables.SCORERS,
                     (scorers == null ? "" : scorers + ",") + "expert" + i));
         }
     }
 
     void disburse(ProcessInstance instance, double amount, String reference) {
         complete(single(instance, GrantProcess.Elements.DISBURSEMENT), "finance1",
-                Map.of(GrantProcess.Variables.PAID_AMOUNT, amount, GrantProcess.Variables.PAYMENT_REFERENCE, reference,
-                        GrantProcess.Variables.PAID_ON, LocalDate.now().toString()));
+                Map.of(ProcessVariables.PAID_AMOUNT, amount, ProcessVariables.PAYMENT_REFERENCE, reference,
+                        ProcessVariables.PAID_ON, LocalDate.now().toString()));
     }
 
     void resubmit(ProcessInstance instance) {
         applications.updateStatus(application(instance).id(), ApplicationStatus.SUBMITTED);
-        engine.getRuntimeService().createMessageCorrelation(GrantProcess.Messages.APPLICATION_RESUBMITTED)
+        engine.getRuntimeService().createMessageCorrelation(ProcessVariables.Messages.APPLICATION_RESUBMITTED)
                 .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
     }
 
     /** Files an objection the way the public page does: a row, then a correlation with a local id. */
     long object(ProcessInstance instance, String reason) {
         long objectionId = rows.objection(application(instance).id(), reason);
-        engine.getRuntimeService().createMessageCorrelation(GrantProcess.Messages.OBJECTION_FILED)
+        engine.getRuntimeService().createMessageCorrelation(ProcessVariables.Messages.OBJECTION_FILED)
                 .processInstanceBusinessKey(instance.getBusinessKey())
-                .setVariableLocal(GrantProcess.Variables.OBJECTION_ID, objectionId).correlate();
+                .setVariableLocal(ProcessVariables.OBJECTION_ID, objectionId).correlate();
         return objectionId;
     }
 

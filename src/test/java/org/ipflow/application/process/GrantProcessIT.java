@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.ipflow.application.ApplicationStatus.*;
-import static org.ipflow.application.process.GrantProcess.Elements.*;
+import static org.ipflow.application.process.grant.GrantProcess.Elements.*;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.ipflow.application.internal.Disbursements;
+import org.ipflow.application.process.grant.GrantProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,7 +50,7 @@ class GrantProcessIT {
                 .allSatisfy(t -> assertThat(t).hasCandidateGroup("reviewer"));
         driver.score(pi, 90, 85, 80);
         assertThat(pi).isWaitingAt(APPROVER_DECISION).variables().containsEntry("meanScore", 85.0)
-                .containsEntry("fundingRate", 0.5).containsEntry("recommendedAmount", 150_000.0)
+                .containsEntry("fundingRate", 0.5).containsEntry("recommendedAmount", 150_000L)
                 .containsEntry("scoreSum", 0L).containsEntry("scoreCount", 0L).doesNotContainKey("scorers");
         assertThat(task()).hasCandidateGroup("approver");
 
@@ -85,13 +86,13 @@ class GrantProcessIT {
     void approvalAboveWhatIsLeftOfTheCapIsRecomputed() {
         ProcessInstance first = driver.submitAndScore(enterpriseId, 800_000, 90, 90, 90);
         ProcessInstance second = driver.submitAndScore(enterpriseId, 800_000, 90, 90, 90);
-        assertThat(second).variables().containsEntry("recommendedAmount", 400_000.0);
+        assertThat(second).variables().containsEntry("recommendedAmount", 400_000L);
         driver.approveRecommended(first);
         driver.approveRecommended(second);
 
         assertThat(driver.status(first)).isEqualTo(PUBLIC_NOTICE);
         assertThat(second).hasPassed(RESERVE_YEARLY_CAP).isWaitingAt(APPROVER_DECISION).variables()
-                .containsEntry("withinYearlyCap", false).containsEntry("recommendedAmount", 100_000.0)
+                .containsEntry("withinYearlyCap", false).containsEntry("recommendedAmount", 100_000L)
                 .containsEntry("meanScore", 90.0);
         assertThat(driver.timeline(second)).contains(RESERVE_YEARLY_CAP + ":cap-exceeded");
         assertThat(driver.status(second)).isEqualTo(IN_REVIEW);
@@ -161,7 +162,7 @@ class GrantProcessIT {
         assertThat(pi).isWaitingAt(AWAIT_CORRECTION);
         assertThat(driver.status(pi)).isEqualTo(RETURNED);
         driver.resubmit(pi);
-        assertThat(pi).isWaitingAt(APPROVER_DECISION).variables().containsEntry("recommendedAmount", 20_000.0);
+        assertThat(pi).isWaitingAt(APPROVER_DECISION).variables().containsEntry("recommendedAmount", 20_000L);
         assertThat(driver.status(pi)).isEqualTo(IN_REVIEW);
     }
 

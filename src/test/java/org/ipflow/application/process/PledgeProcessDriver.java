@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.ipflow.application.process.pledge.PledgeProcess;
+import org.ipflow.shared.Money;
+import org.ipflow.shared.ProcessVariables;
 
 /**
  * Drives the pledge-financing process the way the façade does: starts it with the agreed variables
  * (the start form's interest paid and IP share) and completes tasks with the form fields as variables
- * plus {@code actor}, through the grant driver's checks (every task has a due date).
+ * plus {@code actor}, through the grant driver's checks (every task has a due date). Its amounts are
+ * {@code Double}s, as versions before {@code Money} wrote them: the building blocks must read them exactly.
  */
 class PledgeProcessDriver {
 
@@ -47,16 +51,17 @@ class PledgeProcessDriver {
 
     void confirm(ProcessInstance instance, double amount) {
         tasks.decide(instance, PledgeProcess.Elements.FINANCE_CONFIRMATION, "approve",
-                PledgeProcess.Variables.APPROVED_AMOUNT, amount);
+                ProcessVariables.APPROVED_AMOUNT, amount);
     }
 
+    /** As a double, the shape this driver hands amounts in; read exactly whatever shape the process holds it in. */
     double recommended(ProcessInstance instance) {
-        return (Double) tasks.variable(instance, PledgeProcess.Variables.RECOMMENDED_AMOUNT);
+        return Money.fromVariable(tasks.variable(instance, ProcessVariables.RECOMMENDED_AMOUNT)).yuan().doubleValue();
     }
 
     void disburse(ProcessInstance instance, double amount, String reference) {
         tasks.complete(tasks.single(instance, PledgeProcess.Elements.DISBURSEMENT), "finance1",
-                Map.of(PledgeProcess.Variables.PAID_AMOUNT, amount, "paymentReference", reference,
+                Map.of(ProcessVariables.PAID_AMOUNT, amount, "paymentReference", reference,
                         "paidOn", LocalDate.now().toString()));
     }
 }

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.ipflow.application.ApplicationStatus.*;
-import static org.ipflow.application.process.PledgeProcess.Elements.*;
+import static org.ipflow.application.process.pledge.PledgeProcess.Elements.*;
 
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.ipflow.application.internal.Disbursements;
+import org.ipflow.application.process.pledge.PledgeProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +45,7 @@ class PledgeProcessIT {
         driver.decide(pi, VERIFICATION, "approve");
         assertThat(driver.status(pi)).isEqualTo(IN_REVIEW);
         assertThat(pi).isWaitingAt(FINANCE_CONFIRMATION).variables().containsEntry("subsidyRate", 0.5)
-                .containsEntry("yearlyCap", 500_000.0).containsEntry("recommendedAmount", 80_000.0);
+                .containsEntry("yearlyCap", 500_000.0).containsEntry("recommendedAmount", 80_000L);
         assertThat(task()).hasCandidateGroup("finance");
         pledge.confirm(pi, 75_000);
         assertThat(pi).isWaitingAt(APPROVER_DECISION).task().hasCandidateGroup("approver");
@@ -103,7 +104,7 @@ class PledgeProcessIT {
         // The façade sends the corrected start-form figures with the resubmission.
         engine.getRuntimeService().setVariable(pi.getId(), PledgeProcess.Variables.INTEREST_PAID, 50_000.0);
         driver.resubmit(pi);
-        assertThat(pi).isWaitingAt(FINANCE_CONFIRMATION).variables().containsEntry("recommendedAmount", 30_000.0);
+        assertThat(pi).isWaitingAt(FINANCE_CONFIRMATION).variables().containsEntry("recommendedAmount", 30_000L);
         assertThat(driver.status(pi)).isEqualTo(IN_REVIEW);
     }
 
@@ -113,7 +114,7 @@ class PledgeProcessIT {
         driver.decide(pi, APPROVER_DECISION, "return", "correctionDays", 5L);
         assertThat(driver.status(pi)).isEqualTo(RETURNED);
         driver.resubmit(pi);
-        assertThat(pi).isWaitingAt(FINANCE_CONFIRMATION).variables().containsEntry("recommendedAmount", 9_000.0);
+        assertThat(pi).isWaitingAt(FINANCE_CONFIRMATION).variables().containsEntry("recommendedAmount", 9_000L);
     }
 
     @Test
@@ -136,14 +137,14 @@ class PledgeProcessIT {
 
         assertThat(driver.status(first)).isEqualTo(APPROVED);
         assertThat(second).isWaitingAt(FINANCE_CONFIRMATION).variables().containsEntry("withinYearlyCap", false)
-                .containsEntry("recommendedAmount", 140_000.0);
+                .containsEntry("recommendedAmount", 140_000L);
         assertThat(driver.status(second)).isEqualTo(IN_REVIEW);
         assertThat(driver.timeline(second)).contains(RESERVE_YEARLY_CAP + ":cap-exceeded");
         pledge.confirmRecommended(second);
         driver.decide(second, APPROVER_DECISION, "approve");
         assertThat(second).isWaitingAt(DISBURSEMENT);
         assertThat(pledge.submitAndConfirm(enterpriseId, 100_000, 100)).as("nothing left this year").variables()
-                .containsEntry("recommendedAmount", 0.0);
+                .containsEntry("recommendedAmount", 0L);
         assertThat(pledge.submit(rows.newEnterprise(), 1_000_000, 100)).as("another enterprise").isWaitingAt(VERIFICATION);
     }
 

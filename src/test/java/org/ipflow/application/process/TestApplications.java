@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.application.process.grant.GrantProcess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 

@@ -1,9 +1,11 @@
-package org.ipflow.application.process;
+package org.ipflow.application.process.pledge;
+
+import org.ipflow.shared.ProcessVariables;
 
 /**
  * Everything Java shares with {@code bpmn/pledge-financing.bpmn} (知识产权质押融资贴息): the process key,
- * the ids of its steps, its variables and values. Names shared by every programme are in
- * {@link ProcessVariables}.
+ * the ids of its steps and its own variables. Names it shares with other programmes (amounts, payment,
+ * messages, decisions) are in {@link ProcessVariables}.
  */
 public final class PledgeProcess {
 
@@ -44,11 +46,8 @@ public final class PledgeProcess {
         public static final String INTEREST_PAID = "interestPaid";
         /** Share of the collateral's value that is IP, 0–100 (start variable). */
         public static final String IP_SHARE = "ipShare";
+        /** The decision table's share of the interest on the IP share that is subsidised. */
         public static final String SUBSIDY_RATE = "subsidyRate";
-        public static final String RECOMMENDED_AMOUNT = "recommendedAmount";
-        /** The amount finance confirmed (the confirmation form's field), ≤ the recommended amount. */
-        public static final String APPROVED_AMOUNT = "approvedAmount";
-        public static final String PAID_AMOUNT = "paidAmount";
 
         private Variables() {
         }

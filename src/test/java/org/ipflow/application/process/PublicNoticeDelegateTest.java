@@ -1,0 +1,43 @@
+package org.ipflow.application.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.application.DecisionKind;
+import org.ipflow.shared.ProcessVariables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PublicNoticeDelegateTest {
+
+    private final ApplicationRepository applications = mock(ApplicationRepository.class);
+    private final ProcessTimeline timeline = mock(ProcessTimeline.class);
+    private final PublicNoticeDelegate block = new PublicNoticeDelegate(applications, timeline, new OfficeCalendar(),
+            new ProcessSettings(new ProcessSettings.Correction(15), new ProcessSettings.PublicNotice(5)));
+
+    @AfterEach
+    void resetEngineClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void putsTheApplicationOnNoticeUntilTheEndOfTheFifthWorkingDayAndHandsThatToTheTimer() {
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-27T16:00:00+08:00").toInstant())); // a Friday
+        TestExecution step = new TestExecution("Task_OpenPublicNotice");
+
+        block.execute(step.execution());
+
+        OffsetDateTime until = OffsetDateTime.parse("2026-12-04T23:59:59+08:00");
+        verify(applications).openNotice(TestExecution.APPLICATION_ID, until.toInstant());
+        assertThat(step.variables).containsEntry(ProcessVariables.NOTICE_UNTIL, until.toString());
+        verify(timeline).record(step.execution(), TestExecution.APPLICATION_ID, DecisionKind.NOTICE_OPENED,
+                "timeline.note.noticeUntil", new Object[] {"2026-12-04"},
+                Map.of("workingDays", 5, ProcessVariables.NOTICE_UNTIL, until.toString()));
+    }
+}
