@@ -49,7 +49,8 @@ public class ExpertScoring {
         if (!done.add(scorer) || !scores.record(applicationId, stepKey, round, scorer, score, taskId)) {
             return Optional.empty();
         }
-        return Optional.of(Map.of(ProcessVariables.SCORE_SUM, count(current, ProcessVariables.SCORE_SUM) + score.longValue(),
+        long sum = count(current, ProcessVariables.SCORE_SUM) + score.longValue();
+        return Optional.of(Map.of(ProcessVariables.SCORE_SUM, sum,
                 ProcessVariables.SCORE_COUNT, count(current, ProcessVariables.SCORE_COUNT) + 1,
                 ProcessVariables.SCORERS, String.join(",", done)));
     }

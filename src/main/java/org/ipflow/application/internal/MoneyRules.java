@@ -54,8 +54,9 @@ public class MoneyRules {
                 Money cap = Money.fromVariable(limits.get(ProcessVariables.YEARLY_CAP));
                 YearlyCaps.Room room = caps.check(application.id(), amount, cap, today(), false);
                 if (!room.within()) {
-                    throw new ValidationFailed(Map.of(ProcessVariables.APPROVED_AMOUNT, message("task.error.aboveYearlyCap",
-                            String.valueOf(room.year()), room.left().toShortString(), room.committed().toShortString())));
+                    throw new ValidationFailed(Map.of(ProcessVariables.APPROVED_AMOUNT,
+                            message("task.error.aboveYearlyCap", String.valueOf(room.year()),
+                                    room.left().toShortString(), room.committed().toShortString())));
                 }
             }
             applications.setApprovedAmount(application.id(), amount.yuan());

@@ -59,8 +59,8 @@ public class YearlyCaps {
         if (within && reserve) {
             jdbc.sql("update application set approved_amount = ?, approved_on = ?, status = ?, updated_at = ?, "
                             + "version = version + 1 where id = ?")
-                    .params(amount.yuan(), Date.valueOf(today), ApplicationStatus.APPROVED.name(), Timestamp.from(Instant.now()),
-                            applicationId)
+                    .params(amount.yuan(), Date.valueOf(today), ApplicationStatus.APPROVED.name(),
+                            Timestamp.from(Instant.now()), applicationId)
                     .update();
         }
         return new Room(year, committed, yearly.left(), within);
