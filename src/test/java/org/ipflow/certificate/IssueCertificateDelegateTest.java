@@ -12,10 +12,10 @@ import static org.mockito.Mockito.when;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.application.Applications;
 import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.DecisionKind;
-import org.ipflow.application.internal.DecisionRecords;
+import org.ipflow.application.Timeline;
 import org.ipflow.application.NewDecision;
 import org.ipflow.application.process.TestExecution;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,8 @@ import org.springframework.context.support.StaticMessageSource;
 class IssueCertificateDelegateTest {
 
     private final Certificates certificates = mock(Certificates.class);
-    private final ApplicationRepository applications = mock(ApplicationRepository.class);
-    private final DecisionRecords timeline = mock(DecisionRecords.class);
+    private final Applications applications = mock(Applications.class);
+    private final Timeline timeline = mock(Timeline.class);
     private final IssueCertificateDelegate block = new IssueCertificateDelegate(certificates, applications, timeline,
             messages());
 
