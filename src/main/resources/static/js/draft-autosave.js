@@ -1,11 +1,9 @@
-// The draft page never loses what the user typed. Two seconds after the last keystroke, and when the
-// page is hidden or left, the form is saved in the background (data-autosave, with the session's CSRF
-// token; the first save of a new draft makes it, and the page then works on that draft's addresses);
-// the status beside "save" says when it was saved. Until a save has succeeded, the input is also kept in
-// this tab's sessionStorage, with the draft's version it was typed on: if the page is shown again with
-// that version still stored on the server (a refused upload, a login after the session ended), the input
-// is put back and saved; a newer version means it was saved, and the copy is dropped. Leaving with
-// unsaved input asks first. The page's other forms (documents) wait for the save before they are sent.
+// The draft page saves itself. Two seconds after the last change, and when the page is hidden or left,
+// the form is posted in the background (data-autosave, with the session's CSRF token; the first save of a
+// new draft makes it, and the page then works on that draft's addresses); the status beside "save" says
+// when it was saved, or why not. Leaving with unsaved input asks first. The page's other forms
+// (documents) wait for the save before they are sent. Each successful save is announced to
+// js/draft-keep.js ("ipflow:draft-saved"), which keeps unsaved input in the tab meanwhile.
 (() => {
   const form = document.querySelector('form[data-draft]');
   const status = document.getElementById('draft-status');
@@ -13,8 +11,6 @@
     return;
   }
   const meta = (name) => document.querySelector(`meta[name=${name}]`)?.content;
-  const SKIP = new Set(['_csrf', 'submitToken', 'createToken', '_shownForm']);
-  let key = `ipflow-draft:${form.dataset.draftKey}`;
   let changes = 0;
   let saved = 0;
   let timer = null;
@@ -23,17 +19,6 @@
   let stopped = false;
   const dirty = () => changes !== saved;
   const say = (text) => { status.textContent = text || ''; };
-  const fields = () => [...new FormData(form)].filter(([name, value]) => !SKIP.has(name) && typeof value === 'string');
-  const store = (action) => {
-    try {
-      action(sessionStorage);
-    } catch (blocked) {
-      // Without storage (a private mode may refuse it) the background saves still keep the input.
-    }
-  };
-  const remember = () => store((s) => s.setItem(key, JSON.stringify({version: form.dataset.version || '',
-    token: form.elements.createToken?.value, fields: fields()})));
-  const forget = () => store((s) => s.removeItem(key));
   const schedule = (delay = 2000) => {
     clearTimeout(timer);
     timer = setTimeout(save, delay);
@@ -70,8 +55,7 @@
 
   // A new draft has been made: from now on the page saves and posts to it, under its own address.
   const adopt = (made) => {
-    forget();
-    key = `ipflow-draft:${made.id}`;
+    form.dataset.draftKey = made.id;
     form.action = made.action;
     form.dataset.autosave = made.autosave;
     form.elements.createToken?.remove();
@@ -91,11 +75,9 @@
       saved = upTo;
       showErrors({});
       say(body.message);
+      form.dispatchEvent(new CustomEvent('ipflow:draft-saved', {detail: {clean: !dirty()}}));
       if (dirty()) {
-        remember();
         schedule();
-      } else {
-        forget();
       }
     } else if (answer.status === 400) {
       say([form.dataset.invalid, ...showErrors(body.errors || {})].join(' '));
@@ -146,47 +128,9 @@
     await save();
   };
 
-  const restore = () => {
-    let kept = null;
-    store((s) => { kept = JSON.parse(s.getItem(key)); });
-    if (!kept || kept.version !== (form.dataset.version || '')) {
-      forget();
-      return;
-    }
-    const shown = JSON.stringify(fields());
-    for (const list of form.querySelectorAll('[data-list]')) {
-      const start = `${list.dataset.listName}[`;
-      const rows = kept.fields.filter(([name]) => name.startsWith(start))
-        .map(([name]) => Number(name.slice(start.length, name.indexOf(']', start.length))) + 1);
-      list.dispatchEvent(new CustomEvent('ipflow:rows', {bubbles: true, detail: Math.max(1, ...rows)}));
-    }
-    const values = new Map();
-    kept.fields.forEach(([name, value]) => values.set(name, [...(values.get(name) || []), value]));
-    for (const element of form.elements) {
-      if (!element.name || SKIP.has(element.name) || element.disabled || ['submit', 'button', 'file'].includes(element.type)) {
-        continue;
-      }
-      const wanted = values.get(element.name) || [];
-      if (element.type === 'checkbox' || element.type === 'radio') {
-        element.checked = wanted.includes(element.value);
-      } else {
-        element.value = wanted[0] ?? '';
-      }
-    }
-    if (kept.token && form.elements.createToken) {
-      form.elements.createToken.value = kept.token;
-    }
-    // Not saved yet either way; "restored" only when the page showed something else.
-    changes += 1;
-    if (JSON.stringify(fields()) !== shown) {
-      say(form.dataset.restored);
-    }
-    schedule(500);
-  };
-
+  // Typed, or put back by js/draft-keep.js.
   const changed = () => {
     changes += 1;
-    remember();
     if (!stopped) {
       schedule();
     }
@@ -231,9 +175,4 @@
       leaving = true;
     }
   });
-  if (form.dataset.programme && form.dataset.version) {
-    // Made and shown under its own key: a copy kept while it was new is done with.
-    store((s) => s.removeItem(`ipflow-draft:new:${form.dataset.programme}`));
-  }
-  restore();
 })();

@@ -132,7 +132,8 @@ class DraftDefectsBrowserIT {
     private void assertRefusedAtTheFile(DraftInBrowser page, String message) {
         page.until("the message at the file field", () -> browser.find("#file-error").isDisplayed());
         assertThat(browser.find("#file-error").getText()).isEqualTo(message);
-        assertThat(page.inView("#file-error")).as("the message in sight").isTrue();
+        // Bootstrap scrolls smoothly to the page's anchor: in sight once the scroll has ended.
+        page.until("the message in sight", () -> page.inView("#file-error"));
         assertThat(browser.find("#file").getAttribute("aria-describedby")).contains("file-error");
         assertThat(browser.find("#file").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(new Select(browser.find("#kind")).getFirstSelectedOption().getAttribute("value")).isEqualTo("contract");

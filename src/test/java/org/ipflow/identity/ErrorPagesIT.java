@@ -2,18 +2,10 @@ package org.ipflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
@@ -54,22 +46,19 @@ class ErrorPagesIT {
         }
     }
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
     @LocalServerPort int port;
     @Autowired TestRestTemplate rest;
     @Autowired MessageSource messages;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"zh", "en"})
     void everyKindOfErrorHasIpflowsPageInTheReadersLanguage(String language) throws Exception {
         Locale locale = Locale.forLanguageTag(language);
         long draft = new ApiClient(rest).completeDraft("enterprise1", "错误页面项目", 100000, 40000);
-        Session enterprise = login("enterprise1", language);
+        PageSession enterprise = login("enterprise1", language);
         String token = enterprise.token("/applications/" + draft + "/edit");
 
-        Map<String, Page> pages = new LinkedHashMap<>();
+        Map<String, PageSession.Page> pages = new LinkedHashMap<>();
         pages.put("badRequest", enterprise.send("GET", "/applications/abc/edit", null, null));
         pages.put("forbidden", enterprise.send("GET", "/tasks", null, null));
         pages.put("notFound", enterprise.send("GET", "/no-such-page", null, null));
@@ -77,10 +66,10 @@ class ErrorPagesIT {
         pages.put("tooLarge", enterprise.send("POST", "/applications/new/patent-transformation-grant",
                 "multipart/form-data; boundary=b", multipart(11 * 1024 * 1024 + 1, token)));
         pages.put("serverError", enterprise.send("GET", "/test-only/failure", null, null));
-        Session expired = new Session(null, language);
+        PageSession expired = new PageSession(port, language);
         pages.put("sessionExpired", expired.referredBy("/applications/" + draft + "/edit").send("POST",
                 "/applications/" + draft, "application/x-www-form-urlencoded", "_csrf=" + token + "&projectName=x"));
-        Session again = login("enterprise1", language);
+        PageSession again = login("enterprise1", language);
         pages.put("pageExpired", again.referredBy("/applications/" + draft + "/edit").send("POST",
                 "/applications/" + draft, "application/x-www-form-urlencoded", "_csrf=" + token + "&projectName=x"));
 
@@ -109,13 +98,13 @@ class ErrorPagesIT {
     @Test
     void theLoginAfterTheSessionEndedReturnsToThePageTheFormWasOn() throws Exception {
         long draft = new ApiClient(rest).completeDraft("enterprise1", "超时后返回的项目", 100000, 40000);
-        Session anonymous = new Session(null, "zh");
-        Page edit = anonymous.send("GET", "/applications/" + draft + "/edit", null, null);
+        PageSession anonymous = new PageSession(port, "zh");
+        PageSession.Page edit = anonymous.send("GET", "/applications/" + draft + "/edit", null, null);
         assertThat(edit.status()).isEqualTo(302);
         assertThat(edit.location()).isEqualTo("/login");
         String token = anonymous.token("/login");
 
-        Page login = anonymous.send("POST", "/login", "application/x-www-form-urlencoded",
+        PageSession.Page login = anonymous.send("POST", "/login", "application/x-www-form-urlencoded",
                 "username=enterprise1&password=demo&_csrf=" + token);
 
         assertThat(login.location()).isEqualTo("/applications/" + draft + "/edit?continue");
@@ -123,13 +112,13 @@ class ErrorPagesIT {
 
     /** The browser sends the CSRF token in the too large body, so the refusal meets the bound twice. */
     @Test
-    void aDocumentOverTheBoundGoesBackToTheDraftsDocumentsWithTheMessageAtTheFileField() throws Exception {
+    void aDocumentOverTheBoundGoesBackToTheDraftsUploadFormWithTheMessageAtTheFileField() throws Exception {
         long draft = new ApiClient(rest).completeDraft("enterprise1", "超大文件的项目", 100000, 40000);
-        Session enterprise = login("enterprise1", "zh");
+        PageSession enterprise = login("enterprise1", "zh");
         String token = enterprise.token("/applications/" + draft + "/edit");
 
-        Page upload = enterprise.send("POST", "/applications/" + draft + "/documents", "multipart/form-data; boundary=b",
-                multipart(10 * 1024 * 1024 + 1, token));
+        PageSession.Page upload = enterprise.send("POST", "/applications/" + draft + "/documents",
+                "multipart/form-data; boundary=b", multipart(10 * 1024 * 1024 + 1, token));
 
         assertThat(upload.status()).isEqualTo(302);
         assertThat(upload.location()).isEqualTo("/applications/" + draft + "/edit#upload-form");
@@ -140,17 +129,17 @@ class ErrorPagesIT {
     @Test
     void scriptCallsGetTheReasonAsJsonAndTheApiKeepsItsAnswers() throws Exception {
         long draft = new ApiClient(rest).completeDraft("enterprise1", "脚本调用的项目", 100000, 40000);
-        Session enterprise = login("enterprise1", "en");
+        PageSession enterprise = login("enterprise1", "en");
         String token = enterprise.token("/applications/" + draft + "/edit");
-        Session ended = new Session(null, "en");
+        PageSession ended = new PageSession(port, "en");
 
-        Page refused = ended.json().send("POST", "/applications/" + draft + "/autosave",
+        PageSession.Page refused = ended.json().send("POST", "/applications/" + draft + "/autosave",
                 "application/x-www-form-urlencoded", "_csrf=" + token + "&projectName=x");
-        Page keepAlive = ended.json().send("POST", "/session/keep-alive", "application/x-www-form-urlencoded",
+        PageSession.Page keepAlive = ended.json().send("POST", "/session/keep-alive", "application/x-www-form-urlencoded",
                 "_csrf=" + token);
-        Page stale = login("enterprise1", "en").json().send("POST", "/session/keep-alive",
+        PageSession.Page stale = login("enterprise1", "en").json().send("POST", "/session/keep-alive",
                 "application/x-www-form-urlencoded", "_csrf=" + token);
-        Page kept = enterprise.json().send("POST", "/session/keep-alive", "application/x-www-form-urlencoded",
+        PageSession.Page kept = enterprise.json().send("POST", "/session/keep-alive", "application/x-www-form-urlencoded",
                 "_csrf=" + token);
 
         assertThat(refused.status()).isEqualTo(403);
@@ -168,10 +157,10 @@ class ErrorPagesIT {
         return messages.getMessage(code, args, locale).replace("\"", "&quot;");
     }
 
-    private Session login(String user, String language) throws Exception {
-        Session session = new Session(null, language);
+    private PageSession login(String user, String language) throws Exception {
+        PageSession session = new PageSession(port, language);
         String token = session.token("/login");
-        Page answer = session.send("POST", "/login", "application/x-www-form-urlencoded",
+        PageSession.Page answer = session.send("POST", "/login", "application/x-www-form-urlencoded",
                 "username=" + user + "&password=demo&_csrf=" + token);
         assertThat(answer.location()).isEqualTo("/home");
         return session;
@@ -187,61 +176,5 @@ class ErrorPagesIT {
         System.arraycopy(start, 0, body, 0, start.length);
         System.arraycopy(end, 0, body, start.length + size, end.length);
         return body;
-    }
-
-    record Page(int status, String body, String location) {
-    }
-
-    /** A browser's session without a browser: its cookie, its language, what it asks for. */
-    private final class Session {
-
-        private String cookie;
-        private final String language;
-        private String referer;
-        private String accept = "text/html,application/xhtml+xml,*/*;q=0.8";
-
-        Session(String cookie, String language) {
-            this.cookie = cookie;
-            this.language = language;
-        }
-
-        Session referredBy(String path) {
-            referer = "http://localhost:" + port + path;
-            return this;
-        }
-
-        Session json() {
-            accept = "application/json";
-            return this;
-        }
-
-        String token(String path) throws IOException, InterruptedException {
-            Matcher found = CSRF.matcher(send("GET", path, null, null).body());
-            assertThat(found.find()).as("a form on %s", path).isTrue();
-            return found.group(1);
-        }
-
-        Page send(String method, String path, String type, Object body) throws IOException, InterruptedException {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept)
-                    .method(method, body == null ? BodyPublishers.noBody() : body instanceof byte[] bytes
-                            ? BodyPublishers.ofByteArray(bytes) : BodyPublishers.ofString(body.toString()));
-            String cookies = "en".equals(language) ? "ipflow-lang=en" : "";
-            if (cookie != null) {
-                cookies += (cookies.isEmpty() ? "" : "; ") + cookie;
-            }
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies);
-            }
-            if (type != null) {
-                request.header("Content-Type", type);
-            }
-            if (referer != null) {
-                request.header("Referer", referer);
-            }
-            HttpResponse<String> answer = http.send(request.build(), BodyHandlers.ofString());
-            answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-                    .findFirst().ifPresent(c -> cookie = c.split(";")[0]);
-            return new Page(answer.statusCode(), answer.body(), answer.headers().firstValue("Location").orElse(null));
-        }
     }
 }
