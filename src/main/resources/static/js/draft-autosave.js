@@ -60,6 +60,10 @@
     form.dataset.autosave = made.autosave;
     form.elements.createToken?.remove();
     history.replaceState(history.state, '', made.edit);
+    const crumb = document.querySelector('.breadcrumb [aria-current]');
+    if (crumb) {
+      crumb.textContent = made.number;
+    }
   };
 
   const answered = async (answer, upTo) => {

@@ -55,6 +55,9 @@ class DraftAutosaveBrowserIT {
         assertThat(browser.path()).as("the page moved to the new draft").matches("/applications/\\d+/edit");
         long id = Long.parseLong(browser.path().split("/")[2]);
         assertThat(page.stored(id)).containsEntry("projectName", "自动保存的新项目");
+        assertThat(browser.find(".breadcrumb [aria-current]").getText()).isEqualTo(
+                new ApiClient(rest).application("enterprise1", id).get("number"));
+        browser.click("#draft-status");
         browser.screenshot("draft-autosave-saved-" + page.name());
 
         browser.type("field-projectSummary", "还没来得及保存");
