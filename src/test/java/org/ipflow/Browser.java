@@ -30,6 +30,15 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
 
     public Browser(int port) throws IOException {
+        this(port, true);
+    }
+
+    /** A browser that runs no script (Chromium's own switch): what the pages must still do without it. */
+    public static Browser withoutScript(int port) throws IOException {
+        return new Browser(port, false);
+    }
+
+    private Browser(int port, boolean script) throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "browser tests need Debian's Chromium: apt-get install chromium chromium-driver fonts-wqy-microhei");
         this.base = "http://localhost:" + port;
@@ -40,6 +49,9 @@ public final class Browser implements AutoCloseable {
                         "--disable-quic", "--no-first-run", "--disable-background-networking",
                         "--disable-component-update", "--disable-sync", "--window-size=1400,900",
                         "--user-data-dir=" + profile);
+        if (!script) {
+            options.addArguments("--blink-settings=scriptEnabled=false");
+        }
         // Keeps the console, so that a test can see what a page logged (e.g. a script the CSP refused).
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         this.driver = new ChromeDriver(service, options);

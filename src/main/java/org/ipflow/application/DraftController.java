@@ -1,7 +1,6 @@
 package org.ipflow.application;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import org.ipflow.application.internal.Documents;
@@ -16,27 +15,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The enterprise's editing pages: a new draft from the programme's start form, saving half-filled,
- * documents, and submission. Refused input re-renders the same page with messages at the fields and
- * the user's input kept.
+ * The enterprise's editing pages: a new draft from the programme's start form, saving half-filled, and
+ * submission, which saves what is on screen first. Refused input re-renders the same page with messages
+ * at the fields and the user's input kept. Documents: {@link DraftDocumentsController}; the page's
+ * background saves: {@link DraftAutosaveController}.
  */
 @Controller
 class DraftController {
 
     private final Applications applications;
-    private final Documents documents;
     private final ProgrammeCatalog programmes;
     private final FormDataBinder binder;
     private final DraftPage page;
 
-    DraftController(Applications applications, Documents documents, ProgrammeCatalog programmes, FormDataBinder binder,
-            DraftPage page) {
+    DraftController(Applications applications, ProgrammeCatalog programmes, FormDataBinder binder, DraftPage page) {
         this.applications = applications;
-        this.documents = documents;
         this.programmes = programmes;
         this.binder = binder;
         this.page = page;
@@ -60,9 +56,8 @@ class DraftController {
         }
         FormSchema schema = applications.form(p);
         Map<String, Object> data = binder.bind(schema, request.getParameterMap());
-        Optional<String> addRow = binder.addRowRequest(request.getParameterMap());
-        if (addRow.isPresent()) {
-            return page.render(model, p, null, data, Map.of(), addRow);
+        if (changesRows(request)) {
+            return page.render(model, p, null, data, Map.of(), binder.addRowRequest(request.getParameterMap()));
         }
         try {
             // The page's token: a double click or a resent form makes one draft and shows it.
@@ -88,9 +83,8 @@ class DraftController {
         Application application = applications.editable(user.getName(), id);
         Programme p = programmes.find(application.programmeKey()).orElseThrow();
         Map<String, Object> data = binder.bind(applications.form(application, p), request.getParameterMap());
-        Optional<String> addRow = binder.addRowRequest(request.getParameterMap());
-        if (addRow.isPresent()) {
-            return page.render(model, p, application, data, Map.of(), addRow);
+        if (changesRows(request)) {
+            return page.render(model, p, application, data, Map.of(), binder.addRowRequest(request.getParameterMap()));
         }
         try {
             applications.updateDraft(user.getName(), id, data);
@@ -101,9 +95,19 @@ class DraftController {
         }
     }
 
+    /**
+     * Saves what is on screen, then submits: a choice made and submitted at once counts, not the draft as
+     * last saved. The save stays even if the submission is refused.
+     */
     @PostMapping("/applications/{id}/submit")
-    String submit(@PathVariable long id, @RequestParam(required = false) String submitToken, Authentication user,
-            Model model, RedirectAttributes redirect) {
+    String submit(@PathVariable long id, @RequestParam(required = false) String submitToken,
+            HttpServletRequest request, Authentication user, Model model, RedirectAttributes redirect) {
+        if (request.getParameter(DraftPage.SHOWN_FORM) != null) {
+            Optional<String> refused = saveShown(id, request, user, model);
+            if (refused.isPresent()) {
+                return refused.get();
+            }
+        }
         try {
             // The page's token: a double click or a resent form submits once and shows the same result.
             Application submitted = applications.submit(user.getName(), id, submitToken);
@@ -117,23 +121,29 @@ class DraftController {
         }
     }
 
-    @PostMapping("/applications/{id}/documents")
-    String upload(@PathVariable long id, @RequestParam String kind, @RequestParam MultipartFile file,
-            Authentication user, RedirectAttributes redirect) throws IOException {
+    /** The page refusing what was on screen, if the draft could not keep it; else nothing, the draft saved. */
+    private Optional<String> saveShown(long id, HttpServletRequest request, Authentication user, Model model) {
+        Application application;
         try {
-            Attachment a = documents.attach(user.getName(), id, kind, file.getOriginalFilename(), file.getBytes());
-            redirect.addFlashAttribute("flash", page.message("document.uploaded", a.fileName()));
-        } catch (ValidationFailed e) {
-            redirect.addFlashAttribute("flashError", String.join(" ", e.errors().values()));
+            application = applications.editable(user.getName(), id);
+        } catch (StateConflict resent) {
+            // Submitted already, e.g. by the first of a double click: the token answers as that one did.
+            return Optional.empty();
         }
-        return "redirect:/applications/" + id + "/edit#documents";
+        Programme p = programmes.find(application.programmeKey()).orElseThrow();
+        Map<String, Object> data = binder.bind(applications.form(application, p), request.getParameterMap());
+        try {
+            applications.updateDraft(user.getName(), id, data);
+            return Optional.empty();
+        } catch (ValidationFailed e) {
+            model.addAttribute("flashError", page.message("application.submitRefused"));
+            return Optional.of(page.render(model, p, application, data, e.errors(), Optional.empty()));
+        }
     }
 
-    @PostMapping("/applications/{id}/documents/{documentId}/delete")
-    String delete(@PathVariable long id, @PathVariable long documentId, Authentication user,
-            RedirectAttributes redirect) {
-        documents.detach(user.getName(), id, documentId);
-        redirect.addFlashAttribute("flash", page.message("document.deleted"));
-        return "redirect:/applications/" + id + "/edit#documents";
+    /** "Add a row" and "remove this row" show the form again, changed, and save nothing. */
+    private boolean changesRows(HttpServletRequest request) {
+        return binder.addRowRequest(request.getParameterMap()).isPresent()
+                || binder.removeRowRequest(request.getParameterMap()).isPresent();
     }
 }

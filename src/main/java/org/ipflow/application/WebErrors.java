@@ -1,8 +1,11 @@
 package org.ipflow.application;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Error pages of the browser UI: 404 for what the user may not see, 409 with the reason, 413 for uploads. */
 @Order(1)
@@ -62,18 +66,34 @@ class WebErrors {
     @ControllerAdvice
     static class UploadLimit {
 
-        private final MessageSource messages;
+        private static final Pattern DRAFT_UPLOAD = Pattern.compile("/applications/(\\d{1,18})/documents");
 
-        UploadLimit(MessageSource messages) {
+        private final MessageSource messages;
+        private final Documents.UploadLimits limits;
+
+        UploadLimit(MessageSource messages, Documents.UploadLimits limits) {
             this.messages = messages;
+            this.limits = limits;
         }
 
         @ExceptionHandler(MaxUploadSizeExceededException.class)
         Object tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
-            String text = messages.getMessage("document.error.tooLarge", new Object[] {10}, LocaleContextHolder.getLocale());
-            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            String text = messages.getMessage("document.error.tooLarge", new Object[] {limits.maxBytes() / 1048576},
+                    LocaleContextHolder.getLocale());
+            // A browser's form sends its CSRF token inside the body, which the security filter cannot read
+            // when it is too large: that refusal's error dispatch meets the limit again, here, under /error.
+            String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+                    ? original : request.getRequestURI();
+            String path = uri.substring(request.getContextPath().length());
+            if (path.startsWith("/api/")) {
                 return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
                         .body(Map.of("errors", Map.of("file", text)));
+            }
+            Matcher draft = DRAFT_UPLOAD.matcher(path);
+            if (draft.matches()) {
+                // Back to the draft's documents with the message at the file field, as for any refused upload.
+                RequestContextUtils.getOutputFlashMap(request).put("documentError", text);
+                return "redirect:/applications/" + draft.group(1) + "/edit#upload-form";
             }
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             model.addAttribute("status", 413);
@@ -89,7 +109,7 @@ class WebErrors {
         Object malformed(HttpServletRequest request, HttpServletResponse response, Model model) {
             // The error page of a refused multipart request (e.g. a 403 before the body was read) parses the
             // body again and fails: the original status stands, it is not the client's malformed body.
-            if (request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code) {
+            if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code) {
                 response.setStatus(code);
                 model.addAttribute("status", code);
                 model.addAttribute("message", HttpStatus.valueOf(code).getReasonPhrase());

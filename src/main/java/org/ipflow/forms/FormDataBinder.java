@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * are dropped (the page always offers one empty row to fill); the remaining rows are renumbered from 0.
  * Readonly and disabled fields are skipped: whatever arrives for them was not the user's to set. A list
  * is bound up to one row past its {@link FormLimits} bound: enough for the validator to refuse it, without
- * building (and showing again) every row of a flood.
+ * building (and showing again) every row of a flood. The row named by {@link #REMOVE_ROW} is left out, so
+ * that a page without script can remove a row by sending the form back.
  */
 @Component
 public class FormDataBinder {
@@ -32,16 +33,37 @@ public class FormDataBinder {
     /** The name of the submit button that asks for one more empty row; its value is the list's key. */
     public static final String ADD_ROW = "_addRow";
 
+    /** The name of the submit button inside a row that removes it; its value is the row's name, {@code list[2]}. */
+    public static final String REMOVE_ROW = "_removeRow";
+
     private static final Pattern ROW_INDEX = Pattern.compile("\\[(\\d{1,6})]\\.");
 
     public Map<String, Object> bind(FormSchema schema, Map<String, String[]> params) {
-        return bindLevel(schema.components(), params, "");
+        return bindLevel(schema.components(), withoutRemovedRow(params), "");
     }
 
     /** The key of the list for which the user pressed "add a row", if any. */
     public Optional<String> addRowRequest(Map<String, String[]> params) {
         String[] values = params.get(ADD_ROW);
         return values == null || values.length == 0 || values[0].isBlank() ? Optional.empty() : Optional.of(values[0]);
+    }
+
+    /** The row the user asked to remove, if any: {@code list[2]}. */
+    public Optional<String> removeRowRequest(Map<String, String[]> params) {
+        String[] values = params.get(REMOVE_ROW);
+        return values == null || values.length == 0 || !values[0].matches("[A-Za-z0-9_.\\[\\]]{1,200}\\[\\d{1,6}]")
+                ? Optional.empty() : Optional.of(values[0]);
+    }
+
+    private Map<String, String[]> withoutRemovedRow(Map<String, String[]> params) {
+        Optional<String> removed = removeRowRequest(params);
+        if (removed.isEmpty()) {
+            return params;
+        }
+        String prefix = removed.get() + ".";
+        Map<String, String[]> kept = new LinkedHashMap<>(params);
+        kept.keySet().removeIf(name -> name.startsWith(prefix));
+        return kept;
     }
 
     private Map<String, Object> bindLevel(List<FormField> components, Map<String, String[]> params, String prefix) {

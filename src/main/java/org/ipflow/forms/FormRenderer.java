@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the view model of a form from its schema, the data to show and the resolved error messages.
- * A dynamic list always gets one empty row after its rows, plus as many more as {@code extraRows} asks
- * for under the list's name, so that a user without JavaScript can add rows (see
+ * A dynamic list without rows gets one empty row to fill in; a list with rows gets none (an empty row
+ * after them looked like a row that had to be filled, its fields marked required), only as many as
+ * {@code extraRows} asks for under the list's name, so that a user without JavaScript can add rows (see
  * {@link FormDataBinder#ADD_ROW}). Default values fill a fresh form only, that is when {@code data} is
  * empty: on a re-rendered submission a field the user cleared stays clear.
  */
@@ -89,7 +90,7 @@ public class FormRenderer {
     private List<RenderedForm.Row> rows(FormField list, Object value, String name, Pass pass) {
         List<RenderedForm.Row> rows = new ArrayList<>();
         List<?> existing = value instanceof List<?> present ? present : List.of();
-        int blanks = 1 + Math.max(0, pass.extraRows().getOrDefault(name, 0));
+        int blanks = (existing.isEmpty() ? 1 : 0) + Math.max(0, pass.extraRows().getOrDefault(name, 0));
         for (int i = 0; i < existing.size() + blanks; i++) {
             Map<?, ?> row = i < existing.size() && existing.get(i) instanceof Map<?, ?> m ? m : Map.of();
             @SuppressWarnings("unchecked")

@@ -1,6 +1,9 @@
 package org.ipflow.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,12 +13,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class HomeController {
 
-    /** {@code locked}: the minutes a throttled login must wait, shown only when it is a plain number. */
+    /** Where Spring Security keeps the page that asked for the login (its default, in the session). */
+    private static final HttpSessionRequestCache SAVED_PAGES = new HttpSessionRequestCache();
+
+    /**
+     * {@code locked}: the minutes a throttled login must wait, shown only when it is a plain number. A page
+     * that sent the user here (e.g. a draft whose session had ended) is named as where the login returns.
+     */
     @GetMapping("/login")
-    String login(@RequestParam(name = "locked", required = false) String locked, Model model) {
+    String login(@RequestParam(name = "locked", required = false) String locked, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
         if (locked != null && locked.matches("[0-9]{1,4}")) {
             model.addAttribute("lockedMinutes", Integer.parseInt(locked));
         }
+        model.addAttribute("returning", SAVED_PAGES.getRequest(request, response) != null);
         return "login";
     }
 

@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.DispatcherType;
+import java.net.URI;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -23,8 +24,10 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Four filter chains: the engine's REST API (administrators, HTTP Basic, only what Camunda Modeler needs
@@ -92,7 +95,7 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain browser(HttpSecurity http) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
@@ -107,9 +110,10 @@ class SecurityConfig {
                         .requestMatchers("/account/**").authenticated()
                         .anyRequest().authenticated())
                 .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
-                .exceptionHandling(e -> e.authenticationEntryPoint(loginPage()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(loginPage())
+                        .accessDeniedHandler(new DeniedRequests(messages, locales)))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true)
+                .formLogin(form -> form.loginPage("/login").successHandler(savedPageOrHome())
                         .failureHandler(new LoginFailureHandler(loginFailure())).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
@@ -126,6 +130,23 @@ class SecurityConfig {
         var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
+    }
+
+    /**
+     * After the login, back to the page that asked for it (e.g. a draft whose session had ended), else to
+     * /home; by its path only, like every other redirect (the saved address was built from a Host header).
+     */
+    private static SavedRequestAwareAuthenticationSuccessHandler savedPageOrHome() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/home");
+        handler.setRedirectStrategy((request, response, url) -> {
+            URI target = URI.create(url);
+            String path = target.isAbsolute()
+                    ? target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+                    : request.getContextPath() + url;
+            response.sendRedirect(response.encodeRedirectURL(path));
+        });
+        return handler;
     }
 
     /** A disabled account (right password) is told so; every other failure gets the one same answer. */

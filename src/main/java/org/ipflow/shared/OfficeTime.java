@@ -22,6 +22,7 @@ public class OfficeTime {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZONE);
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZONE);
 
@@ -33,6 +34,16 @@ public class OfficeTime {
     /** {@code yyyy-MM-dd HH:mm}. */
     public String minutes(Object time) {
         return format(time, MINUTES);
+    }
+
+    /** {@code HH:mm} for a moment of today in the office, else {@code yyyy-MM-dd HH:mm} (e.g. "saved at"). */
+    public String recent(Object time) {
+        if (time == null) {
+            return "";
+        }
+        Instant instant = instant(time);
+        boolean today = instant.atZone(ZONE).toLocalDate().equals(java.time.LocalDate.now(ZONE));
+        return (today ? CLOCK : MINUTES).format(instant);
     }
 
     /** {@code yyyy-MM-dd HH:mm:ss}. */

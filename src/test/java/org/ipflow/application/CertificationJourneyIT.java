@@ -67,7 +67,7 @@ class CertificationJourneyIT {
             browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
             browser.submit("#documents form[enctype] button");
         }
-        browser.submit("form[action$='/submit'] button");
+        browser.submit("button[formaction$='/submit']");
         assertThat(browser.path()).isEqualTo("/applications/" + id);
         String number = applications.findById(id).orElseThrow().number();
         assertThat(number).startsWith("PEC-");

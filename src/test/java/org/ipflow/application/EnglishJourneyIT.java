@@ -111,7 +111,7 @@ class EnglishJourneyIT {
             browser.submit("#documents form[enctype] button");
         }
         englishOnly("english-05-documents");
-        browser.submit("form[action$='/submit'] button");
+        browser.submit("button[formaction$='/submit']");
         String number = applications.findById(id).orElseThrow().number();
 
         openTask("reviewer3", number);

@@ -32,7 +32,7 @@ final class GrantInBrowser {
         for (String kind : DOCUMENTS) {
             upload(kind, document);
         }
-        browser.submit("form[action$='/submit'] button");
+        browser.submit("button[formaction$='/submit']");
         assertThat(browser.path()).isEqualTo("/applications/" + id);
         return id;
     }

@@ -77,7 +77,7 @@ class GrantJourneyIT {
             browser.submit("#documents form[enctype] button");
         }
         browser.screenshot("03-documents");
-        browser.submit("form[action$='/submit'] button");
+        browser.submit("button[formaction$='/submit']");
         assertThat(browser.path()).isEqualTo("/applications/" + id);
         assertThat(browser.text()).contains("已提交");
         String number = applications.findById(id).orElseThrow().number();

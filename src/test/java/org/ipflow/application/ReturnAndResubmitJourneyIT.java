@@ -113,8 +113,8 @@ class ReturnAndResubmitJourneyIT {
         assertThat(documentRows()).filteredOn(r -> r.startsWith("费用支付凭证")).singleElement().asString()
                 .contains("payment-proof-original.pdf");
         browser.screenshot("return-04-corrected");
-        assertThat(browser.find("form[action$='/submit'] button").getText()).isEqualTo("提交补正");
-        browser.submit("form[action$='/submit'] button");
+        assertThat(browser.find("button[formaction$='/submit']").getText()).isEqualTo("提交补正");
+        browser.submit("button[formaction$='/submit']");
         assertThat(browser.path()).isEqualTo("/applications/" + id);
         assertThat(browser.text()).contains("已提交").doesNotContain("需要补正");
         assertThat(applications.findById(id).orElseThrow().requestedAmount()).isEqualByComparingTo("90000");

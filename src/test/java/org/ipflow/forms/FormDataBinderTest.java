@@ -92,6 +92,18 @@ class FormDataBinderTest {
         assertThat(binder.addRowRequest(params("name", "x"))).isEmpty();
     }
 
+    /** Without script, "remove this row" sends the form back: the row it names is left out, the others kept. */
+    @Test
+    void leavesOutTheRowTheUserRemoved() {
+        Map<String, String[]> sent = params("items[0].item", "甲", "items[1].item", "乙", "items[2].item", "丙",
+                FormDataBinder.REMOVE_ROW, "items[1]");
+
+        assertThat(binder.removeRowRequest(sent)).contains("items[1]");
+        assertThat(binder.bind(schema, sent).get("items")).isEqualTo(List.of(Map.of("item", "甲"), Map.of("item", "丙")));
+        assertThat(binder.removeRowRequest(params(FormDataBinder.REMOVE_ROW, "items"))).as("no row named").isEmpty();
+        assertThat(binder.removeRowRequest(params("name", "x"))).isEmpty();
+    }
+
     private static Map<String, String[]> params(String... namesAndValues) {
         Map<String, String[]> params = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {

@@ -35,7 +35,8 @@ class FormFragmentsTest {
         assertThat(html).contains("aria-describedby=\"field-name-description field-name-error\"");
         assertThat(html).containsPattern("<div class=\"invalid-feedback d-block\" id=\"field-name-error\">太短</div>");
         assertThat(html).contains("<label class=\"form-label form-required\" for=\"field-name\">名称</label>");
-        assertThat(html).contains("readonly=\"readonly\"").contains("name=\"_addRow\" value=\"items\"");
+        assertThat(html).contains("readonly=\"readonly\"").contains("name=\"_addRow\" value=\"items\"")
+                .contains("name=\"_removeRow\" value=\"items[0]\"");
         assertThat(html).doesNotContain("<script").doesNotContain(" required");
         assertThat(all(html, "aria-describedby=\"([^\"]*)\"")).allSatisfy(ref ->
                 assertThat(html).contains("id=\"" + ref.split(" ")[0] + "\""));

@@ -77,6 +77,10 @@ class AuthorisationMatrixIT {
             row("POST /applications/{id}/documents", "L A N N N N N N"),
             row("POST /applications/{id}/documents/{documentId}/delete", "L A N N N N N N"),
             row("POST /applications/{id}/submit", "L A N N N N N N"),
+            row("POST /applications/{id}/autosave", "L A N N N N N N"),
+            row("POST /applications/new/{programme}/autosave", "L A A F F F F F"),
+            // The session itself: "stay signed in"
+            row("POST /session/keep-alive", "L A A A A A A A"),
             // Notifications: enterprises only
             row("GET /notifications", "L A A F F F F F"),
             row("POST /notifications/read", "L A A F F F F F"),

@@ -62,6 +62,16 @@ class OfficeTimeTest {
         assertThat(officeTime.seconds(Timestamp.from(DEADLINE))).isEqualTo("2026-06-30 23:59:00");
     }
 
+    /** "Saved 14:05" today; a draft saved on another day says which. */
+    @Test
+    void aRecentMomentIsItsTimeTodayAndItsDayOtherwise() {
+        Instant now = Instant.now();
+        String today = java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(OfficeTime.ZONE).format(now);
+        assertThat(officeTime.recent(now)).isEqualTo(today);
+        assertThat(officeTime.recent(DEADLINE)).isEqualTo("2026-06-30 23:59");
+        assertThat(officeTime.recent(null)).isEmpty();
+    }
+
     @Test
     void nothingForAMissingTime() {
         assertThat(officeTime.minutes(null)).isEmpty();
