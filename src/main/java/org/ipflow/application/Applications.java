@@ -136,12 +136,12 @@ public class Applications {
     }
 
     /** The user's application while its enterprise may change it: a draft, or returned for correction. */
-    Application editable(String username, long id) {
+    public Application editable(String username, long id) {
         return drafts.editable(username, id);
     }
 
     /** The start form a new draft is written in: the programme's current one. */
-    FormSchema form(Programme programme) {
+    public FormSchema form(Programme programme) {
         return forms.current(programme);
     }
 

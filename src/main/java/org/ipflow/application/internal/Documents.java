@@ -146,6 +146,6 @@ public class Documents {
 
     /** Upper bound of one document; the servlet's multipart limit is set just above it. */
     @ConfigurationProperties("ipflow.uploads")
-    record UploadLimits(long maxBytes) {
+    public record UploadLimits(long maxBytes) {
     }
 }

@@ -1,6 +1,9 @@
-package org.ipflow.application;
+package org.ipflow.application.draft;
 
 import java.io.IOException;
+import org.ipflow.application.Attachment;
+import org.ipflow.application.ValidationFailed;
+import org.ipflow.application.internal.Documents;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,8 +1,13 @@
-package org.ipflow.application;
+package org.ipflow.application.draft;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
+import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationNotFound;
+import org.ipflow.application.Applications;
+import org.ipflow.application.StateConflict;
+import org.ipflow.application.ValidationFailed;
 import org.ipflow.application.internal.Documents;
 import org.ipflow.forms.FormDataBinder;
 import org.ipflow.forms.FormSchema;

@@ -1,13 +1,15 @@
-package org.ipflow.application;
+package org.ipflow.application.draft;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.ipflow.application.internal.Documents;
 import java.util.UUID;
+import org.ipflow.application.Application;
+import org.ipflow.application.Applications;
+import org.ipflow.application.internal.Documents;
 import org.ipflow.forms.FormRenderer;
-import org.ipflow.programme.Programme;
 import org.ipflow.programme.Programme.DocumentKind;
+import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCalls;
 import org.ipflow.shared.OfficeTime;
 import org.springframework.context.MessageSource;

@@ -1,8 +1,11 @@
-package org.ipflow.application;
+package org.ipflow.application.draft;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationNotFound;
+import org.ipflow.application.Applications;
 import org.ipflow.forms.FormDataBinder;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCatalog;
