@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.ipflow.IpflowPostgresTest;
 import org.ipflow.application.ApiClient;
+import org.ipflow.shared.Money;
 import org.ipflow.shared.Table;
 import org.ipflow.shared.TableExport;
 import org.junit.jupiter.api.Test;
@@ -79,13 +80,13 @@ class PostgresDashboardIT {
             assertThat(row.get(0)).isEqualTo("Patent-transformation grant");
             assertThat(row.get(1)).isEqualTo(String.valueOf(year));
             assertThat((Long) row.get(2)).isGreaterThanOrEqualTo(2);
-            assertThat((BigDecimal) row.get(4)).isGreaterThanOrEqualTo(new BigDecimal("90000"));
+            assertThat(((Money) row.get(4)).yuan()).isGreaterThanOrEqualTo(new BigDecimal("90000"));
         });
     }
 
     private BigDecimal paid(int year) {
         return tables.table("money", year, Locale.ENGLISH).orElseThrow().rows().stream()
                 .filter(row -> row.get(0).equals("Patent-transformation grant"))
-                .map(row -> (BigDecimal) row.get(2)).findFirst().orElseThrow();
+                .map(row -> ((Money) row.get(2)).yuan()).findFirst().orElseThrow();
     }
 }
