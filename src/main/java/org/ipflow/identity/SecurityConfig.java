@@ -144,7 +144,7 @@ class SecurityConfig {
             String path = target.isAbsolute()
                     ? target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
                     : request.getContextPath() + url;
-            response.sendRedirect(response.encodeRedirectURL(path));
+            response.sendRedirect(path); // never encodeRedirectURL: it would put the session id into the address
         });
         return handler;
     }
