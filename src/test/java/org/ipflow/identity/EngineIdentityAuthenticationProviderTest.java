@@ -51,7 +51,8 @@ class EngineIdentityAuthenticationProviderTest {
         when(groups.list()).thenReturn(List.of(new GroupEntity("reviewer")));
         when(identity.checkPassword("reviewer1", "demo")).thenReturn(true);
         provider = new EngineIdentityAuthenticationProvider(identity,
-                name -> states.getOrDefault(name, AccountState.ACTIVE), clock, Duration.ofMinutes(1));
+                name -> states.getOrDefault(name, AccountState.ACTIVE), new BcryptPasswordEncryptor(10), clock,
+                Duration.ofMinutes(1));
     }
 
     private Authentication login(String password) {
