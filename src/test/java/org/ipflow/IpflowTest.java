@@ -7,11 +7,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The whole application on a private in-memory database with the demo users, on a random port. One
+ * The whole application on a private in-memory database with the demo users, on a random port, with a clock
+ * tests may stop ({@link MovableClock}). One
  * annotation for all, with MockMvc and metrics export (as in production: /actuator/prometheus) always on, so
  * that the tests share one cached context: each further context starts another engine, seconds each.
  */
@@ -22,5 +24,6 @@ import org.springframework.test.context.TestPropertySource;
 @AutoConfigureObservability(tracing = false)
 @ActiveProfiles("demo")
 @TestPropertySource(locations = "classpath:ipflow-test.properties")
+@Import(MovableClock.InContext.class)
 public @interface IpflowTest {
 }
