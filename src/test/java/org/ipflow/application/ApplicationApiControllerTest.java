@@ -5,6 +5,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -90,11 +91,12 @@ class ApplicationApiControllerTest {
                 .andExpect(jsonPath("$.error").value("申报已提交"));
     }
 
-    /** The API is stateless HTTP Basic: no cookie authenticates it, so it asks for no CSRF token. */
+    /** The API is stateless HTTP Basic: no cookie authenticates it, so a change needs no CSRF token. */
     @Test
     void theApiNeedsNoCsrfToken() throws Exception {
-        when(applications.submit(eq("enterprise1"), eq(7L), isNull())).thenThrow(new StateConflict("申报已提交"));
+        mvc.perform(put("/api/applications/7").with(ENTERPRISE).contentType(MediaType.APPLICATION_JSON).content(DRAFT))
+                .andExpect(status().isOk());
 
-        mvc.perform(post("/api/applications/7/submit").with(ENTERPRISE)).andExpect(status().isConflict());
+        verify(applications).updateDraft(eq("enterprise1"), eq(7L), anyMap());
     }
 }
