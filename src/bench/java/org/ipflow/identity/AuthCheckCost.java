@@ -15,7 +15,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 public final class AuthCheckCost {
 
     public static void main(String[] args) {
-        BcryptPasswordEncryptor bcrypt = new BcryptPasswordEncryptor();
+        BcryptPasswordEncryptor bcrypt = new BcryptPasswordEncryptor(10);
         String hash = bcrypt.encrypt("bench-password-1");
         int checks = 20;
         long t = System.nanoTime();

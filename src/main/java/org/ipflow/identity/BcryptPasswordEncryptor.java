@@ -1,28 +1,45 @@
 package org.ipflow.identity;
 
+import java.util.UUID;
 import org.camunda.bpm.engine.impl.digest.PasswordEncryptor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.stereotype.Component;
 
-/** Replaces the engine's salted SHA-512 with bcrypt for every password in the identity service. */
+/**
+ * Replaces the engine's salted SHA-512 with bcrypt for every password in the identity service, at the work
+ * factor of {@link PasswordSettings#bcryptStrength()}. A stored hash names its own work factor, so hashes made
+ * at another strength still match.
+ */
+@Component
 class BcryptPasswordEncryptor implements PasswordEncryptor {
 
     static final String NAME = "BCRYPT";
 
-    private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder();
-
-    private final BCryptPasswordEncoder bcrypt = BCRYPT;
+    private final BCryptPasswordEncoder bcrypt;
 
     /** A hash of no one's password at the same cost, made once, on first use. */
-    private static final class NoAccount {
-        static final String HASH = BCRYPT.encode(java.util.UUID.randomUUID().toString());
+    private volatile String noAccountHash;
+
+    @Autowired
+    BcryptPasswordEncryptor(PasswordSettings settings) {
+        this(settings.bcryptStrength());
+    }
+
+    BcryptPasswordEncryptor(int strength) {
+        this.bcrypt = new BCryptPasswordEncoder(strength);
     }
 
     /**
      * Compares the password with a hash that matches nothing: a login under a name without an account then
      * takes as long as a wrong password for a real one, so the answer's timing does not tell which names exist.
      */
-    static void compareWithNoAccount(String password) {
-        BCRYPT.matches(password, NoAccount.HASH);
+    void compareWithNoAccount(String password) {
+        if (noAccountHash == null) {
+            // Two first callers may both make one; either is as good.
+            noAccountHash = bcrypt.encode(UUID.randomUUID().toString());
+        }
+        bcrypt.matches(password, noAccountHash);
     }
 
     @Override

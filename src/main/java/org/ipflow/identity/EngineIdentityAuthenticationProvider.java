@@ -35,18 +35,21 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final Function<String, AccountState> states;
+    private final BcryptPasswordEncryptor bcrypt;
     private final RecentLogins recent;
     private final Clock clock;
 
     @Autowired
-    EngineIdentityAuthenticationProvider(IdentityService identityService, AccountStates states) {
-        this(identityService, states::find, Clock.systemUTC(), TIME_TO_LIVE);
+    EngineIdentityAuthenticationProvider(IdentityService identityService, AccountStates states,
+            BcryptPasswordEncryptor bcrypt) {
+        this(identityService, states::find, bcrypt, Clock.systemUTC(), TIME_TO_LIVE);
     }
 
     EngineIdentityAuthenticationProvider(IdentityService identityService, Function<String, AccountState> states,
-            Clock clock, Duration timeToLive) {
+            BcryptPasswordEncryptor bcrypt, Clock clock, Duration timeToLive) {
         this.identityService = identityService;
         this.states = states;
+        this.bcrypt = bcrypt;
         this.clock = clock;
         this.recent = new RecentLogins(clock, timeToLive);
     }
@@ -62,7 +65,7 @@ class EngineIdentityAuthenticationProvider implements AuthenticationProvider {
         String storedHash = storedHash(username);
         if (storedHash == null) {
             // No account (or a locked one): the same bcrypt work as a wrong password, then the same answer.
-            BcryptPasswordEncryptor.compareWithNoAccount(password);
+            bcrypt.compareWithNoAccount(password);
             throw badCredentials();
         }
         AccountState state = states.apply(username);

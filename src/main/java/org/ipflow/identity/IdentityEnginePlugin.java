@@ -12,14 +12,16 @@ import org.springframework.stereotype.Component;
 class IdentityEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final IdentityChangeAudit audit;
+    private final BcryptPasswordEncryptor bcrypt;
 
-    IdentityEnginePlugin(IdentityChangeAudit audit) {
+    IdentityEnginePlugin(IdentityChangeAudit audit, BcryptPasswordEncryptor bcrypt) {
         this.audit = audit;
+        this.bcrypt = bcrypt;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setPasswordEncryptor(new BcryptPasswordEncryptor());
+        configuration.setPasswordEncryptor(bcrypt);
         configuration.setIdentityProviderSessionFactory(new AuditedIdentityProvider.Factory(audit));
     }
 }

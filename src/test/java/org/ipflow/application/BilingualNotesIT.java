@@ -13,7 +13,6 @@ import org.ipflow.application.internal.ApplicationRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,7 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * notifications page and through the API. A reviewer's own words are shown as written.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class BilingualNotesIT {
 
     @Autowired MockMvc mvc;

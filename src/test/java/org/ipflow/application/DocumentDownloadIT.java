@@ -12,14 +12,12 @@ import org.ipflow.IpflowTest;
 import org.ipflow.application.internal.Documents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Documents come back as downloads, byte for byte, only to those who may see the application. */
 @IpflowTest
-@AutoConfigureMockMvc
 class DocumentDownloadIT {
 
     @Autowired

@@ -23,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The proof of issue 9 in Chromium: an administrator opens the patent award (专利奖评选) with the studio
@@ -32,6 +33,8 @@ import org.springframework.core.io.ClassPathResource;
  * public notice to the award letter. Its own Spring context: it deploys a process other tests do not know.
  */
 @IpflowTest
+// PatentAwardIT defines the same programme and deploys the same models in the shared context.
+@TestPropertySource(properties = "ipflow.test.context=patent-award-browser")
 @BrowserTest
 class PatentAwardBrowserIT {
 

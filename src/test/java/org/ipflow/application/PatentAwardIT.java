@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
@@ -34,7 +33,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * from the template. Models and definition are in {@code src/test/resources/programmes/patent-award/}.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class PatentAwardIT {
 
     @Autowired

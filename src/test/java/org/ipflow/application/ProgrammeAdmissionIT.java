@@ -25,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -39,7 +38,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * programme of its own, defined as an administrator would.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class ProgrammeAdmissionIT {
 
     static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.MINUTES);

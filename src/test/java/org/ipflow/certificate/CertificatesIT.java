@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,7 +36,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Issuing, the public check (API and page), the PDF and who may download it. */
 @IpflowTest
-@AutoConfigureMockMvc
 class CertificatesIT {
 
     static final String OWNER = "enterprise1";

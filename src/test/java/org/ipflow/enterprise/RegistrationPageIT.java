@@ -24,14 +24,12 @@ import org.ipflow.identity.Roles;
 import org.ipflow.identity.UserAccounts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The registration page behind the application's real security filter chains. */
 @IpflowTest
-@AutoConfigureMockMvc
 class RegistrationPageIT {
 
     @Autowired

@@ -6,12 +6,10 @@ import java.util.Map;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 /** Health for everyone, its components for administrators; Prometheus metrics for administrators only. */
 @IpflowTest
-@AutoConfigureObservability(tracing = false) // tests disable metrics export unless asked: Prometheus is the subject here
 class ActuatorIT {
 
     @Autowired

@@ -13,12 +13,11 @@ import org.ipflow.IpflowTest;
 import org.ipflow.certificate.Certificates;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Who may call what: every endpoint Spring MVC serves (read from the handler mappings at test time, so a
@@ -33,9 +32,13 @@ import org.springframework.test.annotation.DirtiesContext;
  * HTTP Basic. Enterprise B and anonymous callers must never see a text of A's in any answer.
  */
 @IpflowTest
-@AutoConfigureObservability(tracing = false) // so that /actuator/prometheus exists, as in production
-@DirtiesContext // The calls leave drafts, claims and a studio draft behind.
+// A context shared only with CsrfAndSafeMethodsIT: the calls leave drafts, claims and a studio draft of the grant
+// behind, which the other tests must not meet.
+@TestPropertySource(properties = "ipflow.test.context=" + AuthorisationMatrixIT.PROBES)
 class AuthorisationMatrixIT {
+
+    /** The name of the context of the tests that call every endpoint as every caller. */
+    static final String PROBES = "every-endpoint-probes";
 
     /** The callers, in the order of the table's columns. */
     static final List<String> CALLERS = List.of("anonymous", "enterprise1", "enterprise2", "reviewer1", "reviewer2",

@@ -25,7 +25,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every state-changing page request (each POST, PUT and DELETE the handler mappings serve outside /api,
@@ -34,7 +34,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * it was.
  */
 @IpflowTest
-@DirtiesContext // The GETs run as every caller against a database the test fingerprints.
+// Shares AuthorisationMatrixIT's context: the requests as every caller leave objects and logins behind.
+@TestPropertySource(properties = "ipflow.test.context=" + AuthorisationMatrixIT.PROBES)
 class CsrfAndSafeMethodsIT {
 
     /**

@@ -24,12 +24,14 @@ import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
+@Isolated // one test times bcrypt checks against each other: no other test may take the CPU meanwhile
 class EngineIdentityAuthenticationProviderTest {
 
     private final IdentityService identity = mock(IdentityService.class);
@@ -51,7 +53,8 @@ class EngineIdentityAuthenticationProviderTest {
         when(groups.list()).thenReturn(List.of(new GroupEntity("reviewer")));
         when(identity.checkPassword("reviewer1", "demo")).thenReturn(true);
         provider = new EngineIdentityAuthenticationProvider(identity,
-                name -> states.getOrDefault(name, AccountState.ACTIVE), clock, Duration.ofMinutes(1));
+                name -> states.getOrDefault(name, AccountState.ACTIVE), new BcryptPasswordEncryptor(10), clock,
+                Duration.ofMinutes(1));
     }
 
     private Authentication login(String password) {

@@ -2,22 +2,18 @@ package org.ipflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ipflow.IpflowTest;
+import org.ipflow.MovableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,45 +25,13 @@ import org.springframework.util.LinkedMultiValueMap;
  * Login throttling over real HTTP, browser form login and API HTTP Basic alike, with a clock the test
  * moves: five wrong passwords refuse the account name for 15 minutes (even the right password), the
  * refusal expires, a success resets the count, unknown names are treated exactly like real ones, and the
- * count lives in the database where another node reads and adds to it.
+ * count lives in the database where another node reads and adds to it. The clock stands still in each test.
  */
 @IpflowTest
-@Import(LoginThrottleIT.TestClock.class)
 class LoginThrottleIT {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
-    }
-
-    /** A clock that stands still until the test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.parse("2026-11-25T08:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
+    private static final Instant START = Instant.parse("2026-11-25T08:00:00Z");
 
     @Autowired
     TestRestTemplate rest;
@@ -82,8 +46,16 @@ class LoginThrottleIT {
     LoginThrottleSettings settings;
 
     @BeforeEach
-    void forgetEarlierFailures() {
+    void forgetEarlierFailuresAndStopTheClock() {
         jdbc.sql("delete from login_throttle").update();
+        clock.pin(START);
+    }
+
+    /** The other tests of the shared context log in as the same users, on the system's time. */
+    @AfterEach
+    void leaveNoLockBehind() {
+        jdbc.sql("delete from login_throttle").update();
+        clock.release();
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -25,7 +24,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * without the CSRF token is refused even for an administrator; the account page is for every logged-in user.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class UserAdminSecurityIT {
 
     @Autowired

@@ -10,7 +10,6 @@ import org.ipflow.IpflowTest;
 import org.ipflow.shared.AdminActionPerformed;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,7 +18,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The audit log page: entries announced by other modules, newest first, 50 a page, older pages by id. */
 @IpflowTest
-@AutoConfigureMockMvc
 class AuditPageIT {
 
     private static final RequestPostProcessor ADMIN = user("admin").authorities(new SimpleGrantedAuthority("admin"));

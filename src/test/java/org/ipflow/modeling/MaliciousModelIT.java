@@ -29,7 +29,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -48,7 +47,6 @@ import org.springframework.util.LinkedMultiValueMap;
  * socket that external entities, schemas and imports point to records no connection.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class MaliciousModelIT {
 
     private static ServerSocket listener;

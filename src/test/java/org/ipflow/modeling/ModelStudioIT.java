@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +30,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * English is missing, which keep nothing from being deployed.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class ModelStudioIT {
 
     @Autowired

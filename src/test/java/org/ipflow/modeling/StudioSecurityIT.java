@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,7 +25,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Every studio endpoint: anonymous callers go to the login, other roles get 403, administrators get through; CSRF is on. */
 @IpflowTest
-@AutoConfigureMockMvc
 class StudioSecurityIT {
 
     private static final String BODY = "{\"content\": \"{\\\"id\\\": \\\"sec-form\\\", \\\"components\\\": []}\", \"version\": 0}";

@@ -29,7 +29,6 @@ import org.ipflow.IpflowTest;
 import org.ipflow.modeling.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
@@ -43,7 +42,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * "run now", each action in the audit log.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class OperationsIT {
 
     /** A building block that always fails, allow-listed for this test's context only. */

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,7 +21,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Every operations and audit endpoint: anonymous callers go to the login, other roles get 403, a POST needs the CSRF token. */
 @IpflowTest
-@AutoConfigureMockMvc
 class OperationsSecurityIT {
 
     @Autowired

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,7 +30,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The catalogue in the database: seeding, the administrator's pages with their rules, audit and authorisation. */
 @IpflowTest
-@AutoConfigureMockMvc
 class ProgrammeAdminIT {
 
     static final List<String> RELEASED = List.of("patent-transformation-grant", "pledge-financing",

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,7 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * submissions; then the call is closed. Screenshots land in target/screenshots.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 @BrowserTest
 class ProgrammeBrowserIT {
 

@@ -14,13 +14,11 @@ import java.util.List;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Anyone, without logging in, reads which programmes are open, to whom, with which documents and calls. */
 @IpflowTest
-@AutoConfigureMockMvc
 class PublicProgrammesIT {
 
     @Autowired

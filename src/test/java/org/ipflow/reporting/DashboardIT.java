@@ -32,7 +32,6 @@ import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
@@ -44,7 +43,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * export before and after, so that what other tests left in the shared database does not matter.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class DashboardIT {
 
     static final String GRANT = "专利转化资助";

@@ -15,7 +15,9 @@ import java.util.TimeZone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
+@Isolated // changes the JVM's default time zone, which tests running beside it would see
 class OfficeTimeTest {
 
     /** 23:59 in Beijing: what a UTC server used to print as 15:59. */

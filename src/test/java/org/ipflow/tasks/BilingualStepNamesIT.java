@@ -17,7 +17,6 @@ import org.ipflow.application.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -30,7 +29,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * dashboard's step table and through the API.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class BilingualStepNamesIT {
 
     @Autowired

@@ -22,7 +22,6 @@ import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -36,7 +35,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * it was cut.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class TaskExportIT {
 
     static final String[] REVIEWER1 = {"reviewer", "reviewer-150100"};

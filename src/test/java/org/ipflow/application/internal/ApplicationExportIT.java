@@ -20,7 +20,6 @@ import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -32,7 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * seeing submitted applications, an enterprise only its own, and a cut export that says it was cut.
  */
 @IpflowTest
-@AutoConfigureMockMvc
 class ApplicationExportIT {
 
     static final List<String> HEADINGS_ZH = List.of("申报编号", "项目", "项目名称", "状态", "当前环节", "更新时间");
