@@ -29,7 +29,10 @@ import org.ipflow.shared.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+// The engine's clock is one for the JVM: tests that set it run one after another.
+@ResourceLock("engine-clock")
 class IssueLetterDelegateTest {
 
     private static final Instant NOW = OffsetDateTime.parse("2026-12-01T10:00:00+08:00").toInstant();

@@ -7,9 +7,12 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+// The engine's clock is one for the JVM: tests that set it run one after another.
+@ResourceLock("engine-clock")
 class OfficeCalendarTest {
 
     private final OfficeCalendar calendar = new OfficeCalendar();

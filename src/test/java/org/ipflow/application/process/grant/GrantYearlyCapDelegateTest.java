@@ -21,7 +21,10 @@ import org.ipflow.shared.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
+// The engine's clock is one for the JVM: tests that set it run one after another.
+@ResourceLock("engine-clock")
 class GrantYearlyCapDelegateTest {
 
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
