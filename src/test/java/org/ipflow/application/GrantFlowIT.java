@@ -125,7 +125,8 @@ class GrantFlowIT {
         assertThat(returned.get("correction").toString()).contains("请补充付款凭证原件");
         assertThat(progress(returned)).as("the office waits for the enterprise until the deadline")
                 .containsSubsequence("Task_RegionalPreReview=done", "Task_AwaitCorrection=current",
-                        "Task_FormalReview=waiting");
+                        "Task_FormalReview=waiting", "Task_ExpertScoring=waiting", "Task_ApproverDecision=waiting",
+                        "SubProcess_PublicNotice=waiting", "Task_Disbursement=waiting");
         assertThat(step(returned, "Task_AwaitCorrection"))
                 .containsEntry("due", ((Map<?, ?>) returned.get("correction")).get("deadline"));
 

@@ -1,17 +1,23 @@
 package org.ipflow.application.internal;
 
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.ipflow.application.Application;
@@ -23,7 +29,7 @@ import org.springframework.stereotype.Component;
  * current (with its time limit) and what is still to come. What happened comes from the engine's history of
  * this one instance, ordered by when each step last began, so a step taken again after a correction shows
  * where it now stands; then the model's main steps not reached yet (user tasks and sub-processes such as the
- * public notice, in the model's order). A step only some applications reach (the wait for a correction, an
+ * public notice, in the order of the model's flow). A step only some applications reach (the wait for a correction, an
  * objection's review) shows once reached. A finished application shows only what happened.
  */
 @Component
@@ -62,7 +68,7 @@ public class ProcessProgress {
             return List.of();
         }
         String definitionId = happened.get(0).getProcessDefinitionId();
-        var model = repository.getBpmnModelInstance(definitionId);
+        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
         Map<String, Step> steps = new LinkedHashMap<>();
         for (HistoricActivityInstance activity : happened) {
             FlowNode node = model.getModelElementById(activity.getActivityId());
@@ -80,15 +86,34 @@ public class ProcessProgress {
         }
         List<Step> progress = new ArrayList<>(steps.values());
         if (!application.status().finished()) {
-            for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-                if (isStep(node) && !(node instanceof ReceiveTask) && node.getParentElement() instanceof Process
-                        && !steps.containsKey(node.getId())) {
+            for (FlowNode node : inFlowOrder(model)) {
+                if (isStep(node) && !(node instanceof ReceiveTask) && !steps.containsKey(node.getId())) {
                     progress.add(new Step(node.getId(), names.of(definitionId, node.getId(), node.getName(), locale),
                             "waiting", null, false));
                 }
             }
         }
         return progress;
+    }
+
+    /**
+     * The process's top-level nodes by their distance from its start along the sequence flows (breadth first):
+     * the order a reader expects, which the file's order (nor the model API's, grouped by type) need not be.
+     */
+    private static List<FlowNode> inFlowOrder(BpmnModelInstance model) {
+        Deque<FlowNode> next = new ArrayDeque<>();
+        model.getModelElementsByType(StartEvent.class).stream()
+                .filter(start -> start.getParentElement() instanceof Process).forEach(next::add);
+        Set<String> seen = new HashSet<>();
+        List<FlowNode> ordered = new ArrayList<>();
+        while (!next.isEmpty()) {
+            FlowNode node = next.poll();
+            if (seen.add(node.getId())) {
+                ordered.add(node);
+                node.getOutgoing().forEach(flow -> next.add(flow.getTarget()));
+            }
+        }
+        return ordered;
     }
 
     private static boolean isStep(FlowNode node) {
