@@ -62,7 +62,8 @@
     history.replaceState(history.state, '', made.edit);
     const crumb = document.querySelector('.breadcrumb [aria-current]');
     if (crumb) {
-      crumb.textContent = made.number;
+      // A draft has no number until it is submitted.
+      crumb.textContent = made.number || crumb.dataset.unnumbered;
     }
   };
 

@@ -7,6 +7,7 @@ import org.ipflow.application.internal.Documents;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +65,22 @@ class ApplicationApiController {
     ApplicationJson submit(@PathVariable long id, Authentication user,
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
         applications.submit(user.getName(), id, key);
+        return details.json(user, id);
+    }
+
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@PathVariable long id, Authentication user) {
+        applications.deleteDraft(user.getName(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The reason the enterprise gives for withdrawing: {@code {reason}}. */
+    record WithdrawRequest(String reason) {
+    }
+
+    @PostMapping("/{id}/withdraw")
+    ApplicationJson withdraw(@PathVariable long id, @RequestBody WithdrawRequest request, Authentication user) {
+        applications.withdraw(user.getName(), id, request.reason());
         return details.json(user, id);
     }
 

@@ -7,6 +7,7 @@ import org.ipflow.application.internal.Documents;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.programme.ProgrammeCalls;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,9 +18,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** "My applications", the detail page with timeline and diagram, document downloads. */
+/**
+ * "My applications", the detail page with progress, timeline and (for staff) the diagram, document downloads,
+ * and the enterprise's deleting of a draft and withdrawing of an application.
+ */
 @Controller
 class ApplicationController {
 
@@ -30,9 +36,12 @@ class ApplicationController {
     private final ProgrammeCatalog programmes;
     private final FormRenderer renderer;
     private final ProgrammeCalls calls;
+    private final MessageSource messages;
 
     ApplicationController(Applications applications, ApplicationDetails details, Documents documents,
-            ApplicationProcess process, ProgrammeCatalog programmes, FormRenderer renderer, ProgrammeCalls calls) {
+            ApplicationProcess process, ProgrammeCatalog programmes, FormRenderer renderer, ProgrammeCalls calls,
+            MessageSource messages) {
+        this.messages = messages;
         this.calls = calls;
         this.applications = applications;
         this.details = details;
@@ -77,6 +86,29 @@ class ApplicationController {
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
         return "applications/detail";
+    }
+
+    @PostMapping("/applications/{id}/delete")
+    String delete(@PathVariable long id, Authentication user, RedirectAttributes redirect) {
+        applications.deleteDraft(user.getName(), id);
+        redirect.addFlashAttribute("flash", message("application.deleted"));
+        return "redirect:/applications";
+    }
+
+    @PostMapping("/applications/{id}/withdraw")
+    String withdraw(@PathVariable long id, @RequestParam(defaultValue = "") String reason, Authentication user,
+            RedirectAttributes redirect) {
+        try {
+            Application withdrawn = applications.withdraw(user.getName(), id, reason);
+            redirect.addFlashAttribute("flash", message("application.withdrawn", withdrawn.number()));
+        } catch (ValidationFailed invalid) {
+            redirect.addFlashAttribute("flashError", invalid.errors().get("reason"));
+        }
+        return "redirect:/applications/" + id;
+    }
+
+    private String message(String code, Object... args) {
+        return messages.getMessage(code, args, code, LocaleContextHolder.getLocale());
     }
 
     @GetMapping("/applications/{id}/documents/{documentId}")

@@ -1,15 +1,23 @@
 package org.ipflow.application;
 
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ipflow.application.ApplicationCertificates.IssuedCertificate;
 import org.ipflow.application.ApplicationJson.AttachmentJson;
 import org.ipflow.application.ApplicationJson.HistoryJson;
 import org.ipflow.application.ApplicationJson.StepJson;
 import org.ipflow.application.internal.ApplicationProcess;
+import org.ipflow.application.internal.Disbursements;
 import org.ipflow.application.internal.Documents;
 import org.ipflow.application.internal.IssuedLetters;
+import org.ipflow.application.internal.ProcessProgress;
+import org.ipflow.enterprise.Enterprise;
+import org.ipflow.enterprise.Enterprises;
 import org.ipflow.shared.Money;
+import org.ipflow.shared.Region;
 import org.ipflow.shared.StepNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,10 +37,16 @@ public class ApplicationDetails {
     private final ObjectProvider<ApplicationCertificates> certificates;
     private final IssuedLetters letters;
     private final StepNames stepNames;
+    private final ProcessProgress progress;
+    private final Disbursements payments;
+    private final Enterprises enterprises;
 
     ApplicationDetails(Applications applications, Documents documents, Timeline timeline,
             ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates, IssuedLetters letters,
-            StepNames stepNames) {
+            StepNames stepNames, ProcessProgress progress, Disbursements payments, Enterprises enterprises) {
+        this.progress = progress;
+        this.payments = payments;
+        this.enterprises = enterprises;
         this.letters = letters;
         this.stepNames = stepNames;
         this.applications = applications;
@@ -42,10 +56,14 @@ public class ApplicationDetails {
         this.certificates = certificates;
     }
 
-    /** The parts of the detail view; {@code certificate} and {@code letter} are null unless one was issued. */
+    /**
+     * The parts of the detail view; {@code certificate} and {@code letter} are null unless one was issued,
+     * {@code payment} until paid.
+     */
     public record View(Application application, List<Attachment> attachments, List<Decision> timeline,
             List<StepJson> steps, List<String> activeActivities, IssuedCertificate certificate,
-            IssuedLetters.Letter letter) {
+            IssuedLetters.Letter letter, Enterprise enterprise, Disbursements.Disbursement payment,
+            List<ProcessProgress.Step> progress) {
     }
 
     /** Step names (current steps and timeline) are in the reader's language. */
@@ -58,8 +76,12 @@ public class ApplicationDetails {
                         t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
+        Map<String, Instant> due = new HashMap<>();
+        steps.stream().filter(s -> s.due() != null).forEach(s -> due.merge(s.id(), s.due(), (a, b) -> a.isBefore(b) ? a : b));
         return new View(application, documents.list(id), timeline.of(application, locale),
-                steps, process.activeSteps(application), certificate, letters.of(id).orElse(null));
+                steps, process.activeSteps(application), certificate, letters.of(id).orElse(null),
+                enterprises.findById(application.enterpriseId()).orElseThrow(),
+                payments.paymentOf(id).orElse(null), progress.of(application, due, locale));
     }
 
     ApplicationJson json(Authentication user, long id) {
@@ -74,6 +96,13 @@ public class ApplicationDetails {
                 view.timeline().stream().map(HistoryJson::of).toList(),
                 view.certificate() == null ? null
                         : new ApplicationJson.CertificateJson(view.certificate().number(), view.certificate().code()),
-                view.letter());
+                view.letter(), enterprise(view.enterprise()), ApplicationJson.PaymentJson.of(view.payment()),
+                view.progress().stream().map(ApplicationJson.ProgressJson::of).toList());
+    }
+
+    private static ApplicationJson.EnterpriseJson enterprise(Enterprise e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return new ApplicationJson.EnterpriseJson(e.name(), e.creditCode(), e.region(),
+                Region.ofCode(e.region()).map(r -> r.name(locale)).orElse(e.region()));
     }
 }

@@ -1,16 +1,43 @@
 package org.ipflow.application;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.application.internal.Disbursements;
 import org.ipflow.application.internal.IssuedLetters;
+import org.ipflow.application.internal.ProcessProgress;
 import org.ipflow.shared.Money;
 
-/** The JSON shape of an application in the API (DESIGN.md, contracts); amounts are numbers with their fen. */
+/**
+ * The JSON shape of an application in the API (DESIGN.md, contracts); amounts are numbers with their fen.
+ * {@code number} is null on a draft (numbers are given at the first submission), {@code payment} until paid.
+ */
 record ApplicationJson(long id, String number, String programme, String status, String title, Map<String, Object> data,
         Money requestedAmount, Money approvedAmount, Instant submittedAt, Instant updatedAt,
         Correction correction, Instant noticeUntil, List<AttachmentJson> attachments, List<StepJson> currentSteps,
-        List<HistoryJson> history, CertificateJson certificate, IssuedLetters.Letter letter) {
+        List<HistoryJson> history, CertificateJson certificate, IssuedLetters.Letter letter,
+        EnterpriseJson enterprise, PaymentJson payment, List<ProgressJson> progress) {
+
+    /** The applicant; {@code regionName} in the reader's language. */
+    record EnterpriseJson(String name, String creditCode, String region, String regionName) {
+    }
+
+    /** What was paid, on which day (office calendar) and under which payment reference. */
+    record PaymentJson(Money amount, LocalDate paidOn, String reference) {
+
+        static PaymentJson of(Disbursements.Disbursement d) {
+            return d == null ? null : new PaymentJson(Money.of(d.amount()), d.paidOn(), d.paymentReference());
+        }
+    }
+
+    /** A step of the programme: {@code state} is done, current or waiting (still to come); due only when current. */
+    record ProgressJson(String step, String name, String state, Instant due) {
+
+        static ProgressJson of(ProcessProgress.Step s) {
+            return new ProgressJson(s.step(), s.name(), s.state(), s.due());
+        }
+    }
 
     record Correction(String request, Instant deadline) {
     }

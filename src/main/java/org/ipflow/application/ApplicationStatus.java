@@ -18,6 +18,14 @@ public enum ApplicationStatus {
         return this == DRAFT || this == RETURNED;
     }
 
+    /**
+     * Whether the enterprise may still withdraw it: submitted and before a final decision, that is before
+     * the approver approved (public notice, payment and certificate follow an approval) or rejected it.
+     */
+    public boolean withdrawable() {
+        return this == SUBMITTED || this == IN_REVIEW || this == RETURNED;
+    }
+
     public boolean finished() {
         return this == DISBURSED || this == CERTIFIED || this == REJECTED || this == WITHDRAWN;
     }

@@ -11,6 +11,7 @@ import org.ipflow.application.internal.Drafts;
 import org.ipflow.application.internal.ProgrammeAdmission;
 import org.ipflow.application.internal.StartForms;
 import org.ipflow.application.internal.Submission;
+import org.ipflow.application.internal.Withdrawal;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.programme.Programme;
 import org.springframework.security.core.Authentication;
@@ -35,9 +36,11 @@ public class Applications {
     private final Submission submission;
     private final StartForms forms;
     private final ProgrammeAdmission admission;
+    private final Withdrawal withdrawal;
 
     Applications(ApplicationRepository repository, ApplicationSearch lists, ApplicationAccess access, Drafts drafts,
-            Submission submission, StartForms forms, ProgrammeAdmission admission) {
+            Submission submission, StartForms forms, ProgrammeAdmission admission, Withdrawal withdrawal) {
+        this.withdrawal = withdrawal;
         this.repository = repository;
         this.lists = lists;
         this.access = access;
@@ -72,6 +75,16 @@ public class Applications {
      */
     public Application submit(String username, long id, String token) {
         return submission.submit(username, id, token);
+    }
+
+    /** Deletes a draft of the user's enterprise; a submitted application cannot be deleted (409). */
+    public void deleteDraft(String username, long id) {
+        drafts.delete(username, id);
+    }
+
+    /** The enterprise withdraws its application before a final decision, with a reason. */
+    public Application withdraw(String username, long id, String reason) {
+        return withdrawal.withdraw(username, id, reason);
     }
 
     @Transactional(readOnly = true)

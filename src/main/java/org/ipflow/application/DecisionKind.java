@@ -20,6 +20,8 @@ public enum DecisionKind {
     NOTICE_OPENED("notice-opened"),
     NOTIFIED("notified"),
     LETTER_ISSUED("letterIssued"),
+    /** The enterprise withdrew its application, giving a reason (the entry's comment). */
+    WITHDRAWAL("withdrawal"),
     DRAFT("draft"),
     IN_REVIEW("in_review"),
     RETURNED("returned"),

@@ -1,5 +1,6 @@
 package org.ipflow.identity;
 
+import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
@@ -82,6 +83,9 @@ class SecurityConfig {
                         .requestMatchers("/api/public/**").permitAll()
                         .requestMatchers(GET, "/api/programmes").authenticated()
                         .requestMatchers(POST, "/api/applications").hasAuthority(Roles.ENTERPRISE)
+                        // Only the enterprise ends its own applications; staff decide in tasks instead.
+                        .requestMatchers(DELETE, "/api/applications/*").hasAuthority(Roles.ENTERPRISE)
+                        .requestMatchers(POST, "/api/applications/*/withdraw").hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/api/applications/**").authenticated()
                         .requestMatchers("/api/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/api/notifications").hasAuthority(Roles.ENTERPRISE)
@@ -103,6 +107,8 @@ class SecurityConfig {
                         .requestMatchers("/public/**").permitAll()
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyAuthority(Roles.APPROVER, Roles.ADMIN)
                         .requestMatchers("/applications/new/**", "/programmes/**", "/notifications/**")
+                        .hasAuthority(Roles.ENTERPRISE)
+                        .requestMatchers(POST, "/applications/*/delete", "/applications/*/withdraw")
                         .hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/applications/**").authenticated()
                         .requestMatchers("/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)

@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** The {@code notification} table: a message code and its arguments per enterprise. */
@@ -24,14 +25,20 @@ class NotificationRepository {
         this.json = json;
     }
 
-    void insert(long enterpriseId, Long applicationId, String code, String... args) {
+    long insert(long enterpriseId, Long applicationId, String code, String... args) {
+        var keys = new GeneratedKeyHolder();
         try {
             jdbc.sql("insert into notification (enterprise_id, application_id, code, args, created_at) values (?,?,?,?,?)")
                     .params(enterpriseId, applicationId, code, json.writeValueAsString(args), Timestamp.from(Instant.now()))
-                    .update();
+                    .update(keys, "id");
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+        return keys.getKey().longValue();
+    }
+
+    void delete(long id) {
+        jdbc.sql("delete from notification where id = ?").param(id).update();
     }
 
     List<Row> recent(long enterpriseId, int limit) {

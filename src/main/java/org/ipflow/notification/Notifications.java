@@ -1,7 +1,9 @@
 package org.ipflow.notification;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ipflow.application.ApplicationStatusChanged;
 import org.ipflow.application.EnterpriseNotified;
 import org.ipflow.enterprise.Enterprises;
@@ -14,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a notification for every status change and every "notify" step, in the transaction that caused
  * it (a rolled-back step notifies nobody), and reads an enterprise user's notifications in the reader's
- * language.
+ * language. Each event arrives once: when a model's notify step (or IPFlow, as on a withdrawal) tells the
+ * enterprise about an application whose status changed in the same transaction, its own words replace the
+ * generic status message, which would say the same thing again.
  */
 @Service
 @Transactional
@@ -25,6 +29,7 @@ public class Notifications {
     private final NotificationRepository repository;
     private final Enterprises enterprises;
     private final MessageSource messages;
+    private final TransactionScoped<Map<Long, Long>> statusMessages = new TransactionScoped<>(HashMap::new);
 
     Notifications(NotificationRepository repository, Enterprises enterprises, MessageSource messages) {
         this.repository = repository;
@@ -34,12 +39,17 @@ public class Notifications {
 
     @EventListener
     void on(ApplicationStatusChanged event) {
-        repository.insert(event.enterpriseId(), event.applicationId(), "notification.status." + event.status(),
-                event.number());
+        long id = repository.insert(event.enterpriseId(), event.applicationId(),
+                "notification.status." + event.status(), event.number());
+        statusMessages.inThisTransaction().put(event.applicationId(), id);
     }
 
     @EventListener
     void on(EnterpriseNotified event) {
+        Long generic = statusMessages.inThisTransaction().remove(event.applicationId());
+        if (generic != null) {
+            repository.delete(generic);
+        }
         repository.insert(event.enterpriseId(), event.applicationId(), MODEL_MESSAGE, event.number(),
                 event.message() == null ? "" : event.message(), event.messageEn() == null ? "" : event.messageEn());
     }

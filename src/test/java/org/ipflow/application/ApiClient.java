@@ -168,6 +168,12 @@ public final class ApiClient {
         return (Map<String, Object>) response.getBody().get("errors");
     }
 
+    /** A JSON object inside an answer. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> object(Map<String, Object> answer, String key) {
+        return (Map<String, Object>) answer.get(key);
+    }
+
     public Map<String, Object> application(String user, long id) {
         return call(user, HttpMethod.GET, "/api/applications/" + id, null).getBody();
     }

@@ -69,7 +69,11 @@ class GrantFlowIT {
                 .getStatusCode().value()).isEqualTo(200);
 
         Map<String, Object> underNotice = api.application("enterprise1", id);
-        assertThat(underNotice).containsEntry("status", "PUBLIC_NOTICE");
+        assertThat(underNotice).containsEntry("status", "PUBLIC_NOTICE").containsEntry("payment", null);
+        assertThat(progress(underNotice)).containsSubsequence("Task_RegionalPreReview=done",
+                "Task_ApproverDecision=done", "SubProcess_PublicNotice=current", "Task_Disbursement=waiting");
+        assertThat(step(underNotice, "SubProcess_PublicNotice")).as("the notice's end is its time limit")
+                .containsEntry("due", underNotice.get("noticeUntil"));
         String number = (String) underNotice.get("number");
         var notices = rest.getForEntity("/api/public/notices", List.class);
         assertThat(notices.getBody().toString()).contains(number);
@@ -93,6 +97,15 @@ class GrantFlowIT {
 
         Map<String, Object> done = api.application("enterprise1", id);
         assertThat(done).containsEntry("status", "DISBURSED");
+        assertThat(((Number) done.get("approvedAmount")).doubleValue()).isEqualTo(90000.0);
+        assertThat(done.get("payment")).isEqualTo(Map.of("amount", 90000.00, "paidOn",
+                LocalDate.now(OfficeTime.ZONE).toString(), "reference", "BOC-2026-0001"));
+        assertThat(ApiClient.object(done, "enterprise")).containsEntry("creditCode", "91150100MA0QCKJ01L")
+                .containsEntry("region", "150100").containsEntry("regionName", "呼和浩特市").containsKey("name");
+        assertThat(progress(done)).doesNotContain("Task_Disbursement=waiting").contains("Task_Disbursement=done");
+        assertThat(api.list("enterprise1", "/api/notifications").getBody().toString())
+                .as("the model's message replaces the generic one of the same status change")
+                .containsOnlyOnce(number + "：专利转化资助资金已拨付").doesNotContain(number + " 的资金已拨付");
         List<?> history = (List<?>) done.get("history");
         assertThat(history.toString()).contains("reviewer1", "reviewer3", "approver1", "finance1", "材料齐全", "dismiss");
     }
@@ -110,6 +123,12 @@ class GrantFlowIT {
         Map<String, Object> returned = api.application("enterprise1", id);
         assertThat(returned).containsEntry("status", "RETURNED");
         assertThat(returned.get("correction").toString()).contains("请补充付款凭证原件");
+        assertThat(progress(returned)).as("the office waits for the enterprise until the deadline")
+                .containsSubsequence("Task_RegionalPreReview=done", "Task_AwaitCorrection=current",
+                        "Task_FormalReview=waiting", "Task_ExpertScoring=waiting", "Task_ApproverDecision=waiting",
+                        "SubProcess_PublicNotice=waiting", "Task_Disbursement=waiting");
+        assertThat(step(returned, "Task_AwaitCorrection"))
+                .containsEntry("due", ((Map<?, ?>) returned.get("correction")).get("deadline"));
 
         var update = api.call("enterprise1", HttpMethod.PUT, "/api/applications/" + id,
                 Map.of("data", ApiClient.grantData("退回补正项目（已补正）", 100000, 40000)));
@@ -146,6 +165,18 @@ class GrantFlowIT {
                 .isEqualTo(409);
         assertThat(api.call("reviewer3", HttpMethod.POST, "/api/tasks/" + formal + "/unclaim", null).getStatusCode()
                 .value()).isEqualTo(409);
+    }
+
+    /** The application's progress as {@code step=state}, in order. */
+    private static List<String> progress(Map<String, Object> application) {
+        return ((List<?>) application.get("progress")).stream().map(s -> (Map<?, ?>) s)
+                .map(s -> s.get("step") + "=" + s.get("state")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> step(Map<String, Object> application, String step) {
+        return ((List<Map<String, Object>>) application.get("progress")).stream()
+                .filter(s -> step.equals(s.get("step"))).findFirst().orElseThrow();
     }
 
     private void endNotice(long id) {

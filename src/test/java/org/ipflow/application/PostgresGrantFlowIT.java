@@ -131,9 +131,14 @@ class PostgresGrantFlowIT {
     }
 
     @Test
-    void draftsGetConsecutiveNumbersAndListNewestFirst() {
-        long first = draft("编号一");
-        long second = draft("编号二");
+    void submissionsGetConsecutiveNumbersAndListNewestFirst() {
+        long first = api.completeDraft("enterprise1", "编号一", 100000, 40000);
+        long second = api.completeDraft("enterprise1", "编号二", 100000, 40000);
+        assertThat(api.application("enterprise1", first)).as("a draft has no number").containsEntry("number", null);
+        for (long id : List.of(first, second)) {
+            assertThat(api.call("enterprise1", HttpMethod.POST, "/api/applications/" + id + "/submit", null)
+                    .getStatusCode().value()).isEqualTo(200);
+        }
 
         String firstNumber = (String) api.application("enterprise1", first).get("number");
         String secondNumber = (String) api.application("enterprise1", second).get("number");

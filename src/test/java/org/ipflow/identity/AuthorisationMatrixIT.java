@@ -81,6 +81,9 @@ class AuthorisationMatrixIT {
             row("POST /applications/{id}/documents/{documentId}/delete", "L A N N N N N N"),
             row("POST /applications/{id}/submit", "L A N N N N N N"),
             row("POST /applications/{id}/autosave", "L A N N N N N N"),
+            // Only the enterprise deletes its drafts and withdraws its applications (A's withdrawal of a draft: 409)
+            row("POST /applications/{id}/delete", "L A N F F F F F"),
+            row("POST /applications/{id}/withdraw", "L A N F F F F F"),
             row("POST /applications/new/{programme}/autosave", "L A A F F F F F"),
             // The session itself: "stay signed in"
             row("POST /session/keep-alive", "L A A A A A A A"),
@@ -161,6 +164,8 @@ class AuthorisationMatrixIT {
             row("POST /api/tasks/{id}/complete", "L F F A N N N F"),
             row("POST /api/tasks/{id}/unclaim", "L F F A N N N F"),
             row("PUT /api/applications/{id}", "L A N N N N N N"),
+            row("DELETE /api/applications/{id}", "L A N F F F F F"),
+            row("POST /api/applications/{id}/withdraw", "L A N F F F F F"),
             // Operations for administrators, through IPFlow's rules and audit ({id} here is no job: 400 for no reason)
             row("GET /api/admin/applications/{number}/jobs", "L F F F F F F A"),
             row("POST /api/admin/jobs/{id}/run", "L F F F F F F A"),

@@ -65,6 +65,11 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
         return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
     }
 
+    private boolean deletesDraft() {
+        return pattern.equals("/applications/{id}/delete")
+                || (method.equals("DELETE") && pattern.equals("/api/applications/{id}"));
+    }
+
     /** Called with HTTP Basic (API clients, Camunda Modeler, scrapers); every other path is a browser page. */
     boolean basic() {
         return pattern.startsWith("/api/") || pattern.startsWith("/engine-rest/") || pattern.startsWith("/actuator/");
@@ -79,7 +84,8 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
         StringBuilder path = new StringBuilder();
         while (m.find()) {
             String value = switch (m.group(1)) {
-                case "id" -> task ? a.task() : String.valueOf(edits ? a.draft() : a.application());
+                case "id" -> task ? a.task() : String.valueOf(deletesDraft() ? a.freshDraft(rest)
+                        : edits ? a.draft() : a.application());
                 case "documentId" -> String.valueOf(pattern.endsWith("/delete") ? a.freshDraftDocument(rest) : a.document());
                 case "taskId" -> a.task();
                 case "processInstance" -> a.processInstance();

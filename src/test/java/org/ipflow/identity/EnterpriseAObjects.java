@@ -51,6 +51,14 @@ record EnterpriseAObjects(long application, String number, String title, String 
                 code, draft, draftTitle);
     }
 
+    /** A fresh draft of A's (for requests that delete one); returns its id. */
+    long freshDraft(TestRestTemplate rest) {
+        var created = rest.withBasicAuth(ENTERPRISE_A, "demo").postForEntity("/api/applications", Map.of("programme",
+                "patent-transformation-grant", "data", Map.of("projectName", "甲企业待删草稿")), Map.class);
+        assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+        return ((Number) created.getBody().get("id")).longValue();
+    }
+
     /** Uploads a fresh document to A's draft (for requests that delete one); returns its id. */
     long freshDraftDocument(TestRestTemplate rest) {
         var parts = Caller.form();

@@ -68,7 +68,7 @@ class DraftController {
             // The page's token: a double click or a resent form makes one draft and shows it.
             Application draft = applications.createDraft(user.getName(), programme, data,
                     createToken == null || createToken.isBlank() ? null : createToken);
-            redirect.addFlashAttribute("flash", page.message("application.saved", draft.number()));
+            redirect.addFlashAttribute("flash", page.message("application.saved"));
             return "redirect:/applications/" + draft.id() + "/edit";
         } catch (ValidationFailed e) {
             return page.render(model, p, null, data, e.errors(), Optional.empty());
@@ -93,7 +93,7 @@ class DraftController {
         }
         try {
             applications.updateDraft(user.getName(), id, data);
-            redirect.addFlashAttribute("flash", page.message("application.saved", application.number()));
+            redirect.addFlashAttribute("flash", page.message("application.saved"));
             return "redirect:/applications/" + id + "/edit";
         } catch (ValidationFailed e) {
             return page.render(model, p, application, data, e.errors(), Optional.empty());

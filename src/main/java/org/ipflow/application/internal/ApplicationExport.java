@@ -54,7 +54,7 @@ public class ApplicationExport {
         Map<String, String> steps = currentSteps(shown);
         Map<String, String> programmeNames = new HashMap<>();
         programmes.everything().forEach(p -> programmeNames.put(p.key(), p.name(locale)));
-        List<List<Object>> rows = shown.stream().map(a -> List.<Object>of(a.number(),
+        List<List<Object>> rows = shown.stream().map(a -> List.<Object>of(a.number() == null ? message("applications.unnumbered", locale) : a.number(),
                 programmeNames.getOrDefault(a.programmeKey(), a.programmeKey()),
                 a.title() == null ? "" : a.title(),
                 message("status." + a.status().name(), locale),

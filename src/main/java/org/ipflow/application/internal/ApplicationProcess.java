@@ -67,6 +67,18 @@ public class ApplicationProcess {
         return variables;
     }
 
+    /**
+     * Ends the process of an application its enterprise withdrew, the reason kept in the engine's history.
+     * Custom listeners are skipped: the open steps were not done, so nothing that follows a step's work
+     * may run. Timers and open tasks go with the instance.
+     */
+    void withdraw(Application application, String reason) {
+        String instance = application.processInstanceId();
+        if (instance != null && runtime.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+            runtime.deleteProcessInstance(instance, "withdrawn by the enterprise: " + reason, true);
+        }
+    }
+
     /** Each objection gets its own review task, which reads the objection's id from its own scope. */
     public void objectionFiled(Application application, long objectionId) {
         runtime.createMessageCorrelation(ProcessVariables.Messages.OBJECTION_FILED)

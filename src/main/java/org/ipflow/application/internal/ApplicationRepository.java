@@ -46,6 +46,20 @@ public class ApplicationRepository {
         return keys.getKey().longValue();
     }
 
+    /** A draft and what hangs on it: documents, client tokens and any notification naming it. */
+    void deleteDraft(long id) {
+        for (String table : List.of("idempotency_key", "attachment", "notification")) {
+            jdbc.sql("delete from " + table + " where application_id = ?").param(id).update();
+        }
+        jdbc.sql("delete from application where id = ? and status = ?").params(id, ApplicationStatus.DRAFT.name())
+                .update();
+    }
+
+    /** The number a first submission gives; drafts have none. */
+    void assignNumber(long id, String number) {
+        jdbc.sql("update application set number = ? where id = ? and number is null").params(number, id).update();
+    }
+
     public Optional<Application> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from application where id = ?").param(id).query(rows).optional();
     }

@@ -42,10 +42,19 @@ public class Disbursements {
         return jdbc.sql("select application_id, purpose, amount, payment_reference, paid_on, recorded_by "
                         + "from disbursement where application_id = ? and purpose = ?")
                 .params(applicationId, purpose)
-                .query((rs, row) -> new Disbursement(rs.getLong("application_id"), rs.getString("purpose"),
-                        rs.getBigDecimal("amount"), rs.getString("payment_reference"),
-                        rs.getDate("paid_on").toLocalDate(), rs.getString("recorded_by")))
-                .optional();
+                .query(this::row).optional();
+    }
+
+    /** The payment made to an application, whatever its purpose (each programme pays once); empty until paid. */
+    public Optional<Disbursement> paymentOf(long applicationId) {
+        return jdbc.sql("select application_id, purpose, amount, payment_reference, paid_on, recorded_by "
+                        + "from disbursement where application_id = ? order by recorded_at, id")
+                .param(applicationId).query(this::row).stream().findFirst();
+    }
+
+    private Disbursement row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Disbursement(rs.getLong("application_id"), rs.getString("purpose"), rs.getBigDecimal("amount"),
+                rs.getString("payment_reference"), rs.getDate("paid_on").toLocalDate(), rs.getString("recorded_by"));
     }
 
     /** One payment to an application for a purpose such as {@code grant}. */

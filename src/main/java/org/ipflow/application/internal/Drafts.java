@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.DraftRule;
 import org.ipflow.application.StateConflict;
 import org.ipflow.application.ValidationFailed;
@@ -29,7 +30,6 @@ public class Drafts {
 
     private final ApplicationRepository repository;
     private final ApplicationAccess access;
-    private final ApplicationNumbers numbers;
     private final ProgrammeCatalog programmes;
     private final StartForms forms;
     private final ProgrammeAdmission admission;
@@ -38,12 +38,10 @@ public class Drafts {
     private final ClientTokens tokens;
     private final ObjectProvider<DraftRule> rules;
 
-    Drafts(ApplicationRepository repository, ApplicationAccess access, ApplicationNumbers numbers,
-            ProgrammeCatalog programmes, StartForms forms, ProgrammeAdmission admission, FormSchemaValidator validator,
+    Drafts(ApplicationRepository repository, ApplicationAccess access, ProgrammeCatalog programmes, StartForms forms, ProgrammeAdmission admission, FormSchemaValidator validator,
             MessageSource messages, ClientTokens tokens, ObjectProvider<DraftRule> rules) {
         this.repository = repository;
         this.access = access;
-        this.numbers = numbers;
         this.programmes = programmes;
         this.forms = forms;
         this.admission = admission;
@@ -74,7 +72,8 @@ public class Drafts {
         Enterprise enterprise = access.enterpriseOf(username);
         admission.checkDraft(programme, enterprise);
         Map<String, Object> clean = checked(forms.current(programme), data, enterprise.id());
-        long id = repository.insertDraft(numbers.next(programme.numberPrefix()), programme.key(), enterprise.id(),
+        // No number yet: it is given at the first submission (Submission), so drafts never use one up.
+        long id = repository.insertDraft(null, programme.key(), enterprise.id(),
                 enterprise.region(), title(programme, clean), clean, amount(programme, clean), username);
         return repository.findById(id).orElseThrow();
     }
@@ -87,6 +86,19 @@ public class Drafts {
             throw new StateConflict(message("application.error.concurrentChange"));
         }
         return repository.findById(id).orElseThrow();
+    }
+
+    /**
+     * Deletes a draft of the user's enterprise with its documents; once submitted an application stays
+     * (it can be withdrawn instead).
+     */
+    public void delete(String username, long id) {
+        access.owned(username, id);
+        repository.lock(id);
+        if (repository.findById(id).orElseThrow().status() != ApplicationStatus.DRAFT) {
+            throw new StateConflict(message("application.error.notDraft"));
+        }
+        repository.deleteDraft(id);
     }
 
     /** The user's application while its enterprise may change it: a draft, or returned for correction. */

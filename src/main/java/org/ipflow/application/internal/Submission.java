@@ -40,11 +40,13 @@ public class Submission {
     private final MessageSource messages;
     private final ClientTokens tokens;
     private final ObjectProvider<DraftRule> rules;
+    private final ApplicationNumbers numbers;
 
     Submission(ApplicationRepository repository, ApplicationAccess access, Drafts drafts, ProgrammeCatalog programmes,
             StartForms forms, ProgrammeAdmission admission, FormSchemaValidator validator, Documents documents,
             ApplicationProcess process, DecisionRecords decisions, MessageSource messages, ClientTokens tokens,
-            ObjectProvider<DraftRule> rules) {
+            ObjectProvider<DraftRule> rules, ApplicationNumbers numbers) {
+        this.numbers = numbers;
         this.repository = repository;
         this.access = access;
         this.drafts = drafts;
@@ -101,7 +103,11 @@ public class Submission {
             process.resubmit(application, programme);
         } else {
             repository.pinSubmission(id, call.id(), form.schema().id(), form.version());
-            repository.markSubmitted(id, process.start(application, programme));
+            // The number is given here, under the row lock and in the submission's transaction: a submission
+            // that fails leaves the draft without one, and the process's business key is the number.
+            repository.assignNumber(id, numbers.next(programme.numberPrefix()));
+            Application numbered = repository.findById(id).orElseThrow();
+            repository.markSubmitted(id, process.start(numbered, programme));
             decisions.record(NewDecision.of(id, "Submit", "提交申报", username, DecisionKind.SUBMITTED));
         }
         return repository.findById(id).orElseThrow();

@@ -2,6 +2,7 @@ package org.ipflow.application.process;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ public class IssueLetterDelegate implements JavaDelegate {
                 : application.requestedAmount());
         return Map.of("enterprise", enterprise.name(), "creditCode", enterprise.creditCode(),
                 "number", application.number(), "title", application.title() == null ? "" : application.title(),
-                "programme", programme.nameZh(), "amount", amount == null ? "" : amount.toPlainString(),
+                "programme", programme.nameZh(), "amount", amount == null ? "" : amount.format(Locale.ROOT),
                 "date", DATE.format(now.atZone(OfficeCalendar.OFFICE_ZONE)), "letterNumber", number);
     }
 

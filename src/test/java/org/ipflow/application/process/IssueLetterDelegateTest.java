@@ -75,7 +75,7 @@ class IssueLetterDelegateTest {
         block.execute(step.execution());
 
         verify(letters).issueOnce(TestExecution.APPLICATION_ID, "PTG-2026-000042-L", "包头稀土永磁科技有限公司"
-                + "（91150100MA0N00000X）：专利奖励 PTG-2026-000042 奖励 149999.90 元。2026年12月1日 PTG-2026-000042-L", NOW);
+                + "（91150100MA0N00000X）：专利奖励 PTG-2026-000042 奖励 149,999.90 元。2026年12月1日 PTG-2026-000042-L", NOW);
         verify(timeline).record(step.execution(), TestExecution.APPLICATION_ID, DecisionKind.LETTER_ISSUED,
                 "PTG-2026-000042-L", (String) null, null);
         assertThat(step.variables).containsEntry(ProcessVariables.LETTER_NUMBER, "PTG-2026-000042-L");
