@@ -163,20 +163,27 @@ class OperationsIT {
         String html = mvc.perform(get("/admin/operations").with(ADMIN)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"timer-" + timer.getId() + "\"", "OPS-T-1", "Wait an hour", "Timer_Wait",
-                "/admin/operations/timers/" + timer.getId() + "/run", "name=\"reason\" required");
+                "/admin/operations/timers/" + timer.getId() + "/run", "name=\"reason\" required",
+                "name=\"confirmed\" value=\"true\" required");
 
         mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).with(ADMIN))
                 .andExpect(status().isForbidden());
         assertThat(runtime.getActiveActivityIds(instance)).containsExactly("Timer_Wait");
 
-        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", " ").with(ADMIN)
-                        .with(csrf()))
+        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", " ")
+                        .param("confirmed", "true").with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flashError", containsString("请写明为何现在执行")));
         assertThat(runtime.getActiveActivityIds(instance)).as("no reason, no run").containsExactly("Timer_Wait");
 
         mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", "供货商提前到货")
                         .with(ADMIN).with(csrf()))
+                .andExpect(redirectedUrl("/admin/operations"))
+                .andExpect(flash().attribute("flashError", containsString("请勾选确认")));
+        assertThat(runtime.getActiveActivityIds(instance)).as("not confirmed, no run").containsExactly("Timer_Wait");
+
+        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", "供货商提前到货")
+                        .param("confirmed", "true").with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flash", containsString("OPS-T-1")));
 
@@ -197,7 +204,7 @@ class OperationsIT {
         Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
 
         mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", "测试失败的步骤")
-                        .with(ADMIN).with(csrf()))
+                        .param("confirmed", "true").with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flashError", containsString("unreachable")));
 
@@ -211,8 +218,8 @@ class OperationsIT {
 
     @Test
     void runningATimerThatIsGoneSaysSo() throws Exception {
-        mvc.perform(post("/admin/operations/timers/{id}/run", "no-such-job").param("reason", "测试").with(ADMIN)
-                        .with(csrf()))
+        mvc.perform(post("/admin/operations/timers/{id}/run", "no-such-job").param("reason", "测试")
+                        .param("confirmed", "true").with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flashError", containsString("不存在")));
     }
