@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The operations page: running instances per programme and step, incidents (retry), timers (run now,
- * with a reason), and a warning when a year's office calendar is missing.
+ * with a reason), steps nobody can take, and a warning when a year's office calendar is missing.
  */
 @Controller
 class OperationsController {
@@ -29,15 +29,17 @@ class OperationsController {
     private final Timers timers;
     private final JobRuns runs;
     private final CalendarCoverage calendar;
+    private final UncoveredSteps uncovered;
     private final MessageSource messages;
 
     OperationsController(InstanceCounts counts, Incidents incidents, Timers timers, JobRuns runs,
-            CalendarCoverage calendar, MessageSource messages) {
+            CalendarCoverage calendar, UncoveredSteps uncovered, MessageSource messages) {
         this.counts = counts;
         this.incidents = incidents;
         this.timers = timers;
         this.runs = runs;
         this.calendar = calendar;
+        this.uncovered = uncovered;
         this.messages = messages;
     }
 
@@ -47,6 +49,7 @@ class OperationsController {
         model.addAttribute("incidents", incidents.newest(LIST_LIMIT));
         model.addAttribute("timers", timers.soonest(LIST_LIMIT));
         model.addAttribute("limit", LIST_LIMIT);
+        model.addAttribute("uncovered", uncovered.list());
         model.addAttribute("missingCalendarYears", calendar.missingYears(LocalDate.now(OfficeTime.ZONE)));
         return "admin/operations";
     }

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ManagementService;
@@ -214,6 +215,37 @@ class OperationsIT {
             assertThat(e.action()).isEqualTo("RUN_TIMER_FAILED");
             assertThat(e.detail()).contains("OPS-T-2", "unreachable");
         });
+    }
+
+    @Test
+    void aStepWhoseGroupHasNoActiveMemberIsListedAndTheUsersPageShowsWhoCoversEachRegion() throws Exception {
+        deploy("ops-regions", OperationsModels.process("ops-regions", "Regional check", """
+                <sequenceFlow id="Flow_In" sourceRef="Start" targetRef="Task_Region" />
+                <userTask id="Task_Region" name="Regional check" camunda:candidateGroups="reviewer-${region}" />
+                <sequenceFlow id="Flow_Out" sourceRef="Task_Region" targetRef="End" />
+                """));
+        // Deleted at the end: their tasks would otherwise sit in the regional reviewers' inboxes of later tests.
+        List<String> instances = List.of(
+                runtime.startProcessInstanceByKey("ops-regions", "OPS-R-150400", Map.of("region", "150400")).getId(),
+                runtime.startProcessInstanceByKey("ops-regions", "OPS-R-150100", Map.of("region", "150100")).getId());
+        try {
+            regionalStepsAndCoverage();
+        } finally {
+            runtime.deleteProcessInstances(instances, "test over", true, true);
+        }
+    }
+
+    private void regionalStepsAndCoverage() throws Exception {
+
+        String html = mvc.perform(get("/admin/operations").with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"uncovered-reviewer-150400-Task_Region\"", "OPS-R-150400")
+                .doesNotContain("uncovered-reviewer-150100-Task_Region", "OPS-R-150100");
+
+        String users = mvc.perform(get("/admin/users").with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(users).containsPattern("(?s)id=\"coverage-150100\".*?reviewer1.*?</tr>")
+                .containsPattern("(?s)id=\"coverage-150400\".*?无人：该地区的申请无人初审.*?</tr>");
     }
 
     @Test
