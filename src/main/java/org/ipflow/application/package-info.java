@@ -10,5 +10,5 @@
  * services behind them are in {@code internal}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "enterprise", "forms",
-        "programme"})
+        "programme", "calendar"})
 package org.ipflow.application;

@@ -25,13 +25,15 @@ class UserAdminController {
     private final StaffDirectory directory;
     private final UserAdministration administration;
     private final PasswordPolicy passwords;
+    private final GroupCoverage coverage;
     private final MessageSource messages;
 
     UserAdminController(StaffDirectory directory, UserAdministration administration, PasswordPolicy passwords,
-            MessageSource messages) {
+            GroupCoverage coverage, MessageSource messages) {
         this.directory = directory;
         this.administration = administration;
         this.passwords = passwords;
+        this.coverage = coverage;
         this.messages = messages;
     }
 
@@ -48,6 +50,9 @@ class UserAdminController {
         model.addAttribute("q", q);
         model.addAttribute("kind", enterprises ? "enterprise" : "staff");
         model.addAttribute("users", directory.search(q, enterprises, page));
+        if (!enterprises) {
+            model.addAttribute("regionCoverage", coverage.regionalReviewers());
+        }
         return "admin/users";
     }
 

@@ -33,7 +33,7 @@ final class ModelEnglish {
     }
 
     static final List<TextInput> TEXT_INPUTS = List.of(new TextInput("message", "messageEn"),
-            new TextInput("timelineNote", "timelineNoteEn"));
+            new TextInput("timelineNote", "timelineNoteEn"), new TextInput("timelineNoteEarly", "timelineNoteEarlyEn"));
 
     private ModelEnglish() {
     }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.ipflow.shared.AdminActionPerformed;
 import org.ipflow.shared.JobRunManually;
+import org.ipflow.shared.ManualJobRun;
 import org.ipflow.shared.StepNames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,14 +34,16 @@ class JobRuns {
     private final StepNames stepNames;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final ManualJobRun manualRun;
 
     JobRuns(ManagementService management, ProcessLabels labels, StepNames stepNames, TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ManualJobRun manualRun) {
         this.management = management;
         this.labels = labels;
         this.stepNames = stepNames;
         this.transactions = transactions;
         this.events = events;
+        this.manualRun = manualRun;
     }
 
     /**
@@ -59,7 +62,8 @@ class JobRuns {
         }
         JobRun run = describe(job);
         try {
-            management.executeJob(jobId);
+            // The steps the job reaches see who ran it and why (a notice "ended early", not "period over").
+            manualRun.during(actor, why, () -> management.executeJob(jobId));
         } catch (RuntimeException e) {
             // Whatever the job threw: the engine has counted the failure; the administrator sees why.
             transactions.executeWithoutResult(status -> audit(actor, run, why, e.getMessage()));

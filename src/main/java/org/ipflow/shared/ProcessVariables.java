@@ -88,6 +88,10 @@ public final class ProcessVariables {
         public static final String TIMELINE_NOTE = "timelineNote";
         /** The English of {@link #TIMELINE_NOTE}, for English readers; optional. */
         public static final String TIMELINE_NOTE_EN = "timelineNoteEn";
+        /** What the timeline says instead of {@link #TIMELINE_NOTE} when an administrator ran the step early; optional. */
+        public static final String TIMELINE_NOTE_EARLY = "timelineNoteEarly";
+        /** The English of {@link #TIMELINE_NOTE_EARLY}; optional. */
+        public static final String TIMELINE_NOTE_EARLY_EN = "timelineNoteEarlyEn";
         public static final String RETURN_TO = ProcessVariables.RETURN_TO;
         public static final String PURPOSE = "purpose";
         public static final String MESSAGE = "message";

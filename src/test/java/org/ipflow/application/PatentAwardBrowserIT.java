@@ -126,7 +126,9 @@ class PatentAwardBrowserIT {
         String timer = management.createJobQuery().processInstanceId(instance).timers().singleResult().getId();
         browser.login("admin").open("/admin/operations");
         String run = "form[action$='/timers/" + timer + "/run']";
-        browser.find(run + " input[name=reason]").sendKeys("公示期内无异议，提前结束公示");
+        browser.click("#timer-" + timer + " summary");
+        browser.find(run + " textarea[name=reason]").sendKeys("公示期内无异议，提前结束公示");
+        browser.click(run + " input[name=confirmed]");
         browser.submit(run + " button");
 
         browser.login("enterprise1").open("/applications/" + id);

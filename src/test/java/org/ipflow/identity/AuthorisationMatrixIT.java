@@ -123,6 +123,10 @@ class AuthorisationMatrixIT {
             row("GET /admin/operations", "L F F F F F F A"),
             row("POST /admin/operations/incidents/{id}/retry", "L F F F F F F A"),
             row("POST /admin/operations/timers/{id}/run", "L F F F F F F A"),
+            // The office calendar ({year} is one no other test uses)
+            row("GET /admin/calendar", "L F F F F F F A"),
+            row("POST /admin/calendar/{year}", "L F F F F F F A"),
+            row("POST /admin/calendar/{year}/import", "L F F F F F F A"),
             row("GET /admin/users", "L F F F F F F A"),
             row("GET /admin/users/new", "L F F F F F F A"),
             row("POST /admin/users", "L F F F F F F A"),
@@ -169,6 +173,8 @@ class AuthorisationMatrixIT {
             // Operations for administrators, through IPFlow's rules and audit ({id} here is no job: 400 for no reason)
             row("GET /api/admin/applications/{number}/jobs", "L F F F F F F A"),
             row("POST /api/admin/jobs/{id}/run", "L F F F F F F A"),
+            row("GET /api/admin/calendar/{year}", "L F F F F F F A"),
+            row("PUT /api/admin/calendar/{year}", "L F F F F F F A"),
             // Camunda REST: administrators only, and only what Camunda Modeler needs; the rest 404 to them too
             row("GET /engine-rest/version", "L F F F F F F A"),
             row("GET /engine-rest/deployment?maxResults=5", "L F F F F F F A"),

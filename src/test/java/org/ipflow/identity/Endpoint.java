@@ -99,6 +99,7 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
                 case "slug" -> "pilot-enterprises";
                 case "table" -> "status";
                 case "format" -> "csv";
+                case "year" -> "2099";
                 default -> throw new AssertionError("no value for {" + m.group(1) + "} in " + pattern
                         + ": add one to Endpoint.path");
             };

@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.ManagementService;
@@ -161,20 +162,27 @@ class OperationsIT {
         String html = mvc.perform(get("/admin/operations").with(ADMIN)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"timer-" + timer.getId() + "\"", "OPS-T-1", "Wait an hour", "Timer_Wait",
-                "/admin/operations/timers/" + timer.getId() + "/run", "name=\"reason\" required");
+                "/admin/operations/timers/" + timer.getId() + "/run", "name=\"reason\" required",
+                "name=\"confirmed\" value=\"true\" required");
 
         mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).with(ADMIN))
                 .andExpect(status().isForbidden());
         assertThat(runtime.getActiveActivityIds(instance)).containsExactly("Timer_Wait");
 
-        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", " ").with(ADMIN)
-                        .with(csrf()))
+        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", " ")
+                        .param("confirmed", "true").with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flashError", containsString("请写明为何现在执行")));
         assertThat(runtime.getActiveActivityIds(instance)).as("no reason, no run").containsExactly("Timer_Wait");
 
         mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", "供货商提前到货")
                         .with(ADMIN).with(csrf()))
+                .andExpect(redirectedUrl("/admin/operations"))
+                .andExpect(flash().attribute("flashError", containsString("请勾选确认")));
+        assertThat(runtime.getActiveActivityIds(instance)).as("not confirmed, no run").containsExactly("Timer_Wait");
+
+        mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", "供货商提前到货")
+                        .param("confirmed", "true").with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flash", containsString("OPS-T-1")));
 
@@ -195,7 +203,7 @@ class OperationsIT {
         Job timer = management.createJobQuery().processInstanceId(instance).timers().singleResult();
 
         mvc.perform(post("/admin/operations/timers/{id}/run", timer.getId()).param("reason", "测试失败的步骤")
-                        .with(ADMIN).with(csrf()))
+                        .param("confirmed", "true").with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flashError", containsString("unreachable")));
 
@@ -208,9 +216,40 @@ class OperationsIT {
     }
 
     @Test
+    void aStepWhoseGroupHasNoActiveMemberIsListedAndTheUsersPageShowsWhoCoversEachRegion() throws Exception {
+        deploy("ops-regions", OperationsModels.process("ops-regions", "Regional check", """
+                <sequenceFlow id="Flow_In" sourceRef="Start" targetRef="Task_Region" />
+                <userTask id="Task_Region" name="Regional check" camunda:candidateGroups="reviewer-${region}" />
+                <sequenceFlow id="Flow_Out" sourceRef="Task_Region" targetRef="End" />
+                """));
+        // Deleted at the end: their tasks would otherwise sit in the regional reviewers' inboxes of later tests.
+        List<String> instances = List.of(
+                runtime.startProcessInstanceByKey("ops-regions", "OPS-R-150400", Map.of("region", "150400")).getId(),
+                runtime.startProcessInstanceByKey("ops-regions", "OPS-R-150100", Map.of("region", "150100")).getId());
+        try {
+            regionalStepsAndCoverage();
+        } finally {
+            runtime.deleteProcessInstances(instances, "test over", true, true);
+        }
+    }
+
+    private void regionalStepsAndCoverage() throws Exception {
+
+        String html = mvc.perform(get("/admin/operations").with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"uncovered-reviewer-150400-Task_Region\"", "OPS-R-150400")
+                .doesNotContain("uncovered-reviewer-150100-Task_Region", "OPS-R-150100");
+
+        String users = mvc.perform(get("/admin/users").with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(users).containsPattern("(?s)id=\"coverage-150100\".*?reviewer1.*?</tr>")
+                .containsPattern("(?s)id=\"coverage-150400\".*?无人：该地区的申请无人初审.*?</tr>");
+    }
+
+    @Test
     void runningATimerThatIsGoneSaysSo() throws Exception {
-        mvc.perform(post("/admin/operations/timers/{id}/run", "no-such-job").param("reason", "测试").with(ADMIN)
-                        .with(csrf()))
+        mvc.perform(post("/admin/operations/timers/{id}/run", "no-such-job").param("reason", "测试")
+                        .param("confirmed", "true").with(ADMIN).with(csrf()))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flashError", containsString("不存在")));
     }

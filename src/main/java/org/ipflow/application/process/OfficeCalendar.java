@@ -1,6 +1,5 @@
 package org.ipflow.application.process;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -8,34 +7,41 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.ipflow.calendar.WorkingDays;
 import org.ipflow.shared.OfficeTime;
 import org.springframework.stereotype.Component;
 
 /**
  * Dates as the office counts them: in China Standard Time whatever the server's zone, and by the
  * engine's clock, so that deadlines computed here and the timers that wait for them agree (tests move
- * that clock).
+ * that clock). Working days are the office calendar's: public holidays and swapped working days as the
+ * administrator entered them.
  */
 @Component
 public class OfficeCalendar {
 
     public static final ZoneId OFFICE_ZONE = OfficeTime.ZONE;
 
+    private final WorkingDays workingDays;
+
+    public OfficeCalendar(WorkingDays workingDays) {
+        this.workingDays = workingDays;
+    }
+
     public ZonedDateTime now() {
         return ClockUtil.getCurrentTime().toInstant().atZone(OFFICE_ZONE);
     }
 
     /**
-     * The last second of the {@code days}-th working day after today. Saturdays and Sundays are skipped;
-     * public holidays and the State Council's swapped working weekends are not known here, so a notice
-     * over a holiday ends earlier than the office would count it.
+     * The last second of the {@code days}-th working day after today, by the office calendar: a notice
+     * over 国庆 does not count the holiday week, and a swapped working Saturday (调休) counts.
      */
     public OffsetDateTime endOfWorkingDaysAfterToday(int days) {
         LocalDate day = now().toLocalDate();
         int counted = 0;
         while (counted < days) {
             day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (workingDays.isWorkingDay(day)) {
                 counted++;
             }
         }

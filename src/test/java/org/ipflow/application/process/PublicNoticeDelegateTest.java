@@ -21,7 +21,7 @@ class PublicNoticeDelegateTest {
 
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
     private final ProcessTimeline timeline = mock(ProcessTimeline.class);
-    private final PublicNoticeDelegate block = new PublicNoticeDelegate(applications, timeline, new OfficeCalendar(),
+    private final PublicNoticeDelegate block = new PublicNoticeDelegate(applications, timeline, new OfficeCalendar(OfficeCalendarTest.WEEKDAYS),
             new ProcessSettings(new ProcessSettings.Correction(15), new ProcessSettings.PublicNotice(5)));
 
     @AfterEach

@@ -30,7 +30,7 @@ class ReserveYearlyCapDelegateTest {
 
     private final YearlyCaps caps = mock(YearlyCaps.class);
     private final ProcessTimeline timeline = mock(ProcessTimeline.class);
-    private final ReserveYearlyCapDelegate block = new ReserveYearlyCapDelegate(caps, timeline, new OfficeCalendar());
+    private final ReserveYearlyCapDelegate block = new ReserveYearlyCapDelegate(caps, timeline, new OfficeCalendar(OfficeCalendarTest.WEEKDAYS));
 
     @BeforeEach
     void itIsTheFirstOfDecemberInChina() {

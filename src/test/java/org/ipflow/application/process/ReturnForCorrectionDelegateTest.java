@@ -25,7 +25,7 @@ class ReturnForCorrectionDelegateTest {
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
     private final ProcessTimeline timeline = mock(ProcessTimeline.class);
     private final ReturnForCorrectionDelegate block = new ReturnForCorrectionDelegate(applications, timeline,
-            new OfficeCalendar(), new ProcessSettings(new ProcessSettings.Correction(15), new ProcessSettings.PublicNotice(5)));
+            new OfficeCalendar(OfficeCalendarTest.WEEKDAYS), new ProcessSettings(new ProcessSettings.Correction(15), new ProcessSettings.PublicNotice(5)));
 
     @BeforeEach
     void itIsAfternoonInHohhot() {

@@ -29,7 +29,8 @@ class GrantYearlyCapDelegateTest {
 
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
     private final ProcessTimeline timeline = mock(ProcessTimeline.class);
-    private final GrantYearlyCapDelegate block = new GrantYearlyCapDelegate(applications, timeline, new OfficeCalendar());
+    private final GrantYearlyCapDelegate block = new GrantYearlyCapDelegate(applications, timeline,
+            new OfficeCalendar(day -> day.getDayOfWeek().getValue() < 6));
 
     @BeforeEach
     void aGrantIn2026() {

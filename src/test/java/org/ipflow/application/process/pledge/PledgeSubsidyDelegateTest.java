@@ -29,7 +29,8 @@ class PledgeSubsidyDelegateTest {
 
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
     private final ProcessTimeline timeline = mock(ProcessTimeline.class);
-    private final PledgeSubsidyDelegate block = new PledgeSubsidyDelegate(applications, timeline, new OfficeCalendar());
+    private final PledgeSubsidyDelegate block = new PledgeSubsidyDelegate(applications, timeline,
+            new OfficeCalendar(day -> day.getDayOfWeek().getValue() < 6));
 
     @BeforeEach
     void aPledgeIn2026() {
