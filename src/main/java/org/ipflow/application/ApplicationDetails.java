@@ -6,9 +6,11 @@ import org.ipflow.application.ApplicationCertificates.IssuedCertificate;
 import org.ipflow.application.ApplicationJson.AttachmentJson;
 import org.ipflow.application.ApplicationJson.HistoryJson;
 import org.ipflow.application.ApplicationJson.StepJson;
+import org.ipflow.application.internal.ApplicationAccess;
 import org.ipflow.application.internal.ApplicationProcess;
 import org.ipflow.application.internal.Documents;
 import org.ipflow.application.internal.IssuedLetters;
+import org.ipflow.application.internal.QueryCodes;
 import org.ipflow.shared.Money;
 import org.ipflow.shared.StepNames;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,10 +31,12 @@ public class ApplicationDetails {
     private final ObjectProvider<ApplicationCertificates> certificates;
     private final IssuedLetters letters;
     private final StepNames stepNames;
+    private final QueryCodes queryCodes;
 
     ApplicationDetails(Applications applications, Documents documents, Timeline timeline,
             ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates, IssuedLetters letters,
-            StepNames stepNames) {
+            StepNames stepNames, QueryCodes queryCodes) {
+        this.queryCodes = queryCodes;
         this.letters = letters;
         this.stepNames = stepNames;
         this.applications = applications;
@@ -74,6 +78,8 @@ public class ApplicationDetails {
                 view.timeline().stream().map(HistoryJson::of).toList(),
                 view.certificate() == null ? null
                         : new ApplicationJson.CertificateJson(view.certificate().number(), view.certificate().code()),
-                view.letter());
+                view.letter(),
+                // Only the enterprise's own users get the receipt's code; staff see the application anyway.
+                ApplicationAccess.isStaff(user.getAuthorities()) ? null : queryCodes.of(id).orElse(null));
     }
 }

@@ -6,11 +6,14 @@ import java.util.Map;
 import org.ipflow.application.internal.IssuedLetters;
 import org.ipflow.shared.Money;
 
-/** The JSON shape of an application in the API (DESIGN.md, contracts); amounts are numbers with their fen. */
+/**
+ * The JSON shape of an application in the API (DESIGN.md, contracts); amounts are numbers with their fen.
+ * {@code queryCode}, the receipt's code for the public progress look-up, only for the enterprise's users.
+ */
 record ApplicationJson(long id, String number, String programme, String status, String title, Map<String, Object> data,
         Money requestedAmount, Money approvedAmount, Instant submittedAt, Instant updatedAt,
         Correction correction, Instant noticeUntil, List<AttachmentJson> attachments, List<StepJson> currentSteps,
-        List<HistoryJson> history, CertificateJson certificate, IssuedLetters.Letter letter) {
+        List<HistoryJson> history, CertificateJson certificate, IssuedLetters.Letter letter, String queryCode) {
 
     record Correction(String request, Instant deadline) {
     }
