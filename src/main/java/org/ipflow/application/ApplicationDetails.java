@@ -9,6 +9,7 @@ import org.ipflow.application.ApplicationCertificates.IssuedCertificate;
 import org.ipflow.application.ApplicationJson.AttachmentJson;
 import org.ipflow.application.ApplicationJson.HistoryJson;
 import org.ipflow.application.ApplicationJson.StepJson;
+import org.ipflow.application.internal.ApplicationAccess;
 import org.ipflow.application.internal.ApplicationProcess;
 import org.ipflow.application.internal.Disbursements;
 import org.ipflow.application.internal.Documents;
@@ -16,6 +17,7 @@ import org.ipflow.application.internal.IssuedLetters;
 import org.ipflow.application.internal.ProcessProgress;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
+import org.ipflow.application.internal.QueryCodes;
 import org.ipflow.shared.Money;
 import org.ipflow.shared.Region;
 import org.ipflow.shared.StepNames;
@@ -40,13 +42,16 @@ public class ApplicationDetails {
     private final ProcessProgress progress;
     private final Disbursements payments;
     private final Enterprises enterprises;
+    private final QueryCodes queryCodes;
 
     ApplicationDetails(Applications applications, Documents documents, Timeline timeline,
             ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates, IssuedLetters letters,
-            StepNames stepNames, ProcessProgress progress, Disbursements payments, Enterprises enterprises) {
+            StepNames stepNames, ProcessProgress progress, Disbursements payments, Enterprises enterprises,
+            QueryCodes queryCodes) {
         this.progress = progress;
         this.payments = payments;
         this.enterprises = enterprises;
+        this.queryCodes = queryCodes;
         this.letters = letters;
         this.stepNames = stepNames;
         this.applications = applications;
@@ -97,7 +102,9 @@ public class ApplicationDetails {
                 view.certificate() == null ? null
                         : new ApplicationJson.CertificateJson(view.certificate().number(), view.certificate().code()),
                 view.letter(), enterprise(view.enterprise()), ApplicationJson.PaymentJson.of(view.payment()),
-                view.progress().stream().map(ApplicationJson.ProgressJson::of).toList());
+                view.progress().stream().map(ApplicationJson.ProgressJson::of).toList(),
+                // Only the enterprise's own users get the receipt's code; staff see the application anyway.
+                ApplicationAccess.isStaff(user.getAuthorities()) ? null : queryCodes.of(id).orElse(null));
     }
 
     private static ApplicationJson.EnterpriseJson enterprise(Enterprise e) {

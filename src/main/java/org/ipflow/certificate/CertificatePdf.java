@@ -14,33 +14,26 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.ipflow.enterprise.Enterprise;
+import org.ipflow.shared.PdfFonts;
 import org.springframework.stereotype.Component;
 
-/**
- * Renders a certificate as a one-page A4 PDF with OpenPDF. Chinese text needs a font with Chinese
- * glyphs: Noto Sans SC (SIL Open Font License) comes from Maven Central in
- * {@code com.helger.font:ph-fonts-noto-sans-sc}, is read once from the class path and embedded as a
- * subset, so the PDF shows the same on every reader and the server needs no system fonts.
- */
+/** Renders a certificate as a one-page A4 PDF with OpenPDF, in the Chinese font of {@link PdfFonts}. */
 @Component
 class CertificatePdf {
 
-    static final String FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
     private static final Color INK = new Color(0x8a, 0x1c, 0x1c);
 
     private final CertificateSettings settings;
-    private volatile BaseFont font;
+    private final PdfFonts fonts;
 
-    CertificatePdf(CertificateSettings settings) {
+    CertificatePdf(CertificateSettings settings, PdfFonts fonts) {
         this.settings = settings;
+        this.fonts = fonts;
     }
 
     byte[] render(Certificate certificate, Enterprise enterprise) {
-        BaseFont base = font();
+        BaseFont base = fonts.chinese();
         var out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 72, 72, 90, 72);
         try {
@@ -116,33 +109,5 @@ class CertificatePdf {
         canvas.rectangle(44, 44, PageSize.A4.getWidth() - 88, PageSize.A4.getHeight() - 88);
         canvas.stroke();
         canvas.restoreState();
-    }
-
-    /** Loaded on first use: the font file is 10 MB, parsed once and shared; each document embeds its own subset. */
-    private BaseFont font() {
-        BaseFont loaded = font;
-        if (loaded == null) {
-            synchronized (this) {
-                loaded = font;
-                if (loaded == null) {
-                    loaded = load();
-                    font = loaded;
-                }
-            }
-        }
-        return loaded;
-    }
-
-    private static BaseFont load() {
-        try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException(FONT + " is missing from the class path (ph-fonts-noto-sans-sc)");
-            }
-            return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("cannot load " + FONT, e);
-        }
     }
 }

@@ -89,6 +89,7 @@ class SecurityConfig {
                         .requestMatchers("/api/applications/**").authenticated()
                         .requestMatchers("/api/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/api/notifications").hasAuthority(Roles.ENTERPRISE)
+                        .requestMatchers("/api/enterprise", "/api/enterprise/**").hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint(messages)))
@@ -106,7 +107,8 @@ class SecurityConfig {
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**").permitAll()
                         .requestMatchers("/public/**").permitAll()
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyAuthority(Roles.APPROVER, Roles.ADMIN)
-                        .requestMatchers("/applications/new/**", "/programmes/**", "/notifications/**")
+                        .requestMatchers("/applications/new/**", "/programmes/**", "/notifications/**", "/enterprise",
+                                "/enterprise/**")
                         .hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers(POST, "/applications/*/delete", "/applications/*/withdraw")
                         .hasAuthority(Roles.ENTERPRISE)

@@ -21,9 +21,16 @@ public class UserAccounts {
                     + "reviewer|finance|approver|expert|enterprise|demo|test)[._-]?\\d*");
 
     private final IdentityService identityService;
+    private final UserSessions sessions;
 
-    UserAccounts(IdentityService identityService) {
+    UserAccounts(IdentityService identityService, UserSessions sessions) {
         this.identityService = identityService;
+        this.sessions = sessions;
+    }
+
+    /** Ends the user's browser sessions on every node, so that access just taken away ends now. */
+    public void signOut(String username) {
+        sessions.endAll(username);
     }
 
     public boolean exists(String username) {

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DashboardTables {
 
-    static final List<String> NAMES = List.of("status", "regions", "money", "steps", "overdue", "targets");
+    static final List<String> NAMES = List.of("status", "regions", "money", "steps", "overdue", "satisfaction",
+            "targets");
     private static final double MILLIS_PER_HOUR = 3_600_000d;
 
     private final ProgrammeFigures figures;
@@ -37,10 +38,12 @@ class DashboardTables {
     private final MessageSource messages;
     private final Clock clock;
     private final StepNames stepNames;
+    private final Satisfaction satisfaction;
 
     DashboardTables(ProgrammeFigures figures, StepDurations steps, OverdueTasks overdue, PlanTargets targets,
-            ProgrammeCatalog catalog, MessageSource messages, StepNames stepNames) {
+            ProgrammeCatalog catalog, MessageSource messages, StepNames stepNames, Satisfaction satisfaction) {
         this.stepNames = stepNames;
+        this.satisfaction = satisfaction;
         this.figures = figures;
         this.steps = steps;
         this.overdue = overdue;
@@ -63,6 +66,7 @@ class DashboardTables {
             case "money" -> money(window, locale);
             case "steps" -> steps(window, locale);
             case "overdue" -> overdue(locale);
+            case "satisfaction" -> satisfaction(window, locale);
             case "targets" -> targets(locale);
             default -> null;
         });
@@ -105,6 +109,12 @@ class DashboardTables {
                 o.assignee() == null ? text("dashboard.unclaimed", locale) : o.assignee(), o.tasks(),
                 LocalDate.ofInstant(o.oldestDue(), OfficeTime.ZONE))).toList();
         return table("overdue", locale, rows, "assignee", "#overdueTasks", "#oldestDue");
+    }
+
+    private Table satisfaction(YearWindow years, Locale locale) {
+        var rows = satisfaction.perProgramme(years).stream().<List<Object>>map(r -> List.of(
+                programme(r.programme(), locale), r.evaluations(), r.satisfiedPercent(), r.mean())).toList();
+        return table("satisfaction", locale, rows, "programme", "#evaluations", "#satisfiedPercent", "#meanRating");
     }
 
     private Table targets(Locale locale) {

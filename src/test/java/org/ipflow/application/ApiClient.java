@@ -72,8 +72,15 @@ public final class ApiClient {
         return passwords.getOrDefault(user, "demo");
     }
 
-    /** Registers a new enterprise in 150100 and its first user; returns the user name. */
+    /** Registers a new enterprise in 150100 and its first user, with a complete profile; returns the user name. */
     public String newEnterprise() {
+        String username = newEnterpriseWithoutProfile();
+        completeProfile(username, enterpriseName(username));
+        return username;
+    }
+
+    /** Registers a new enterprise in 150100 and its first user, as registration leaves it; returns the user name. */
+    public String newEnterpriseWithoutProfile() {
         int n = ENTERPRISES.incrementAndGet();
         String first17 = "91150100MA" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         String username = "pledge-enterprise-" + n + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
@@ -84,6 +91,30 @@ public final class ApiClient {
         assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
         passwords.put(username, NEW_PASSWORD);
         return username;
+    }
+
+    /** The name of the enterprise the user acts for. */
+    public String enterpriseName(String user) {
+        return (String) call(user, HttpMethod.GET, "/api/enterprise", null).getBody().get("name");
+    }
+
+    /** Lets this client call as a user it did not register, such as one added to an enterprise. */
+    public void knowPassword(String user, String password) {
+        passwords.put(user, password);
+    }
+
+    /** Fills in the enterprise's profile, which programmes that pay money require before a submission. */
+    public void completeProfile(String user, String enterpriseName) {
+        var updated = call(user, HttpMethod.PUT, "/api/enterprise", profile(enterpriseName));
+        assertThat(updated.getStatusCode().value()).as("%s", updated.getBody()).isEqualTo(200);
+    }
+
+    /** A complete profile of the enterprise of this name, as {@code PUT /api/enterprise} takes it. */
+    public static Map<String, Object> profile(String enterpriseName) {
+        return Map.of("legalRepresentative", "赵建国", "contactName", "赵磊", "contactPhone", "0471-6600000",
+                "email", "finance@example.org", "address", "内蒙古自治区呼和浩特市新城区新华大街 9 号",
+                "bankAccount", Map.of("bankName", "中国银行呼和浩特分行", "accountName", enterpriseName,
+                        "accountNumber", "150100200300400"));
     }
 
     static Map<String, Object> grantData(String project, int fee, int requested) {

@@ -90,6 +90,25 @@ class AuthorisationMatrixIT {
             // Notifications: enterprises only
             row("GET /notifications", "L A A F F F F F"),
             row("POST /notifications/read", "L A A F F F F F"),
+            // The enterprise's profile and users; the removal names a user of no enterprise (Endpoint.path), hence N.
+            row("GET /enterprise", "L A A F F F F F"),
+            row("POST /enterprise", "L A A F F F F F"),
+            row("POST /enterprise/users", "L A A F F F F F"),
+            row("POST /enterprise/users/remove", "L A A F F F F F"),
+            row("GET /api/enterprise", "L A A F F F F F"),
+            row("PUT /api/enterprise", "L A A F F F F F"),
+            row("POST /api/enterprise/users", "L A A F F F F F"),
+            row("DELETE /api/enterprise/users/{username}", "L N N F F F F F"),
+            // Receipt, printable application, evaluation (of the draft: not ended, hence 409 for its owner)
+            row("GET /applications/{id}/receipt.pdf", "L A N A A A A A"),
+            row("GET /api/applications/{id}/receipt.pdf", "L A N A A A A A"),
+            row("GET /applications/{id}/print", "L A N A A A A A"),
+            row("POST /applications/{id}/evaluation", "L A N N N N N N"),
+            row("POST /api/applications/{id}/evaluation", "L A N N N N N N"),
+            // The public progress look-up: without a number and code nothing is found
+            row("GET /public/progress", "A A A A A A A A"),
+            row("POST /public/progress", "A A A A A A A A"),
+            row("GET /api/public/progress", "N N N N N N N N"),
             // Tasks: only the groups the process names (A's pre-review: reviewer-150100)
             row("GET /tasks", "L F F A A A A F"),
             row("GET /tasks/done", "L F F A A A A F"),

@@ -96,6 +96,7 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
                 case "type" -> "bpmn";
                 case "code" -> a.certificateCode();
                 case "number" -> a.number();
+                case "username" -> "matrix-probe";
                 case "slug" -> "pilot-enterprises";
                 case "table" -> "status";
                 case "format" -> "csv";

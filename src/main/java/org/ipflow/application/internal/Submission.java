@@ -8,6 +8,7 @@ import org.ipflow.application.DecisionKind;
 import org.ipflow.application.DraftRule;
 import org.ipflow.application.NewDecision;
 import org.ipflow.application.ValidationFailed;
+import org.ipflow.enterprise.EnterpriseProfiles;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormSchemaValidator;
 import org.ipflow.programme.Call;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * Submission of a draft, or resubmission of a returned application before its correction deadline. The whole
  * start form, the {@link DraftRule}s and the required documents are checked, a first submission also needs an
- * open call; then the process starts, or resumes, in the caller's transaction, so the row and the process
+ * open call and, for a programme that pays money, the enterprise's complete profile; then the process starts, or resumes, in the caller's transaction, so the row and the process
  * commit together.
  */
 @Component
@@ -41,11 +42,15 @@ public class Submission {
     private final ClientTokens tokens;
     private final ObjectProvider<DraftRule> rules;
     private final ApplicationNumbers numbers;
+    private final PayingProgrammes paying;
+    private final EnterpriseProfiles profiles;
+    private final QueryCodes queryCodes;
 
     Submission(ApplicationRepository repository, ApplicationAccess access, Drafts drafts, ProgrammeCatalog programmes,
             StartForms forms, ProgrammeAdmission admission, FormSchemaValidator validator, Documents documents,
             ApplicationProcess process, DecisionRecords decisions, MessageSource messages, ClientTokens tokens,
-            ObjectProvider<DraftRule> rules, ApplicationNumbers numbers) {
+            ObjectProvider<DraftRule> rules, ApplicationNumbers numbers, PayingProgrammes paying,
+            EnterpriseProfiles profiles, QueryCodes queryCodes) {
         this.numbers = numbers;
         this.repository = repository;
         this.access = access;
@@ -60,6 +65,9 @@ public class Submission {
         this.messages = messages;
         this.tokens = tokens;
         this.rules = rules;
+        this.paying = paying;
+        this.profiles = profiles;
+        this.queryCodes = queryCodes;
     }
 
     /**
@@ -87,6 +95,10 @@ public class Submission {
                 errors.putAll(refused.errors());
             }
             form = forms.latest(programme);
+            // Money is paid by the profile's bank account, so it must be there before the process starts.
+            if (paying.pays(programme) && !profiles.complete(application.enterpriseId())) {
+                errors.put("profile", message("application.error.profileIncomplete"));
+            }
         }
         FormErrors formErrors = validator.validate(form.schema(), application.data(), true);
         errors.putAll(formErrors.resolve(messages, LocaleContextHolder.getLocale()));
@@ -108,6 +120,7 @@ public class Submission {
             repository.assignNumber(id, numbers.next(programme.numberPrefix()));
             Application numbered = repository.findById(id).orElseThrow();
             repository.markSubmitted(id, process.start(numbered, programme));
+            queryCodes.assign(id);
             decisions.record(NewDecision.of(id, "Submit", "提交申报", username, DecisionKind.SUBMITTED));
         }
         return repository.findById(id).orElseThrow();

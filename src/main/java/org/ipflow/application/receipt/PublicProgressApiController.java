@@ -1,0 +1,42 @@
+package org.ipflow.application.receipt;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/public/progress?number=…&code=…} (anonymous): {@code {number, programme, status, step,
+ * updatedAt}}; 404 for a wrong pair, whichever half is wrong; 429 with {@code Retry-After} past the quota.
+ */
+@RestController
+class PublicProgressApiController {
+
+    private final PublicProgress progress;
+    private final MessageSource messages;
+
+    PublicProgressApiController(PublicProgress progress, MessageSource messages) {
+        this.progress = progress;
+        this.messages = messages;
+    }
+
+    @GetMapping("/api/public/progress")
+    ResponseEntity<?> lookup(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
+            HttpServletRequest request, Locale locale) {
+        try {
+            return progress.lookup(number, code, request.getRemoteAddr(), locale).<ResponseEntity<?>>map(ResponseEntity::ok)
+                    .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
+                            .body(Map.of("error", messages.getMessage("progress.notFound", null, locale))));
+        } catch (PublicProgress.TooManyLookups e) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter.toSeconds())))
+                    .body(Map.of("error", messages.getMessage("progress.tooMany", null, locale)));
+        }
+    }
+}
