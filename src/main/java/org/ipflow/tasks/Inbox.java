@@ -148,11 +148,15 @@ public class Inbox {
             parameters.put("region", filter.region());
         }
         if (filter.search() != null) {
-            // A part of the number or of the title; % and _ typed by the user match themselves.
+            // A part of the number, of the title or of the enterprise's name, or its credit code; % and _ typed by
+            // the user match themselves.
             String literal = LikePattern.literal(filter.search());
-            where.append(" and (upper(A.number) like #{number} escape '\\' or lower(A.title) like #{title} escape '\\')");
+            where.append(" and (upper(A.number) like #{number} escape '\\' or lower(A.title) like #{title} escape '\\'")
+                    .append(" or A.enterprise_id in (select E.id from enterprise E where E.credit_code = #{code}")
+                    .append(" or lower(E.name) like #{title} escape '\\'))");
             parameters.put("number", "%" + literal.toUpperCase(java.util.Locale.ROOT) + "%");
             parameters.put("title", "%" + literal.toLowerCase(java.util.Locale.ROOT) + "%");
+            parameters.put("code", filter.search().toUpperCase(java.util.Locale.ROOT));
         }
         if (filter.overdueOnly()) {
             where.append(" and RES.DUE_DATE_ < #{now}");

@@ -40,12 +40,13 @@ class TaskApiController {
      */
     record TaskJson(String id, String name, String taskDefinitionKey, long applicationId, String applicationNumber,
             String programme, String region, String assignee, Instant due, Instant created, boolean overdue,
+            String enterpriseName, String creditCode, String regionName,
             @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode form,
             @JsonInclude(JsonInclude.Include.NON_NULL) Objection objection) {
 
         TaskJson with(Objection objection) {
             return new TaskJson(id, name, taskDefinitionKey, applicationId, applicationNumber, programme, region,
-                    assignee, due, created, overdue, form, objection);
+                    assignee, due, created, overdue, enterpriseName, creditCode, regionName, form, objection);
         }
     }
 
@@ -99,6 +100,7 @@ class TaskApiController {
         FormSchema form = withForm ? completion.form(item) : null;
         return new TaskJson(item.id(), item.name(), item.taskDefinitionKey(), item.application().id(),
                 item.application().number(), item.application().programmeKey(), item.application().region(),
-                item.assignee(), item.due(), item.created(), item.overdue(), form == null ? null : form.raw(), null);
+                item.assignee(), item.due(), item.created(), item.overdue(), item.applicant().enterpriseName(),
+                item.applicant().creditCode(), item.applicant().regionName(), form == null ? null : form.raw(), null);
     }
 }

@@ -58,8 +58,6 @@ class TaskPages {
         // Retired programmes too: their running applications still have tasks.
         model.addAttribute("programmes", programmes.everything());
         model.addAttribute("regions", Region.values());
-        model.addAttribute("regionNames", java.util.Arrays.stream(Region.values()).collect(Collectors.toMap(
-                Region::code, r -> r.name(LocaleContextHolder.getLocale()))));
         // Every step of the programmes (or of the chosen one), not only those on this page.
         model.addAttribute("steps", inbox.steps(filter.programme() != null ? List.of(filter.programme())
                 : programmes.everything().stream().map(p -> p.processKey()).toList()));
@@ -77,7 +75,6 @@ class TaskPages {
         model.addAttribute("view", view);
         model.addAttribute("app", application);
         model.addAttribute("programme", programme);
-        model.addAttribute("region", Region.ofCode(application.region()).orElse(null));
         model.addAttribute("applicationForm", renderer.render(applications.form(application, programme), application.data(),
                 Map.of(), locale));
         model.addAttribute("taskForm", taskForm == null ? null
