@@ -6,6 +6,7 @@ import org.ipflow.application.ApplicationCertificates.IssuedCertificate;
 import org.ipflow.application.ApplicationJson.AttachmentJson;
 import org.ipflow.application.ApplicationJson.HistoryJson;
 import org.ipflow.application.ApplicationJson.StepJson;
+import org.ipflow.application.internal.ApplicationAccess;
 import org.ipflow.application.internal.ApplicationProcess;
 import org.ipflow.application.internal.Documents;
 import org.ipflow.application.internal.IssuedLetters;
@@ -58,7 +59,9 @@ public class ApplicationDetails {
                         t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
-        return new View(application, documents.list(id), timeline.of(application, locale),
+        List<Decision> entries = timeline.of(application, locale);
+        return new View(application, documents.list(id), ApplicationAccess.isStaff(user.getAuthorities()) ? entries
+                : timeline.withAnonymousExperts(entries, locale),
                 steps, process.activeSteps(application), certificate, letters.of(id).orElse(null));
     }
 

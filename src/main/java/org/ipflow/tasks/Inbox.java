@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.ipflow.application.ExpertScoring;
 import org.ipflow.application.TaskDecisions;
 import org.ipflow.shared.LikePattern;
 import org.ipflow.shared.StepNames;
@@ -28,9 +29,11 @@ public class Inbox {
     private final TaskDecisions duties;
     private final StepNames stepNames;
     private final WorkItems workItems;
+    private final ExpertScoring scoring;
 
-    Inbox(TaskService tasks, TaskDecisions duties, StepNames stepNames, WorkItems workItems) {
+    Inbox(TaskService tasks, TaskDecisions duties, StepNames stepNames, WorkItems workItems, ExpertScoring scoring) {
         this.tasks = tasks;
+        this.scoring = scoring;
         this.duties = duties;
         this.stepNames = stepNames;
         this.workItems = workItems;
@@ -133,8 +136,9 @@ public class Inbox {
                     .append("ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' ")
                     .append("and I.GROUP_ID_ in (").append(in).append("))))");
         }
-        // A review task its application's other reviewer may not take is not offered to them.
-        where.append(duties.inboxCondition(parameters));
+        // A review task its application's other reviewer may not take is not offered to them, nor a scoring task
+        // of a round they scored.
+        where.append(duties.inboxCondition(parameters)).append(scoring.inboxCondition());
         if (filter.programme() != null) {
             where.append(" and RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{programme})");
             parameters.put("programme", filter.programme());

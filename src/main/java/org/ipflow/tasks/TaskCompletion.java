@@ -49,6 +49,7 @@ public class TaskCompletion {
     private final ObjectMapper json;
     private final TaskDecisions decisions;
     private final ExpertScoring scoring;
+    private final TakingRules rules;
 
     /**
      * Fields each step fills in with its own decision: a variable of the same key holds an earlier step's
@@ -63,8 +64,9 @@ public class TaskCompletion {
 
     TaskCompletion(ProcessTasks processTasks, TaskService tasks, FormCatalog forms, FormSchemaValidator validator,
             Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions,
-            ExpertScoring scoring) {
+            ExpertScoring scoring, TakingRules rules) {
         this.processTasks = processTasks;
+        this.rules = rules;
         this.tasks = tasks;
         this.forms = forms;
         this.validator = validator;
@@ -113,8 +115,8 @@ public class TaskCompletion {
         processTasks.requireNotHeldByAnother(user, task);
         WorkItem item = processTasks.item(task); // checked just above: no second read of the task
         boolean reviewStep = processTasks.reviewStep(taskId);
-        // Also for a task already assigned (claimed before, or transferred): the rule holds at the decision.
-        decisions.checkDuties(user.getName(), task, item.application(), reviewStep);
+        // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
+        rules.check(user.getName(), task, item, reviewStep);
         FormSchema schema = form(item);
         Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data);
         if (schema != null) {
@@ -135,6 +137,7 @@ public class TaskCompletion {
             variables.putAll(scoring.add(application.id(), task.getTaskDefinitionKey(), taskId, user.getName(), score,
                     tasks.getVariables(taskId, ExpertScoring.READS))
                     .orElseThrow(() -> new StateConflict(message("task.error.alreadyScored"))));
+            releaseOtherScoringTasks(user, task);
         }
         decisions.checkAmounts(clean, tasks.getVariables(taskId, TaskDecisions.AMOUNT_LIMITS), application);
         processTasks.objectionId(taskId).ifPresent(id ->
@@ -144,6 +147,14 @@ public class TaskCompletion {
                 user.getName(), decisionOf(clean), reviewStep).withComment((String) clean.get(ProcessVariables.COMMENT))
                 .withDetails(details(clean)));
         tasks.complete(taskId, variables);
+    }
+
+    /** The round's other scoring tasks the expert had claimed go back to the pool, for the other experts. */
+    private void releaseOtherScoringTasks(Authentication user, Task task) {
+        tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
+                .taskDefinitionKey(task.getTaskDefinitionKey()).taskAssignee(user.getName()).list().stream()
+                .filter(other -> !other.getId().equals(task.getId()))
+                .forEach(other -> tasks.setAssignee(other.getId(), null));
     }
 
     private static Map<String, Object> variables(Map<String, Object> clean) {

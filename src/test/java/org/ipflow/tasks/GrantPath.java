@@ -61,7 +61,7 @@ final class GrantPath {
     }
 
     GrantPath scored(String expert, int score) {
-        return complete(expert, "Task_ExpertScoring", Map.of("score", score, "comment", expert + " 的意见"));
+        return complete(expert, "Task_ExpertScoring", Map.of("score", score, "comment", "评审意见" + score));
     }
 
     /** Scored by reviewer4, reviewer5 and reviewer6, in turn. */
