@@ -83,7 +83,9 @@ public class ApplicationDetails {
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
         Map<String, Instant> due = new HashMap<>();
         steps.stream().filter(s -> s.due() != null).forEach(s -> due.merge(s.id(), s.due(), (a, b) -> a.isBefore(b) ? a : b));
-        return new View(application, documents.list(id), timeline.of(application, locale),
+        List<Decision> entries = timeline.of(application, locale);
+        return new View(application, documents.list(id), ApplicationAccess.isStaff(user.getAuthorities()) ? entries
+                : timeline.withAnonymousExperts(entries, locale),
                 steps, process.activeSteps(application), certificate, letters.of(id).orElse(null),
                 enterprises.findById(application.enterpriseId()).orElseThrow(),
                 payments.paymentOf(id).orElse(null), progress.of(application, due, locale));

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.internal.ExpertScores;
 import org.ipflow.shared.ProcessVariables;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,9 +29,29 @@ public class ExpertScoring {
             ProcessVariables.SCORE_SUM, ProcessVariables.SCORE_COUNT);
 
     private final ExpertScores scores;
+    private final MessageSource messages;
 
-    ExpertScoring(ExpertScores scores) {
+    ExpertScoring(ExpertScores scores, MessageSource messages) {
         this.scores = scores;
+        this.messages = messages;
+    }
+
+    /**
+     * The inbox's condition (on the engine's task {@code RES} joined with {@code application A}, the user in
+     * the parameter {@code user}) that leaves out the unassigned scoring tasks of a round the user already
+     * scored: the tasks of one round are created together, so a score given since a task was created is a
+     * score of its round, and a later round's tasks (after a correction) are offered again.
+     */
+    public String inboxCondition() {
+        return " and not (RES.ASSIGNEE_ is null and exists (select 1 from expert_score S where S.application_id = A.id"
+                + " and S.step_key = RES.TASK_DEF_KEY_ and S.scorer = #{user} and S.scored_at >= RES.CREATE_TIME_))";
+    }
+
+    /** Refuses (409) a scoring task of a round the expert already scored, before anything is typed into it. */
+    public void checkNotScored(String expert, Task task, long applicationId) {
+        if (scores.scoredSince(applicationId, task.getTaskDefinitionKey(), expert, task.getCreateTime().toInstant())) {
+            throw new StateConflict(messages.getMessage("task.error.alreadyScored", null, LocaleContextHolder.getLocale()));
+        }
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.ipflow.application;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.ipflow.application.internal.DecisionRecords;
 import org.ipflow.application.internal.TimelineNames;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +22,12 @@ public class Timeline {
 
     private final DecisionRecords records;
     private final TimelineNames names;
+    private final MessageSource messages;
 
-    Timeline(DecisionRecords records, TimelineNames names) {
+    Timeline(DecisionRecords records, TimelineNames names, MessageSource messages) {
         this.records = records;
         this.names = names;
+        this.messages = messages;
     }
 
     /** Writes the entry in the caller's transaction. */
@@ -33,6 +38,19 @@ public class Timeline {
     /** One application's entries, oldest first, named in the locale. */
     public List<Decision> of(Application application, Locale locale) {
         return names.of(application, records.timeline(application.id()), locale);
+    }
+
+    /**
+     * The entries as the enterprise reads them: experts are anonymous to the applicant (not to the office),
+     * so each expert's scores are signed "专家1", "专家2", … in the order the experts first scored.
+     */
+    public List<Decision> withAnonymousExperts(List<Decision> entries, Locale locale) {
+        Map<String, String> experts = new HashMap<>();
+        return entries.stream().map(d -> !DecisionKind.SCORE.value().equals(d.decision()) ? d
+                : new Decision(d.id(), d.applicationId(), d.taskId(), d.stepKey(), d.stepName(),
+                        experts.computeIfAbsent(d.actor(), actor -> messages.getMessage("timeline.actor.expert",
+                                new Object[] {experts.size() + 1}, locale)),
+                        d.decidedAt(), d.decision(), d.comment(), d.commentEn(), d.details())).toList();
     }
 
     /** The actor's decisions, newest first, keyset-paged by id (ids grow with time); {@link #forReader} names them. */

@@ -1,5 +1,6 @@
 package org.ipflow.enterprise;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,11 @@ class EnterpriseRepository {
     Optional<Enterprise> findById(long id) {
         return jdbc.sql("select " + COLUMNS + " from enterprise e where e.id = ?").param(id)
                 .query(Enterprise.class).optional();
+    }
+
+    List<Enterprise> findByIds(Collection<Long> ids) {
+        return jdbc.sql("select " + COLUMNS + " from enterprise e where e.id in (:ids)").param("ids", ids)
+                .query(Enterprise.class).list();
     }
 
     Optional<Enterprise> findByCreditCode(String creditCode) {

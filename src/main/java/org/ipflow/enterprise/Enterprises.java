@@ -1,6 +1,7 @@
 package org.ipflow.enterprise;
 
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -56,6 +57,11 @@ public class Enterprises {
 
     public Optional<Enterprise> findById(long id) {
         return repository.findById(id);
+    }
+
+    /** The enterprises with these ids, in one query; ids of none are left out. */
+    public List<Enterprise> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findByIds(ids);
     }
 
     private void createUser(Registration registration) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.ipflow.application.ExpertScoring;
 import org.ipflow.application.TaskDecisions;
 import org.ipflow.shared.LikePattern;
 import org.ipflow.shared.StepNames;
@@ -28,9 +29,11 @@ public class Inbox {
     private final TaskDecisions duties;
     private final StepNames stepNames;
     private final WorkItems workItems;
+    private final ExpertScoring scoring;
 
-    Inbox(TaskService tasks, TaskDecisions duties, StepNames stepNames, WorkItems workItems) {
+    Inbox(TaskService tasks, TaskDecisions duties, StepNames stepNames, WorkItems workItems, ExpertScoring scoring) {
         this.tasks = tasks;
+        this.scoring = scoring;
         this.duties = duties;
         this.stepNames = stepNames;
         this.workItems = workItems;
@@ -133,8 +136,9 @@ public class Inbox {
                     .append("ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' ")
                     .append("and I.GROUP_ID_ in (").append(in).append("))))");
         }
-        // A review task its application's other reviewer may not take is not offered to them.
-        where.append(duties.inboxCondition(parameters));
+        // A review task its application's other reviewer may not take is not offered to them, nor a scoring task
+        // of a round they scored.
+        where.append(duties.inboxCondition(parameters)).append(scoring.inboxCondition());
         if (filter.programme() != null) {
             where.append(" and RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{programme})");
             parameters.put("programme", filter.programme());
@@ -148,11 +152,15 @@ public class Inbox {
             parameters.put("region", filter.region());
         }
         if (filter.search() != null) {
-            // A part of the number or of the title; % and _ typed by the user match themselves.
+            // A part of the number, of the title or of the enterprise's name, or its credit code; % and _ typed by
+            // the user match themselves.
             String literal = LikePattern.literal(filter.search());
-            where.append(" and (upper(A.number) like #{number} escape '\\' or lower(A.title) like #{title} escape '\\')");
+            where.append(" and (upper(A.number) like #{number} escape '\\' or lower(A.title) like #{title} escape '\\'")
+                    .append(" or A.enterprise_id in (select E.id from enterprise E where E.credit_code = #{code}")
+                    .append(" or lower(E.name) like #{title} escape '\\'))");
             parameters.put("number", "%" + literal.toUpperCase(java.util.Locale.ROOT) + "%");
             parameters.put("title", "%" + literal.toLowerCase(java.util.Locale.ROOT) + "%");
+            parameters.put("code", filter.search().toUpperCase(java.util.Locale.ROOT));
         }
         if (filter.overdueOnly()) {
             where.append(" and RES.DUE_DATE_ < #{now}");

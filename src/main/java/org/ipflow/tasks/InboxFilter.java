@@ -1,8 +1,9 @@
 package org.ipflow.tasks;
 
 /**
- * Inbox filters and order; {@code search} finds an application number or a word of the project's title. Programme and step filter in the engine's query; region on IPFlow's own
- * application column, never on process variables (variable filters are slow at scale).
+ * Inbox filters and order; {@code search} finds a part of an application number, of the project's title or of
+ * the enterprise's name, or the enterprise's credit code. Programme and step filter in the engine's query;
+ * region on IPFlow's own application column, never on process variables (variable filters are slow at scale).
  */
 public record InboxFilter(String programme, String region, String step, boolean overdueOnly, Sort sort,
         String search) {

@@ -30,21 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ProcessTasks {
 
-    /** Process variables worth showing on a task page; everything else stays inside the process. */
-    static final List<String> FACTS = List.of(ProcessVariables.MEAN_SCORE, ProcessVariables.RECOMMENDED_AMOUNT,
-            ProcessVariables.NOTICE_UNTIL, ProcessVariables.CORRECTION_DEADLINE);
-
     private final TaskService tasks;
     private final SecurityAudit audit;
-    private final TaskDecisions duties;
     private final WorkItems workItems;
     private final TaskConflicts conflicts;
+    private final TakingRules rules;
 
-    ProcessTasks(TaskService tasks, SecurityAudit audit, TaskDecisions duties, WorkItems workItems,
-            TaskConflicts conflicts) {
+    ProcessTasks(TaskService tasks, SecurityAudit audit, WorkItems workItems, TaskConflicts conflicts,
+            TakingRules rules) {
         this.tasks = tasks;
+        this.rules = rules;
         this.audit = audit;
-        this.duties = duties;
         this.workItems = workItems;
         this.conflicts = conflicts;
     }
@@ -61,11 +57,14 @@ public class ProcessTasks {
                 .orElseThrow(() -> new ApplicationNotFound(task.getId()));
     }
 
-    /** Claims the task; a conflict names who holds or completed it, or the review step decided (duties). */
+    /**
+     * Claims the task; a conflict names who holds or completed it, or the review step decided (duties), or says
+     * that the user scored this round.
+     */
     public WorkItem claim(Authentication user, String taskId) {
         Task task = visibleTask(user, taskId);
         requireNotHeldByAnother(user, task);
-        duties.checkDuties(user.getName(), task, item(task).application(), reviewStep(taskId));
+        rules.check(user.getName(), task, item(task), reviewStep(taskId));
         take(user, taskId);
         return get(user, taskId);
     }
@@ -110,17 +109,17 @@ public class ProcessTasks {
         }
     }
 
-    /** Figures the process computed that the person deciding needs to see, such as the recommended amount. */
+    /** The named process values as the task sees them (its scopes), those not set left out. */
     @Transactional(readOnly = true)
-    public Map<String, Object> facts(Authentication user, String taskId) {
+    public Map<String, Object> values(Authentication user, String taskId, java.util.Collection<String> names) {
         visibleTask(user, taskId);
-        Map<String, Object> facts = new java.util.LinkedHashMap<>();
-        tasks.getVariables(taskId, FACTS).forEach((name, value) -> {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        tasks.getVariables(taskId, names).forEach((name, value) -> {
             if (value != null) {
-                facts.put(name, value);
+                values.put(name, value);
             }
         });
-        return facts;
+        return values;
     }
 
     /** The objection an objection-review task examines, if the task is one. */
@@ -161,13 +160,13 @@ public class ProcessTasks {
     }
 
     /**
-     * Why the user may not take this task because they decided another review step of its application
-     * (separation of duties), for the task page to say before anything is typed; empty when they may.
+     * Why the user may not take this task ({@link TakingRules}), for the task page to say before anything is
+     * typed; empty when they may.
      */
     public Optional<String> dutyConflict(Authentication user, String taskId) {
         Task task = visibleTask(user, taskId);
         try {
-            duties.checkDuties(user.getName(), task, item(task).application(), reviewStep(taskId));
+            rules.check(user.getName(), task, item(task), reviewStep(taskId));
             return Optional.empty();
         } catch (StateConflict refused) {
             return Optional.of(refused.getMessage());

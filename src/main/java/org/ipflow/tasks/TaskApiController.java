@@ -35,17 +35,20 @@ class TaskApiController {
     }
 
     /**
-     * A task; the form its completion asks for only when one task is asked for, not in the list, and
-     * then for an objection-review task the objection it decides on, as the task page shows it.
+     * A task; the form its completion asks for and the values that form starts from and is bounded by
+     * ({@code input}) only when one task is asked for, not in the list, and then for an objection-review
+     * task the objection it decides on, as the task page shows it.
      */
     record TaskJson(String id, String name, String taskDefinitionKey, long applicationId, String applicationNumber,
             String programme, String region, String assignee, Instant due, Instant created, boolean overdue,
+            String enterpriseName, String creditCode, String regionName,
             @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode form,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> input,
             @JsonInclude(JsonInclude.Include.NON_NULL) Objection objection) {
 
         TaskJson with(Objection objection) {
             return new TaskJson(id, name, taskDefinitionKey, applicationId, applicationNumber, programme, region,
-                    assignee, due, created, overdue, form, objection);
+                    assignee, due, created, overdue, enterpriseName, creditCode, regionName, form, input, objection);
         }
     }
 
@@ -97,8 +100,10 @@ class TaskApiController {
 
     private TaskJson json(WorkItem item, boolean withForm) {
         FormSchema form = withForm ? completion.form(item) : null;
+        Map<String, Object> input = withForm ? completion.input(item) : null;
         return new TaskJson(item.id(), item.name(), item.taskDefinitionKey(), item.application().id(),
                 item.application().number(), item.application().programmeKey(), item.application().region(),
-                item.assignee(), item.due(), item.created(), item.overdue(), form == null ? null : form.raw(), null);
+                item.assignee(), item.due(), item.created(), item.overdue(), item.applicant().enterpriseName(),
+                item.applicant().creditCode(), item.applicant().regionName(), form == null ? null : form.raw(), input, null);
     }
 }

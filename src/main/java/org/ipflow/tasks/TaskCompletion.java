@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
@@ -17,6 +21,7 @@ import org.ipflow.application.Timeline;
 import org.ipflow.application.ValidationFailed;
 import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormErrors;
+import org.ipflow.forms.FormField;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.forms.FormSchemaValidator;
 import org.ipflow.shared.ExactDecimals;
@@ -44,11 +49,24 @@ public class TaskCompletion {
     private final ObjectMapper json;
     private final TaskDecisions decisions;
     private final ExpertScoring scoring;
+    private final TakingRules rules;
+
+    /**
+     * Fields each step fills in with its own decision: a variable of the same key holds an earlier step's
+     * decision, which no form starts from (nor shows to the next expert, for a score).
+     */
+    private static final Set<String> DECIDED_BY_EACH_STEP = Set.of(ProcessVariables.DECISION,
+            ProcessVariables.COMMENT, ProcessVariables.CORRECTION_DAYS, ProcessVariables.SCORE);
+    /** The amount fields and the process values that bound them, as {@link TaskDecisions#checkAmounts} applies them. */
+    private static final Map<String, List<String>> BOUNDS = Map.of(
+            ProcessVariables.APPROVED_AMOUNT, List.of(ProcessVariables.RECOMMENDED_AMOUNT, ProcessVariables.YEARLY_CAP),
+            ProcessVariables.PAID_AMOUNT, List.of(ProcessVariables.APPROVED_AMOUNT));
 
     TaskCompletion(ProcessTasks processTasks, TaskService tasks, FormCatalog forms, FormSchemaValidator validator,
             Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions,
-            ExpertScoring scoring) {
+            ExpertScoring scoring, TakingRules rules) {
         this.processTasks = processTasks;
+        this.rules = rules;
         this.tasks = tasks;
         this.forms = forms;
         this.validator = validator;
@@ -65,13 +83,40 @@ public class TaskCompletion {
         return item.formKey() == null ? null : forms.require(item.formKey());
     }
 
+    /**
+     * The process values the task's form fields start from (a field starts from the variable of its key, as
+     * in Camunda's forms) and those its bounds refer to, such as the recommended amount an approval may not
+     * exceed; for a task already checked as visible to the caller.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> input(WorkItem item) {
+        FormSchema schema = form(item);
+        if (schema == null) {
+            return Map.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (FormField field : schema.dataFields()) {
+            if (!DECIDED_BY_EACH_STEP.contains(field.key())) {
+                names.add(field.key());
+            }
+            names.addAll(BOUNDS.getOrDefault(field.key(), List.of()));
+        }
+        Map<String, Object> input = new TreeMap<>();
+        tasks.getVariables(item.id(), names).forEach((name, value) -> {
+            if (value != null) {
+                input.put(name, value);
+            }
+        });
+        return input;
+    }
+
     public void complete(Authentication user, String taskId, Map<String, Object> data) {
         Task task = processTasks.visibleTask(user, taskId);
         processTasks.requireNotHeldByAnother(user, task);
         WorkItem item = processTasks.item(task); // checked just above: no second read of the task
         boolean reviewStep = processTasks.reviewStep(taskId);
-        // Also for a task already assigned (claimed before, or transferred): the rule holds at the decision.
-        decisions.checkDuties(user.getName(), task, item.application(), reviewStep);
+        // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
+        rules.check(user.getName(), task, item, reviewStep);
         FormSchema schema = form(item);
         Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data);
         if (schema != null) {
@@ -92,6 +137,7 @@ public class TaskCompletion {
             variables.putAll(scoring.add(application.id(), task.getTaskDefinitionKey(), taskId, user.getName(), score,
                     tasks.getVariables(taskId, ExpertScoring.READS))
                     .orElseThrow(() -> new StateConflict(message("task.error.alreadyScored"))));
+            releaseOtherScoringTasks(user, task);
         }
         decisions.checkAmounts(clean, tasks.getVariables(taskId, TaskDecisions.AMOUNT_LIMITS), application);
         processTasks.objectionId(taskId).ifPresent(id ->
@@ -101,6 +147,14 @@ public class TaskCompletion {
                 user.getName(), decisionOf(clean), reviewStep).withComment((String) clean.get(ProcessVariables.COMMENT))
                 .withDetails(details(clean)));
         tasks.complete(taskId, variables);
+    }
+
+    /** The round's other scoring tasks the expert had claimed go back to the pool, for the other experts. */
+    private void releaseOtherScoringTasks(Authentication user, Task task) {
+        tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
+                .taskDefinitionKey(task.getTaskDefinitionKey()).taskAssignee(user.getName()).list().stream()
+                .filter(other -> !other.getId().equals(task.getId()))
+                .forEach(other -> tasks.setAssignee(other.getId(), null));
     }
 
     private static Map<String, Object> variables(Map<String, Object> clean) {

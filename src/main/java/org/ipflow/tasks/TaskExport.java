@@ -14,7 +14,6 @@ import org.ipflow.application.Decision;
 import org.ipflow.application.Timeline;
 import org.ipflow.shared.ExportSettings;
 import org.ipflow.shared.OfficeTime;
-import org.ipflow.shared.Region;
 import org.ipflow.shared.Table;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -55,18 +54,17 @@ class TaskExport {
     Table inbox(Authentication user, InboxFilter filter, Locale locale, int bound) {
         // One row past the bound tells whether the export is cut, without counting every task.
         List<WorkItem> found = inbox.upTo(user, filter, bound + 1);
-        Map<String, String> regions = Arrays.stream(Region.values())
-                .collect(Collectors.toMap(Region::code, r -> r.name(locale)));
         List<List<Object>> rows = found.stream().limit(bound).map(t -> List.<Object>of(t.name(),
-                t.application().number(), text(t.application().title()),
-                regions.getOrDefault(t.application().region(), text(t.application().region())),
+                t.application().number(), text(t.application().title()), text(t.applicant().regionName()),
                 t.due() == null ? "" : LocalDate.ofInstant(t.due(), OfficeTime.ZONE),
                 t.overdue() ? message("inbox.overdue", locale) : "",
                 // The account, not "me": the file is read by others than the one who exported it.
-                t.assignee() == null ? message("inbox.unclaimed", locale) : t.assignee())).toList();
+                t.assignee() == null ? message("inbox.unclaimed", locale) : t.assignee(),
+                text(t.applicant().enterpriseName()), text(t.applicant().creditCode()))).toList();
+        // The applicant's columns come last, so that files read by position before they were added still read.
         return bounded(new Table("inbox", message("inbox.title", locale), columns(locale, "inbox.task",
                 "applications.number", "applications.project", "inbox.region", "inbox.due", "inbox.overdueColumn",
-                "inbox.holder"), rows), found.size() > bound, bound, locale);
+                "inbox.holder", "inbox.enterprise", "inbox.creditCode"), rows), found.size() > bound, bound, locale);
     }
 
     Table done(Authentication user, Locale locale) {

@@ -12,6 +12,7 @@ import org.ipflow.application.Timeline;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.shared.ProcessVariables;
 import org.ipflow.shared.Region;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -24,6 +25,9 @@ import org.springframework.ui.Model;
 class TaskPages {
 
     private static final int DONE_PAGE = 50;
+    /** Process variables worth showing on a task page; everything else stays inside the process. */
+    static final List<String> FACTS = List.of(ProcessVariables.MEAN_SCORE, ProcessVariables.RECOMMENDED_AMOUNT,
+            ProcessVariables.NOTICE_UNTIL, ProcessVariables.CORRECTION_DEADLINE);
 
     private final ApplicationDetails details;
     private final TaskCompletion completion;
@@ -35,10 +39,12 @@ class TaskPages {
     private final ProcessTasks processTasks;
     private final Inbox inbox;
     private final TaskObjections objections;
+    private final ScoreSheet scores;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
-            Inbox inbox, TaskObjections objections) {
+            Inbox inbox, TaskObjections objections, ScoreSheet scores) {
+        this.scores = scores;
         this.details = details;
         this.completion = completion;
         this.renderer = renderer;
@@ -58,8 +64,6 @@ class TaskPages {
         // Retired programmes too: their running applications still have tasks.
         model.addAttribute("programmes", programmes.everything());
         model.addAttribute("regions", Region.values());
-        model.addAttribute("regionNames", java.util.Arrays.stream(Region.values()).collect(Collectors.toMap(
-                Region::code, r -> r.name(LocaleContextHolder.getLocale()))));
         // Every step of the programmes (or of the chosen one), not only those on this page.
         model.addAttribute("steps", inbox.steps(filter.programme() != null ? List.of(filter.programme())
                 : programmes.everything().stream().map(p -> p.processKey()).toList()));
@@ -77,18 +81,22 @@ class TaskPages {
         model.addAttribute("view", view);
         model.addAttribute("app", application);
         model.addAttribute("programme", programme);
-        model.addAttribute("region", Region.ofCode(application.region()).orElse(null));
         model.addAttribute("applicationForm", renderer.render(applications.form(application, programme), application.data(),
                 Map.of(), locale));
         model.addAttribute("taskForm", taskForm == null ? null
                 : renderer.render(taskForm, data == null ? Map.of() : data, errors, locale));
         model.addAttribute("errors", errors);
-        model.addAttribute("facts", processTasks.facts(user, item.id()));
+        model.addAttribute("facts", processTasks.values(user, item.id(), FACTS));
         model.addAttribute("objection", objections.of(user, item.id()).orElse(null));
         model.addAttribute("mine", user.getName().equals(item.assignee()));
         model.addAttribute("dutyConflict", processTasks.dutyConflict(user, item.id()).orElse(null));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
+        // An expert about to score sees no other expert's score of the step; the other steps see every score.
+        boolean scoring = taskForm != null && taskForm.field(ProcessVariables.SCORE).isPresent();
+        model.addAttribute("timeline", scoring ? ScoreSheet.withoutScoresOf(item.taskDefinitionKey(), view.timeline())
+                : view.timeline());
+        model.addAttribute("scores", scoring ? List.of() : scores.of(view.timeline()));
         return "tasks/task";
     }
 

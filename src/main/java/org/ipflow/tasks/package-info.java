@@ -1,9 +1,9 @@
 /**
  * The staff's work on tasks: one inbox of the tasks a reviewer, finance officer or approver holds or may
- * claim, with filters, paging, overdue marks and its export; the task façade that alone claims, unclaims
- * and completes tasks, after checking the caller's right to each; the task page with the application, its
+ * claim, showing who applied, with filters, paging, overdue marks and its export; the task façade that
+ * alone claims, unclaims and completes tasks, after checking the caller's right to each; the task page with the application, its
  * documents, timeline and the task's form; and "done by me", read from IPFlow's own decision records.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"application", "forms", "identity", "programme",
-        "shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"application", "enterprise", "forms", "identity",
+        "programme", "shared"})
 package org.ipflow.tasks;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ExpertScoringTest {
 
     private final ExpertScores scores = mock(ExpertScores.class);
-    private final ExpertScoring scoring = new ExpertScoring(scores);
+    private final ExpertScoring scoring = new ExpertScoring(scores, new org.springframework.context.support.StaticMessageSource());
 
     @Test
     void theFirstScoreStartsTheCountersAProgrammeWithoutScoringNeverHas() {

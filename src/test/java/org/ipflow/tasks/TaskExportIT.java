@@ -70,10 +70,11 @@ class TaskExportIT {
         assertThat(response.getHeader("Content-Disposition"))
                 .isEqualTo("attachment; filename=\"inbox-" + LocalDate.now(OfficeTime.ZONE) + ".csv\"");
         List<List<String>> rows = csv(response);
-        assertThat(rows.get(0)).containsExactly("任务", "申报编号", "项目名称", "地区", "办理期限", "是否逾期", "办理人");
+        assertThat(rows.get(0)).containsExactly("任务", "申报编号", "项目名称", "地区", "办理期限", "是否逾期", "办理人",
+                "申请单位", "统一社会信用代码");
         assertThat(rows).hasSize(3);
         assertThat(rows.get(1)).containsExactly("盟市初审", first, tag + " 甲", "呼和浩特市", rows.get(1).get(4), "",
-                "待认领");
+                "待认领", "呼和浩特青城科技有限公司", "91150100MA0QCKJ01L");
         assertThat(rows.get(1).get(4)).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(rows.stream().skip(1).map(r -> r.get(1)).toList()).containsExactly(first, second)
                 .isEqualTo(INBOX_NUMBERS.matcher(page("/tasks?q=" + tag, "reviewer1", REVIEWER1)).results()
@@ -105,6 +106,8 @@ class TaskExportIT {
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo(number);
             assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Hohhot");
             assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("unclaimed");
+            assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Applicant");
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("呼和浩特青城科技有限公司");
         }
     }
 
@@ -148,7 +151,7 @@ class TaskExportIT {
         assertThat(inbox.rows()).hasSize(2);
         assertThat(inbox.rows().get(1)).containsExactly("仅导出前 1 行：符合条件的申报或任务多于此数，请缩小筛选范围后分批导出。");
         assertThat(export.inbox(reviewer, filter, Locale.ENGLISH, 2).rows()).as("exactly at the bound: no note")
-                .hasSize(2).allMatch(row -> row.size() == 7);
+                .hasSize(2).allMatch(row -> row.size() == 9);
 
         // Two decisions of reviewer1's own, so that "done by me" has more than its bound whatever ran before.
         for (long id : new long[] {first, second}) {

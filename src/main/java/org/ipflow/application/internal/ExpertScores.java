@@ -21,6 +21,13 @@ public class ExpertScores {
         this.jdbc = jdbc;
     }
 
+    /** Whether the expert scored this step of the application at or after the given moment. */
+    public boolean scoredSince(long applicationId, String stepKey, String scorer, Instant since) {
+        return jdbc.sql("select count(*) from expert_score where application_id = ? and step_key = ? and scorer = ? "
+                        + "and scored_at >= ?")
+                .params(applicationId, stepKey, scorer, Timestamp.from(since)).query(Long.class).single() > 0;
+    }
+
     /** Records the score; false when the expert already scored this step and round of the application. */
     public boolean record(long applicationId, String stepKey, long round, String scorer, BigDecimal score, String taskId) {
         try {

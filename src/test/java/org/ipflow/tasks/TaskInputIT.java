@@ -1,0 +1,59 @@
+package org.ipflow.tasks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.ipflow.IpflowTest;
+import org.ipflow.application.ApiClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+
+/**
+ * {@code GET /api/tasks/{id}} gives an API client what the task's form starts from and is bounded by
+ * ({@code input}), so that it can fill the form as the page does: the approval its recommended amount and
+ * the yearly cap, the disbursement its approved amount; a scoring task nothing of other experts' scores.
+ */
+@IpflowTest
+class TaskInputIT {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+
+    @Test
+    void eachStepGivesTheValuesItsFormStartsFromAndIsBoundedBy() {
+        GrantPath grant = new GrantPath(new ApiClient(rest), runtime, management, "任务输入");
+        assertThat(inputOf(grant.get("reviewer1", grant.task("reviewer1", "Task_RegionalPreReview"))))
+                .as("a review starts from nothing").isEmpty();
+        grant.reviewed();
+
+        assertThat(inputOf(grant.get("reviewer4", grant.task("reviewer4", "Task_ExpertScoring")))).isEmpty();
+        grant.scored("reviewer4", 80).scored("reviewer5", 90);
+        assertThat(inputOf(grant.get("reviewer6", grant.task("reviewer6", "Task_ExpertScoring"))))
+                .as("nothing of the other experts' scores").isEmpty();
+        grant.scored("reviewer6", 100);
+
+        Map<String, Object> approval = grant.get("approver1", grant.task("approver1", "Task_ApproverDecision"));
+        assertThat(inputOf(approval)).containsKeys("recommendedAmount").doesNotContainKeys("decision", "comment",
+                "scoreSum", "scorers", "meanScore");
+        assertThat(((Number) inputOf(approval).get("recommendedAmount")).doubleValue()).isPositive();
+
+        grant.approved(60000).noticeEnded();
+        assertThat(inputOf(grant.get("finance1", grant.task("finance1", "Task_Disbursement"))))
+                .containsEntry("approvedAmount", 60000).doesNotContainKey("recommendedAmount");
+        assertThat(grant.api.list("finance1", "/api/tasks?q=" + grant.number).getBody())
+                .allSatisfy(listed -> assertThat(listed).doesNotContainKeys("input", "form"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> inputOf(Map<String, Object> task) {
+        assertThat(task).containsKey("input");
+        return (Map<String, Object>) task.get("input");
+    }
+}
