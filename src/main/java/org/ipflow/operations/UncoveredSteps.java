@@ -14,10 +14,10 @@ import org.springframework.stereotype.Service;
  * inbox does: Camunda's task query cannot group by candidate group.
  */
 @Service
-class UncoveredSteps {
+public class UncoveredSteps {
 
     /** The tasks of one step waiting for one group nobody covers. */
-    record UncoveredStep(String group, String processKey, String activityId, String activityName, long tasks,
+    public record UncoveredStep(String group, String processKey, String activityId, String activityName, long tasks,
             Instant oldest, String example) {
     }
 
@@ -35,7 +35,8 @@ class UncoveredSteps {
         this.labels = labels;
     }
 
-    List<UncoveredStep> list() {
+    /** Oldest first: the operations page and the dashboard list them. */
+    public List<UncoveredStep> list() {
         List<Row> rows = jdbc.sql("select L.GROUP_ID_, T.PROC_DEF_ID_, T.TASK_DEF_KEY_, count(*), min(T.CREATE_TIME_), "
                         + "min(E.BUSINESS_KEY_) from ACT_RU_TASK T "
                         + "join ACT_RU_IDENTITYLINK L on L.TASK_ID_ = T.ID_ and L.TYPE_ = 'candidate' and L.GROUP_ID_ is not null "

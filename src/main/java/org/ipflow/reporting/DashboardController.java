@@ -2,11 +2,15 @@ package org.ipflow.reporting;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ipflow.calendar.CalendarCoverage;
+import org.ipflow.operations.UncoveredSteps;
 import org.ipflow.shared.ExportFormat;
+import org.ipflow.shared.OfficeTime;
 import org.ipflow.shared.Table;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,11 +26,16 @@ class DashboardController {
     private final DashboardTables tables;
     private final PlanTargets targets;
     private final ObjectMapper json;
+    private final UncoveredSteps uncovered;
+    private final CalendarCoverage calendar;
 
-    DashboardController(DashboardTables tables, PlanTargets targets, ObjectMapper json) {
+    DashboardController(DashboardTables tables, PlanTargets targets, ObjectMapper json, UncoveredSteps uncovered,
+            CalendarCoverage calendar) {
         this.tables = tables;
         this.targets = targets;
         this.json = json;
+        this.uncovered = uncovered;
+        this.calendar = calendar;
     }
 
     @GetMapping("/dashboard")
@@ -40,6 +49,8 @@ class DashboardController {
         model.addAttribute("tables", all);
         model.addAttribute("progress", targets.progress(tables.currentYear()));
         model.addAttribute("charts", charts(all));
+        model.addAttribute("uncovered", uncovered.list());
+        model.addAttribute("missingCalendarYears", calendar.missingYears(LocalDate.now(OfficeTime.ZONE)));
         return "reporting/dashboard";
     }
 

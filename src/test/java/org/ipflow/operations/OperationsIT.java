@@ -216,7 +216,7 @@ class OperationsIT {
     }
 
     @Test
-    void aStepWhoseGroupHasNoActiveMemberIsListedAndTheUsersPageShowsWhoCoversEachRegion() throws Exception {
+    void aStepWhoseGroupHasNoActiveMemberIsListedOnOperationsAndDashboardAndTheUsersPageShowsWhoCoversEachRegion() throws Exception {
         deploy("ops-regions", OperationsModels.process("ops-regions", "Regional check", """
                 <sequenceFlow id="Flow_In" sourceRef="Start" targetRef="Task_Region" />
                 <userTask id="Task_Region" name="Regional check" camunda:candidateGroups="reviewer-${region}" />
@@ -239,6 +239,11 @@ class OperationsIT {
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"uncovered-reviewer-150400-Task_Region\"", "OPS-R-150400")
                 .doesNotContain("uncovered-reviewer-150100-Task_Region", "OPS-R-150100");
+
+        String dashboard = mvc.perform(get("/dashboard").with(ADMIN)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(dashboard).containsPattern("(?s)id=\"dashboard-uncovered\".*?Regional check（reviewer-150400）1 件.*?</div>")
+                .doesNotContain("reviewer-150100）");
 
         String users = mvc.perform(get("/admin/users").with(ADMIN)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
