@@ -66,9 +66,17 @@ class OperationsControllersTest {
     void aRefusedRunReturnsToThePageSayingWhy() throws Exception {
         when(runs.run("j1", "admin", null)).thenThrow(new OperationRefused("operations.reason.required"));
 
-        mvc.perform(post("/admin/operations/timers/j1/run").with(ADMIN).with(csrf()))
+        mvc.perform(post("/admin/operations/timers/j1/run").with(ADMIN).with(csrf()).param("confirmed", "true"))
                 .andExpect(redirectedUrl("/admin/operations"))
                 .andExpect(flash().attribute("flashError", "请写明为何现在执行：这一原因记入审计日志和申请的办理记录。"));
+    }
+
+    @Test
+    void aRunNotConfirmedOnThePageIsRefusedBeforeAnythingRuns() throws Exception {
+        mvc.perform(post("/admin/operations/timers/j1/run").with(ADMIN).with(csrf()).param("reason", "到期"))
+                .andExpect(redirectedUrl("/admin/operations"))
+                .andExpect(flash().attribute("flashError", "请勾选确认：提前执行会立即结束这一期限。"));
+        verifyNoInteractions(runs);
     }
 
     @Test
