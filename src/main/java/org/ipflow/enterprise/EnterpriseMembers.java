@@ -1,6 +1,8 @@
 package org.ipflow.enterprise;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.ipflow.identity.PasswordStrength;
 import org.ipflow.identity.Roles;
 import org.ipflow.identity.UserAccounts;
@@ -19,6 +21,8 @@ public class EnterpriseMembers {
 
     static final String AUDIT_ADD = "ENTERPRISE_USER_ADD";
     static final String AUDIT_REMOVE = "ENTERPRISE_USER_REMOVE";
+    /** As registration allows (RegistrationForm). */
+    private static final Pattern USERNAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]{2,63}");
 
     private final EnterpriseRepository repository;
     private final UserAccounts accounts;
@@ -42,6 +46,9 @@ public class EnterpriseMembers {
     @Transactional
     public void invite(String actor, String username, String password) {
         Enterprise enterprise = enterpriseOf(actor);
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new ProfileRefused(ProfileRefused.Kind.INVALID, "username", "enterprise.username.invalid");
+        }
         if (password == null) {
             // Staff accounts and members of another enterprise get the same answer as unknown names.
             if (!accounts.exists(username) || !accounts.groupsOf(username).equals(List.of(Roles.ENTERPRISE))
@@ -52,7 +59,8 @@ public class EnterpriseMembers {
             if (!accounts.availableForRegistration(username)) {
                 throw new ProfileRefused(ProfileRefused.Kind.CONFLICT, "username", "enterprise.username.taken");
             }
-            if (password.length() < 8 || !strength.strongEnough(password, List.of(username, enterprise.name()))) {
+            if (password.length() < 8 || password.getBytes(StandardCharsets.UTF_8).length > 72
+                    || !strength.strongEnough(password, List.of(username, enterprise.name()))) {
                 throw new ProfileRefused(ProfileRefused.Kind.INVALID, "password", "enterprise.users.weakPassword");
             }
             accounts.create(username, password, username, enterprise.email(), List.of(Roles.ENTERPRISE));

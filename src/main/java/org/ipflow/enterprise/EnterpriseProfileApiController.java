@@ -87,13 +87,10 @@ class EnterpriseProfileApiController {
 
     @PostMapping("/api/enterprise/users")
     ResponseEntity<?> invite(@RequestBody Invitation invitation, Principal caller, Locale locale) {
-        if (invitation.username() == null || !invitation.username().matches("[a-zA-Z0-9][a-zA-Z0-9_.-]{2,63}")) {
-            return refusal(new ProfileRefused(ProfileRefused.Kind.INVALID, "username", "enterprise.username.invalid"),
-                    locale);
-        }
         try {
             members.invite(caller.getName(), invitation.username(), invitation.password());
-            return ResponseEntity.status(HttpStatus.CREATED).body(ProfileJson.of(profiles.ofUser(caller.getName()).orElseThrow()));
+            EnterpriseProfile profile = profiles.ofUser(caller.getName()).orElseThrow();
+            return ResponseEntity.status(HttpStatus.CREATED).body(ProfileJson.of(profile));
         } catch (ProfileRefused refused) {
             return refusal(refused, locale);
         }

@@ -48,6 +48,9 @@ class EnterpriseProfileController {
                 redirect.addFlashAttribute("notice", messages.getMessage("profile.saved", null, locale));
                 return "redirect:/enterprise";
             } catch (ProfileRefused refused) {
+                if (refused.kind() == ProfileRefused.Kind.NOT_FOUND) {
+                    throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+                }
                 result.rejectValue(refused.field(), refused.messageCode());
             }
         }

@@ -146,6 +146,7 @@ class DashboardIT {
     void eachExportHasTheRowsOfThePageInCsvWithAByteOrderMarkAndInExcel() throws Exception {
         grants.disbursed(grants.newEnterprise(), "统计看板：导出");
         grants.overdue(grants.newEnterprise(), "统计看板：导出逾期", "reviewer1");
+        grants.evaluated(grants.newEnterprise(), "统计看板：导出好差评", 5);
         for (String table : DashboardTables.NAMES) {
             var response = mvc.perform(get("/dashboard/export/" + table + ".csv").with(as("approver1", "approver")))
                     .andReturn().getResponse();

@@ -62,6 +62,15 @@ final class GrantFixtures {
     }
 
     /** Submitted and rejected at the regional pre-review. */
+    /** A rejected application its enterprise evaluated with this rating. */
+    long evaluated(String enterprise, String project, int rating) {
+        long id = rejected(enterprise, project);
+        var evaluation = api.call(enterprise, org.springframework.http.HttpMethod.POST,
+                "/api/applications/" + id + "/evaluation", Map.of("rating", rating));
+        org.assertj.core.api.Assertions.assertThat(evaluation.getStatusCode().value()).isEqualTo(201);
+        return id;
+    }
+
     long rejected(String enterprise, String project) {
         long id = submitted(enterprise, project);
         done("reviewer1", id, "Task_RegionalPreReview", Map.of("decision", "reject", "comment", "不属于资助范围"));

@@ -61,10 +61,14 @@ public class PublicProgress {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<Progress> lookup(String number, String code, String client, Locale locale) {
+        // Without both halves nothing can be tried, so nothing is counted (and such a GET writes nothing).
+        if (number == null || number.isBlank() || code == null || code.isBlank()) {
+            return Optional.empty();
+        }
         quotas.take("progress", client, MAX_PER_HOUR, Duration.ofHours(1)).ifPresent(wait -> {
             throw new TooManyLookups(wait);
         });
-        if (number == null || number.length() > 40) {
+        if (number.length() > 40) {
             return Optional.empty();
         }
         return applications.findByNumber(number.strip())
