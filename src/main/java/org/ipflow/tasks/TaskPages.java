@@ -25,9 +25,6 @@ import org.springframework.ui.Model;
 class TaskPages {
 
     private static final int DONE_PAGE = 50;
-    /** Process variables worth showing on a task page; everything else stays inside the process. */
-    static final List<String> FACTS = List.of(ProcessVariables.MEAN_SCORE, ProcessVariables.RECOMMENDED_AMOUNT,
-            ProcessVariables.NOTICE_UNTIL, ProcessVariables.CORRECTION_DEADLINE);
 
     private final ApplicationDetails details;
     private final TaskCompletion completion;
@@ -37,13 +34,15 @@ class TaskPages {
     private final Applications applications;
     private final MessageSource messages;
     private final ProcessTasks processTasks;
+    private final StepFacts facts;
     private final Inbox inbox;
     private final TaskObjections objections;
     private final ScoreSheet scores;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
-            Inbox inbox, TaskObjections objections, ScoreSheet scores) {
+            Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts) {
+        this.facts = facts;
         this.scores = scores;
         this.details = details;
         this.completion = completion;
@@ -86,8 +85,9 @@ class TaskPages {
         model.addAttribute("taskForm", taskForm == null ? null
                 : renderer.render(taskForm, data == null ? Map.of() : data, errors, locale));
         model.addAttribute("errors", errors);
-        model.addAttribute("facts", processTasks.values(user, item.id(), FACTS));
-        model.addAttribute("objection", objections.of(user, item.id()).orElse(null));
+        var objection = objections.of(user, item.id()).orElse(null);
+        model.addAttribute("facts", facts.of(user, item, taskForm, objection != null));
+        model.addAttribute("objection", objection);
         model.addAttribute("mine", user.getName().equals(item.assignee()));
         model.addAttribute("dutyConflict", processTasks.dutyConflict(user, item.id()).orElse(null));
         model.addAttribute("active", String.join(",", view.activeActivities()));
