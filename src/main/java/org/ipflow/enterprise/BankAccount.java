@@ -6,7 +6,7 @@ package org.ipflow.enterprise;
  */
 public record BankAccount(String bankName, String accountName, String accountNumber) {
 
-    boolean complete() {
+    public boolean complete() {
         return present(bankName) && present(accountName) && present(accountNumber);
     }
 

@@ -31,6 +31,11 @@ public class EnterpriseProfiles {
         return repository.findByMember(username).flatMap(e -> repository.profile(e.id()));
     }
 
+    /** The account the enterprise is paid into, once its profile names a complete one. */
+    public Optional<BankAccount> bankAccountOf(long enterpriseId) {
+        return repository.profile(enterpriseId).map(EnterpriseProfile::bankAccount).filter(BankAccount::complete);
+    }
+
     /** Whether the enterprise has a complete profile, as a programme that pays money requires. */
     public boolean complete(long enterpriseId) {
         return repository.profile(enterpriseId).map(EnterpriseProfile::complete).orElse(false);

@@ -3,8 +3,8 @@ package org.ipflow.tasks;
 import java.util.Optional;
 
 /**
- * The bank account an enterprise is paid to, shown on the disbursement task. The account belongs to the
- * enterprise's profile; until a bean of this type reads it from there, the task says that none is on file.
+ * The bank account an enterprise is paid to, shown on the disbursement task ({@link ProfilePayeeAccounts}: the
+ * enterprise's profile); where none is on file the task says so.
  */
 public interface PayeeAccounts {
 

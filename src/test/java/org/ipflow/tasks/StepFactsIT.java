@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A task page shows what is current for its step, ready to read: after a correction no later task shows
  * the correction deadline; the approval shows the recommended amount; the disbursement the approved
- * amount and the payee account (none on file yet), not the end of the public notice; no raw ISO moments.
+ * amount and the payee account from the enterprise's profile, not the end of the public notice; no raw ISO moments.
  */
 @IpflowTest
 @AutoConfigureMockMvc
@@ -52,10 +52,10 @@ class StepFactsIT {
 
         grant.approved(60000).noticeEnded();
         String disbursement = "/tasks/" + grant.task("finance1", "Task_Disbursement");
-        assertThat(facts(page("finance1", "finance", disbursement, null))).contains("批准金额", "60,000.00", "收款账户", "未登记")
+        assertThat(facts(page("finance1", "finance", disbursement, null))).contains("批准金额", "60,000.00", "收款账户", "中国银行呼和浩特分行", "150100200300400")
                 .doesNotContain("公示截止", "补正期限", "建议资助金额", "+08:00");
         assertThat(facts(page("finance1", "finance", disbursement, "en"))).contains("Approved amount", "60,000.00",
-                "Payee account", "not on file");
+                "Payee account", "150100200300400");
     }
 
     /** The page's box of figures for the step (the timeline below it keeps its history, deadlines included). */
