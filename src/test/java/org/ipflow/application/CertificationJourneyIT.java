@@ -91,7 +91,7 @@ class CertificationJourneyIT {
                 .singleResult().getId());
 
         browser.login("enterprise1").open("/applications/" + id);
-        browser.waitFor(".diagram svg");
+        browser.waitFor("#progress");
         assertThat(browser.text()).contains("已认定", "知识产权示范企业", "下载证书");
         browser.screenshot("certification-03-certified");
         String code = browser.find("#certificate code").getText();

@@ -139,7 +139,7 @@ class EnglishJourneyIT {
 
         login(username, "Ordos-Cashmere-77");
         browser.open("/applications/" + id);
-        browser.waitFor(".diagram svg");
+        browser.waitFor("#progress");
         assertThat(browser.text()).contains("Disbursed", "has been paid");
         assertThat((Boolean) ((JavascriptExecutor) browser.driver()).executeScript(
                 "return document.documentElement.scrollWidth <= window.innerWidth"))

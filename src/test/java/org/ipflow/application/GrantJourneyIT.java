@@ -109,7 +109,7 @@ class GrantJourneyIT {
         browser.submit("form[action$='/complete'] button[type=submit]");
 
         browser.login("enterprise1").open("/applications/" + id);
-        browser.waitFor(".diagram svg");
+        browser.waitFor("#progress");
         assertThat(browser.text()).contains("已拨付", "reviewer1", "approver1", "finance1");
         browser.screenshot("07-disbursed");
         browser.login("reviewer1").open("/tasks/done");

@@ -109,7 +109,7 @@ class PledgeJourneyIT {
         browser.submit("form[action$='/complete'] button[type=submit]");
 
         browser.login("enterprise1").open("/applications/" + id);
-        browser.waitFor(".diagram svg");
+        browser.waitFor("#progress");
         assertThat(browser.text()).contains("已拨付", "reviewer3", "approver1", "finance1");
         browser.screenshot("pledge-04-disbursed");
     }

@@ -69,7 +69,7 @@ class BilingualStepNamesIT {
         assertThat(task).contains(">Decision</legend>", ">Approve</label>", ">Return for correction</label>");
 
         String detail = page("/applications/" + id, "en", "enterprise1", "enterprise");
-        assertThat(currentSteps(detail)).contains("Provincial formal review").doesNotContain("省局形式审查");
+        assertThat(progress(detail)).contains("Provincial formal review").doesNotContain("省局形式审查");
         assertThat(timeline(detail)).contains("Application submitted", "Regional pre-review")
                 .doesNotContain("提交申报", "盟市初审");
 
@@ -117,7 +117,7 @@ class BilingualStepNamesIT {
         assertThat(timeline(task)).contains("提交申报", "盟市初审").doesNotContain("Regional pre-review");
 
         String detail = page("/applications/" + id, "zh", "enterprise1", "enterprise");
-        assertThat(currentSteps(detail)).contains("省局形式审查");
+        assertThat(progress(detail)).contains("省局形式审查").doesNotContain("Provincial formal review");
         assertThat(timeline(detail)).contains("提交申报", "盟市初审").doesNotContain("Application submitted");
 
         assertThat(row(page("/tasks/done", null, "reviewer1", "reviewer", "reviewer-150100"), number))
@@ -163,8 +163,9 @@ class BilingualStepNamesIT {
         return section(html, "<ol class=\"timeline\">.*?</ol>");
     }
 
-    private static String currentSteps(String html) {
-        return section(html, "<h2 class=\"h5\">(?:Current steps|当前环节)</h2>.*?</ul>");
+    /** The applicant's progress (办件进度): the programme's steps, named in the reader's language. */
+    private static String progress(String html) {
+        return section(html, "<section id=\"progress\".*?</section>");
     }
 
     private static String section(String html, String regex) {
