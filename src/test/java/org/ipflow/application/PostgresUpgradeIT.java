@@ -35,6 +35,15 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V20 receipt's query code and evaluation, V19 enterprise profile
+            "drop table application_evaluation", "alter table application drop column query_code",
+            "alter table enterprise drop column legal_representative, drop column address, drop column bank_name,"
+                    + " drop column bank_account_name, drop column bank_account_number",
+            // V18 office calendar
+            "drop table office_calendar_day", "drop table office_calendar_year",
+            // V17 numbers at submission: the previous release numbered drafts too
+            "update application set number = 'OLD-' || id where number is null",
+            "alter table application alter column number set not null",
             // V16 client quotas
             "drop table client_quota_slot",
             // V15 money rules and separation of duties
