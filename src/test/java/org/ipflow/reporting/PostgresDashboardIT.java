@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -19,6 +20,7 @@ import org.ipflow.shared.TableExport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
 
 /**
  * The dashboard's and the public figures' SQL on a real PostgreSQL, which reads grouping by
@@ -54,7 +56,11 @@ class PostgresDashboardIT {
         int year = LocalDate.now().getYear();
         BigDecimal paidBefore = paid(year);
 
-        grants.disbursed(grants.newEnterprise(), "PostgreSQL 统计：已拨付");
+        String paidEnterprise = grants.newEnterprise();
+        long paidId = grants.disbursed(paidEnterprise, "PostgreSQL 统计：已拨付");
+        var evaluation = new ApiClient(rest).call(paidEnterprise, HttpMethod.POST,
+                "/api/applications/" + paidId + "/evaluation", Map.of("rating", 5, "comment", "拨付及时"));
+        assertThat(evaluation.getStatusCode().value()).as("%s", evaluation.getBody()).isEqualTo(201);
         grants.overdue(grants.newEnterprise(), "PostgreSQL 统计：逾期", null);
         targets.save(Indicator.GRANT_PROJECTS_FUNDED, new BigDecimal("30"), new YearWindow(year, year + 4), "admin");
 
