@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Pages work on a phone: on a 390 × 844 screen (an ordinary phone held upright) every role's pages, in
  * Chinese and in English, fit the screen's width — nothing to scroll sideways but a wide table inside its
  * own scrolling box — and the navigation bar keeps to one line, its links folded behind a menu button
- * that opens them (and Escape folds them again). Screenshots land in target/screenshots/phone-*.png.
+ * that opens them (and Escape folds them again), with the unread count on that button; a table's columns keep
+ * room for several characters and the table scrolls in its box. Screenshots land in target/screenshots/phone-*.png.
  */
 @IpflowTest
 @BrowserTest
@@ -72,6 +73,19 @@ class PhoneLayoutIT {
         check("admin", language, tooWide, "/admin", "/admin/programmes", "/admin/operations", "/admin/users",
                 "/admin/audit", "/admin/targets", "/admin/studio");
         assertThat(tooWide).as("pages wider than the phone's screen").isEmpty();
+
+        browser.login("enterprise1").open("/applications/" + id + "?lang=" + language);
+        @SuppressWarnings("unchecked")
+        List<Object> cells = (List<Object>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return [...document.querySelectorAll('.table-responsive table :is(th, td)')]"
+                        + ".map(c => c.getBoundingClientRect().width / parseFloat(getComputedStyle(c).fontSize));");
+        assertThat(cells).as("the application's tables").isNotEmpty();
+        assertThat(cells).as("table cells in em: a column keeps room for several characters, not one a line")
+                .allSatisfy(width -> assertThat(((Number) width).doubleValue()).isGreaterThanOrEqualTo(5.0));
+        WebElement unread = browser.find("button[data-nav-toggle] .nav-toggle-badge");
+        assertThat(unread.isDisplayed()).as("the unread count on the folded menu's button").isTrue();
+        assertThat(unread.getText()).matches("[1-9][0-9]*");
+        browser.screenshot("phone-unread-" + language);
 
         browser.login("reviewer1").open("/tasks?lang=" + language);
         WebElement done = browser.find("#nav-links a[href='/tasks/done']");
