@@ -87,6 +87,13 @@ class EnglishJourneyIT {
         assertThat(browser.path()).startsWith("/login");
 
         browser.type("username", username).type("password", "Ordos-Cashmere-77").submit("main form button[type=submit]");
+        // The pledge subsidy pays money: the enterprise's profile names the account it is paid into first.
+        browser.open("/enterprise");
+        browser.type("legalRepresentative", "Anna Smith").type("address", "1 Chilechuan Street, Saihan District, Hohhot")
+                .type("bankName", "Bank of China, Hohhot branch").type("accountName", "Hohhot Grassland Magnets Ltd")
+                .type("accountNumber", "6216610100001234567").submit("#profile-form button[type=submit]");
+        assertThat(browser.find("[role=status].alert-success").getText()).isEqualTo("The enterprise profile was saved.");
+        englishOnly("english-03a-profile");
         browser.open("/programmes");
         englishOnly("english-03-programmes");
         browser.submit("a[href$='/applications/new/pledge-financing']");
