@@ -2,14 +2,13 @@ package org.ipflow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.ipflow.Browser;
 import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,7 +20,8 @@ import org.springframework.test.context.TestPropertySource;
  * waits seconds, not half an hour), the page warns five seconds before the end and "stay signed in" keeps
  * the session past it; left alone, the page says the session has ended when the server has ended it, and
  * the input typed after that comes back, saved, with the login. In Chinese at 1400 px and in English on a
- * 390 px phone. Screenshots: target/screenshots/session-*.png.
+ * 390 px phone, both at once in two browsers: the test waits out real seconds, so the two readers share them.
+ * Screenshots: target/screenshots/session-*.png.
  */
 @IpflowTest
 @BrowserTest
@@ -31,21 +31,46 @@ class SessionExpiryBrowserIT {
     @LocalServerPort int port;
     @Autowired TestRestTemplate rest;
     @Autowired MessageSource messages;
-    Browser browser;
 
-    @BeforeEach
-    void open() throws IOException {
-        browser = new Browser(port);
+    /** One reader's part of a test, in a browser of its own. */
+    private interface Reader {
+        void run(Browser browser, String language, int width) throws Exception;
     }
 
-    @AfterEach
-    void close() throws IOException {
-        browser.close();
+    @Test
+    void staySignedInKeepsTheSessionPastItsEnd() {
+        inChineseAndOnAnEnglishPhoneAtOnce(this::staySignedIn);
     }
 
-    @ParameterizedTest(name = "{0} at {1} px")
-    @CsvSource({"zh_CN, 1400", "en, 390"})
-    void staySignedInKeepsTheSessionPastItsEnd(String language, int width) throws Exception {
+    @Test
+    void aSessionThatEndedWhileIdleBringsTheUserBackWithNothingLost() {
+        inChineseAndOnAnEnglishPhoneAtOnce(this::endedWhileIdle);
+    }
+
+    private void inChineseAndOnAnEnglishPhoneAtOnce(Reader reader) {
+        List<CompletableFuture<Void>> readers = List.of(inItsOwnBrowser(reader, "zh_CN", 1400),
+                inItsOwnBrowser(reader, "en", 390));
+        try {
+            CompletableFuture.allOf(readers.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private CompletableFuture<Void> inItsOwnBrowser(Reader reader, String language, int width) {
+        return CompletableFuture.runAsync(() -> {
+            try (Browser browser = new Browser(port)) {
+                reader.run(browser, language, width);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    private void staySignedIn(Browser browser, String language, int width) throws Exception {
         DraftInBrowser page = new DraftInBrowser(browser, new ApiClient(rest), messages, language, width);
         long id = page.draftWithout("保持登录的项目");
         page.open("/applications/" + id + "/edit");
@@ -63,9 +88,7 @@ class SessionExpiryBrowserIT {
         assertThat(browser.path()).as("still signed in, past the session's first end").isEqualTo("/applications/" + id + "/edit");
     }
 
-    @ParameterizedTest(name = "{0} at {1} px")
-    @CsvSource({"zh_CN, 1400", "en, 390"})
-    void aSessionThatEndedWhileIdleBringsTheUserBackWithNothingLost(String language, int width) throws Exception {
+    private void endedWhileIdle(Browser browser, String language, int width) throws Exception {
         DraftInBrowser page = new DraftInBrowser(browser, new ApiClient(rest), messages, language, width);
         long id = page.draftWithout("闲置后会话结束的项目", "projectSummary");
         page.open("/applications/" + id + "/edit");
