@@ -52,13 +52,14 @@ class PostgresDashboardIT {
 
     @Test
     void everyTableAndThePublicFiguresAddUpOnPostgreSql() throws Exception {
-        var grants = new GrantFixtures(new ApiClient(rest), runtime, management, tasks);
+        ApiClient api = new ApiClient(rest);
+        var grants = new GrantFixtures(api, runtime, management, tasks);
         int year = LocalDate.now().getYear();
         BigDecimal paidBefore = paid(year);
 
         String paidEnterprise = grants.newEnterprise();
         long paidId = grants.disbursed(paidEnterprise, "PostgreSQL 统计：已拨付");
-        var evaluation = new ApiClient(rest).call(paidEnterprise, HttpMethod.POST,
+        var evaluation = api.call(paidEnterprise, HttpMethod.POST,
                 "/api/applications/" + paidId + "/evaluation", Map.of("rating", 5, "comment", "拨付及时"));
         assertThat(evaluation.getStatusCode().value()).as("%s", evaluation.getBody()).isEqualTo(201);
         grants.overdue(grants.newEnterprise(), "PostgreSQL 统计：逾期", null);
