@@ -27,7 +27,7 @@ import org.springframework.util.ClassUtils;
  * What IPFlow's web beans in a slice take and the slice does not start: each such constructor argument becomes
  * a Mockito mock (reset after every test), or, for settings ({@code @ConfigurationProperties}), the value bound
  * from the real configuration. So every slice test shares one context whatever controller it calls, and
- * stubs the collaborators it needs after {@code @Autowired}-ing them.
+ * gives the mocks it calls their answers (Mockito's {@code when}) after {@code @Autowired}-ing them.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class SliceCollaborators {
