@@ -10,23 +10,18 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Debian's headless Chromium driving IPFlow as a person would: log in, follow links, fill forms, and
- * keep a screenshot of what was seen. Required, not optional: CI installs Chromium in .ci/run.
+ * keep a screenshot of what was seen. Required, not optional: CI installs Chromium in .ci/run. Each
+ * Browser starts as a fresh one would, but on a Chromium kept from an earlier test ({@link ChromiumPool}).
  */
 public final class Browser implements AutoCloseable {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
     private final String base;
-    private final Path profile;
+    private final ChromiumPool.Chromium chromium;
     private final ChromeDriver driver;
 
     public Browser(int port) throws IOException {
@@ -39,22 +34,11 @@ public final class Browser implements AutoCloseable {
     }
 
     private Browser(int port, boolean script) throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assertTrue(ChromiumPool.installed(),
                 "browser tests need Debian's Chromium: apt-get install chromium chromium-driver fonts-wqy-microhei");
         this.base = "http://localhost:" + port;
-        this.profile = Files.createTempDirectory("chromium-profile");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        var options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--window-size=1400,900",
-                        "--user-data-dir=" + profile);
-        if (!script) {
-            options.addArguments("--blink-settings=scriptEnabled=false");
-        }
-        // Keeps the console, so that a test can see what a page logged (e.g. a script the CSP refused).
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
-        this.driver = new ChromeDriver(service, options);
+        this.chromium = ChromiumPool.take(script);
+        this.driver = chromium.driver();
     }
 
     /** Runs a script in every page from now on, before the page's own scripts (Chromium's DevTools protocol). */
@@ -193,8 +177,7 @@ public final class Browser implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException {
-        driver.quit();
-        FileSystemUtils.deleteRecursively(profile);
+    public void close() {
+        ChromiumPool.give(chromium, base);
     }
 }
