@@ -8,6 +8,8 @@ import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.JavascriptExecutor;
@@ -44,8 +46,11 @@ class DraftAutosaveBrowserIT {
         browser.close();
     }
 
+    // Each language in its own browser with its own draft, both at once: the test mostly waits for the page's
+    // two-second save delay.
     @ParameterizedTest(name = "{0} at {1} px")
     @CsvSource({"zh_CN, 1400", "en, 390"})
+    @Execution(ExecutionMode.CONCURRENT)
     void draftsSaveThemselvesAndLeavingUnsavedInputAsksFirst(String language, int width) throws IOException {
         DraftInBrowser page = new DraftInBrowser(browser, new ApiClient(rest), messages, language, width);
         page.open("/applications/new/patent-transformation-grant");
@@ -81,6 +86,7 @@ class DraftAutosaveBrowserIT {
 
     @ParameterizedTest(name = "{0} at {1} px")
     @CsvSource({"zh_CN, 1400", "en, 390"})
+    @Execution(ExecutionMode.CONCURRENT)
     void afterTheSessionEndedTheLoginReturnsToTheDraftWithNothingLost(String language, int width) throws IOException {
         DraftInBrowser page = new DraftInBrowser(browser, new ApiClient(rest), messages, language, width);
         long id = page.draftWithout("会话结束后继续的项目", "projectSummary");
