@@ -2,11 +2,16 @@ package org.ipflow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.SoftAssertions;
 import org.ipflow.Browser;
 import org.ipflow.BrowserTest;
@@ -72,7 +77,7 @@ class StoredXssBrowserIT {
     org.camunda.bpm.engine.RepositoryService repository;
 
     private final SoftAssertions softly = new SoftAssertions();
-    private int pagesChecked;
+    private final AtomicInteger pagesChecked = new AtomicInteger();
 
     @Test
     void noPayloadRunsAnywhereAndEachReadsAsTyped() throws Exception {
@@ -135,20 +140,28 @@ class StoredXssBrowserIT {
         String modelName = PAYLOADS.get(0);
         deployNamed("xss-named", modelName, PAYLOADS.get(3));
 
+        // The enterprise's pages in a browser of their own beside the others': all are only read, and the
+        // page loads are most of this test's time.
+        CompletableFuture<Void> enterprisePages = CompletableFuture.runAsync(() -> {
+            try (Browser browser = new Browser(port)) {
+                browser.beforeEveryPage(HOOKS);
+                browser.login("enterprise1");
+                check(browser, "/applications", List.copyOf(drafts.values()));
+                for (var draft : drafts.entrySet()) {
+                    check(browser, "/applications/" + draft.getKey(), List.of(draft.getValue()));
+                    checkFieldValues(browser, "/applications/" + draft.getKey() + "/edit", draft.getValue());
+                }
+                for (long id : returned) {
+                    check(browser, "/applications/" + id, List.of(submitted.get(id)));
+                    checkFieldValues(browser, "/applications/" + id + "/edit", submitted.get(id));
+                }
+                check(browser, "/notifications", List.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         try (Browser browser = new Browser(port)) {
             browser.beforeEveryPage(HOOKS);
-
-            browser.login("enterprise1");
-            check(browser, "/applications", List.copyOf(drafts.values()));
-            for (var draft : drafts.entrySet()) {
-                check(browser, "/applications/" + draft.getKey(), List.of(draft.getValue()));
-                checkFieldValues(browser, "/applications/" + draft.getKey() + "/edit", draft.getValue());
-            }
-            for (long id : returned) {
-                check(browser, "/applications/" + id, List.of(submitted.get(id)));
-                checkFieldValues(browser, "/applications/" + id + "/edit", submitted.get(id));
-            }
-            check(browser, "/notifications", List.of());
 
             // The formal reviewer: reviewer1 pre-reviewed these, so separation of duties keeps them out of their inbox.
             browser.login("reviewer3");
@@ -205,7 +218,15 @@ class StoredXssBrowserIT {
                     + "'input,textarea')).map(e => e.value).join('\\n')")).as("objection form values")
                     .contains(PAYLOADS.get(5), PAYLOADS.get(11));
         }
-        softly.assertThat(pagesChecked).as("pages checked").isGreaterThan(100);
+        try {
+            enterprisePages.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+        softly.assertThat(pagesChecked.get()).as("pages checked").isGreaterThan(100);
         softly.assertAll();
     }
 
@@ -228,7 +249,7 @@ class StoredXssBrowserIT {
     }
 
     private void assertNothingRan(Browser browser, String path) {
-        pagesChecked++;
+        pagesChecked.incrementAndGet();
         Object dialogs = js(browser).executeScript("return window.__dialogs");
         Object violations = js(browser).executeScript(
                 "return new Promise(r => setTimeout(() => r(window.__violations), 50))");
