@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import org.ipflow.application.ApiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -65,8 +67,11 @@ class AccessibilityIT {
         }
     }
 
+    // Both languages at once, each in its own browser with its own drafts and grants: axe keeps one core busy
+    // per page for about half a second, and the two passes share nothing they check.
     @ParameterizedTest
     @ValueSource(strings = {"zh_CN", "en"})
+    @Execution(ExecutionMode.CONCURRENT)
     void everyRolesMainPagesHaveNoSeriousViolations(String language) {
         var api = new ApiClient(rest);
         long draft = api.completeDraft("enterprise1", "无障碍检查草稿", 200000, 100000);
