@@ -2,7 +2,6 @@ package org.ipflow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +11,6 @@ import org.ipflow.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpMethod;
 
@@ -95,7 +93,7 @@ final class DraftInBrowser {
     }
 
     void until(String what, Supplier<Boolean> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).withMessage(what).until(d -> condition.get());
+        browser.within(30).withMessage(what).until(d -> condition.get());
     }
 
     String status() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ManagementService;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
@@ -169,6 +167,6 @@ class PatentAwardBrowserIT {
     }
 
     private void until(BooleanSupplier condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> condition.getAsBoolean());
+        browser.within(30).until(d -> condition.getAsBoolean());
     }
 }

@@ -2,7 +2,6 @@ package org.ipflow.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,7 +115,7 @@ class DashboardBrowserIT {
     }
 
     private void assertChartsDrawn() {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+        browser.within(20).until(d ->
                 d.findElements(By.cssSelector("canvas[data-rendered='true']")).size() == CHARTS);
         List<Long> painted = browser.driver().findElements(By.cssSelector("canvas[data-chart]")).stream()
                 .map(canvas -> (Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("const c = arguments[0];"
