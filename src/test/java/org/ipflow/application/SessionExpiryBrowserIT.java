@@ -9,6 +9,8 @@ import org.ipflow.Browser;
 import org.ipflow.BrowserTest;
 import org.ipflow.IpflowTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,12 +39,16 @@ class SessionExpiryBrowserIT {
         void run(Browser browser, String language, int width) throws Exception;
     }
 
+    // The two tests wait out their sessions at the same time, each with its own drafts (this context is the
+    // class's own: no other class shares its sessions).
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void staySignedInKeepsTheSessionPastItsEnd() {
         inChineseAndOnAnEnglishPhoneAtOnce(this::staySignedIn);
     }
 
     @Test
+    @Execution(ExecutionMode.CONCURRENT)
     void aSessionThatEndedWhileIdleBringsTheUserBackWithNothingLost() {
         inChineseAndOnAnEnglishPhoneAtOnce(this::endedWhileIdle);
     }
