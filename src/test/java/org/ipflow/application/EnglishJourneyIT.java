@@ -127,7 +127,7 @@ class EnglishJourneyIT {
         browser.submit("form[action$='/complete'] button[type=submit]");
 
         openTask("finance1", number);
-        assertThat(browser.text()).contains("Recommended subsidy 30000 yuan");
+        assertThat(browser.text()).contains("Recommended subsidy CNY 30,000.00");
         browser.click("input[name=decision][value=approve]").type("field-approvedAmount", "30000");
         englishOnly("english-07-finance-confirmation");
         browser.submit("form[action$='/complete'] button[type=submit]");

@@ -82,12 +82,12 @@ class PledgeFlowIT {
         long id = api.submittedPledge("enterprise1", "稀土永磁电机生产线流动资金", 120_000, 100);
         assertThat(pledge.complete("reviewer3", id, "Task_Verification", Map.of("decision", "approve", "comment",
                 "合同、登记通知书与利息凭证一致"))).isEqualTo(200);
-        assertThat(pledge.recommendation(id)).startsWith("建议贴息 72000 元");
+        assertThat(pledge.recommendation(id)).startsWith("建议贴息 72,000.00 元");
 
         String confirmation = api.taskFor("finance1", id, "Task_FinanceConfirmation");
         var tooMuch = api.complete("finance1", confirmation, Map.of("decision", "approve", "approvedAmount", 72_001));
         assertThat(tooMuch.getStatusCode().value()).isEqualTo(400);
-        assertThat(ApiClient.errors(tooMuch).get("approvedAmount").toString()).contains("72000");
+        assertThat(ApiClient.errors(tooMuch).get("approvedAmount").toString()).contains("72,000.00 元");
         assertThat(api.complete("finance1", confirmation, Map.of("decision", "approve", "approvedAmount", 70_000))
                 .getStatusCode().value()).isEqualTo(200);
 
@@ -127,10 +127,10 @@ class PledgeFlowIT {
         assertThat(resubmitted.getBody()).as("resumed at the computation, in the same transaction")
                 .containsEntry("status", "IN_REVIEW");
 
-        assertThat(pledge.recommendation(id)).as("80000 × 60% × 50%").startsWith("建议贴息 24000 元");
+        assertThat(pledge.recommendation(id)).as("80000 × 60% × 50%").startsWith("建议贴息 24,000.00 元");
         var aboveTheNewFigure = api.complete("finance1", api.taskFor("finance1", id, "Task_FinanceConfirmation"),
                 Map.of("decision", "approve", "approvedAmount", 30_000));
-        assertThat(ApiClient.errors(aboveTheNewFigure).get("approvedAmount").toString()).contains("24000");
+        assertThat(ApiClient.errors(aboveTheNewFigure).get("approvedAmount").toString()).contains("24,000.00 元");
     }
 
     @Test
@@ -155,7 +155,7 @@ class PledgeFlowIT {
 
         assertThat(pledge.application(first)).containsEntry("status", "APPROVED");
         assertThat(pledge.application(second)).containsEntry("status", "IN_REVIEW");
-        assertThat(pledge.recommendation(second)).as("what is left of 500000").startsWith("建议贴息 80000 元");
+        assertThat(pledge.recommendation(second)).as("what is left of 500000").startsWith("建议贴息 80,000.00 元");
         assertThat(pledge.complete("finance1", second, "Task_FinanceConfirmation",
                 Map.of("decision", "approve", "approvedAmount", 80_000))).isEqualTo(200);
         assertThat(pledge.complete("approver1", second, "Task_ApproverDecision", Map.of("decision", "approve")))

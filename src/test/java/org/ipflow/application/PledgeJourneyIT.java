@@ -93,7 +93,7 @@ class PledgeJourneyIT {
         browser.submit("form[action$='/complete'] button[type=submit]");
 
         openTask("finance1", number);
-        assertThat(browser.text()).contains("建议贴息 30000 元");
+        assertThat(browser.text()).contains("建议贴息 30,000.00 元");
         browser.click("input[name=decision][value=approve]").type("field-approvedAmount", "30000");
         browser.screenshot("pledge-03-finance-confirmation");
         browser.submit("form[action$='/complete'] button[type=submit]");
