@@ -115,7 +115,7 @@ class EnglishJourneyIT {
                 "valuation-report")) {
             browser.select("kind", kind);
             browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
-            browser.submit("#documents form[enctype] button");
+            browser.submit("#upload-button");
         }
         englishOnly("english-05-documents");
         browser.submit("button[formaction$='/submit']");
