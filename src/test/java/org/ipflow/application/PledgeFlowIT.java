@@ -95,6 +95,9 @@ class PledgeFlowIT {
                 .isEqualTo(200);
         assertThat(api.application("enterprise1", id)).containsEntry("status", "APPROVED")
                 .containsEntry("approvedAmount", 70000.0);
+        String number = (String) api.application("enterprise1", id).get("number");
+        assertThat(notifications()).as("the model's message replaces the generic one of the same status change")
+                .containsOnlyOnce(number + "：知识产权质押融资贴息已批准").doesNotContain(number + " 已获批准");
 
         String disbursement = api.taskFor("finance1", id, "Task_Disbursement");
         var overpaid = api.complete("finance1", disbursement, Map.of("paidAmount", 70_000.01, "paymentReference",
@@ -106,6 +109,8 @@ class PledgeFlowIT {
         Map<String, Object> done = api.application("enterprise1", id);
         assertThat(done).containsEntry("status", "DISBURSED");
         assertThat(done.get("history").toString()).contains("reviewer3", "finance1", "approver1", "已拨付，请注意查收");
+        assertThat(notifications()).containsOnlyOnce(number + "：知识产权质押融资贴息已拨付")
+                .doesNotContain(number + " 的资金已拨付").containsOnlyOnce(number + "：知识产权质押融资贴息已批准");
     }
 
     @Test
@@ -178,7 +183,12 @@ class PledgeFlowIT {
                 .map(Application::approvedAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("360000");
         long later = both.stream().filter(a -> a.status() == ApplicationStatus.IN_REVIEW).findFirst().orElseThrow().id();
-        assertThat(pledge.recommendation(later)).startsWith("建议贴息 140000 元");
+        assertThat(pledge.recommendation(later)).startsWith("建议贴息 140,000.00 元");
         assertThat(api.taskFor("finance1", later, "Task_FinanceConfirmation")).isNotNull();
+    }
+
+    /** What the enterprise was told, newest first. */
+    private String notifications() {
+        return api.list("enterprise1", "/api/notifications").getBody().toString();
     }
 }
