@@ -2,7 +2,7 @@
 // the form is posted in the background (data-autosave, with the session's CSRF token; the first save of a
 // new draft makes it, and the page then works on that draft's addresses); the status beside "save" says
 // when it was saved, or why not. Leaving with unsaved input asks first. The page's other forms
-// (documents) wait for the save before they are sent. Each successful save is announced to
+// (deleting a document) wait for the save before they are sent. Each successful save is announced to
 // js/draft-keep.js ("ipflow:draft-saved"), which keeps unsaved input in the tab meanwhile.
 (() => {
   const form = document.querySelector('form[data-draft]');
@@ -145,6 +145,9 @@
   // The form's own buttons send what is on screen; only a save already on its way is awaited, so that it
   // cannot land after them.
   form.addEventListener('submit', async (event) => {
+    if (event.defaultPrevented) {
+      return;
+    }
     clearTimeout(timer);
     if (running) {
       event.preventDefault();

@@ -11,16 +11,20 @@ import java.util.regex.Pattern;
  * {@code dynamiclist} holds a list of rows under its key, each row keyed by its children's keys.
  * Texts are bilingual: form-js holds the Chinese, IPFlow's custom properties {@code labelEn},
  * {@code descriptionEn} and {@code textEn} the English, and {@code labelEn.<value>} that of each option.
+ * {@code money} marks a number field whose value is an amount in yuan (IPFlow's custom property
+ * {@value #MONEY}), which read-only pages show as money ({@code 60,000.00 元}).
  */
 public record FormField(String id, Type type, String key, Localized label, Localized description,
         Rules rules, List<Option> options, Object defaultValue, boolean readonly, boolean disabled,
-        Localized text, List<FormField> components) {
+        Localized text, List<FormField> components, boolean money) {
 
     /** The custom properties holding a component's English texts; an option's is this prefix and its value. */
     public static final String LABEL_EN = "labelEn";
     public static final String DESCRIPTION_EN = "descriptionEn";
     public static final String TEXT_EN = "textEn";
     public static final String OPTION_LABEL_EN = "labelEn.";
+    /** The custom property ({@code "true"}) that makes a number field an amount in yuan. */
+    public static final String MONEY = "money";
 
     public FormField {
         options = List.copyOf(options);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ipflow.forms.FormField.Type;
+import org.ipflow.shared.ShownAmounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,10 +17,18 @@ import org.springframework.stereotype.Component;
  * after them looked like a row that had to be filled, its fields marked required), only as many as
  * {@code extraRows} asks for under the list's name, so that a user without JavaScript can add rows (see
  * {@link FormDataBinder#ADD_ROW}). Default values fill a fresh form only, that is when {@code data} is
- * empty: on a re-rendered submission a field the user cleared stays clear.
+ * empty: on a re-rendered submission a field the user cleared stays clear. A money field's
+ * {@code displayValue} is the amount as pages show money ({@link ShownAmounts}); its input keeps the plain
+ * number, which is what a number input takes.
  */
 @Component
 public class FormRenderer {
+
+    private final ShownAmounts shown;
+
+    public FormRenderer(ShownAmounts shown) {
+        this.shown = shown;
+    }
 
     public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale) {
         return render(schema, data, errors, locale, Map.of());
@@ -79,7 +88,8 @@ public class FormRenderer {
                 ? level(component.components(), data, prefix, fresh, pass) : List.of();
         List<RenderedForm.Row> rows = component.type() == Type.DYNAMICLIST ? rows(component, value, name, pass) : List.of();
         return new RenderedForm.Field(component.type().jsonName(), name, id, component.label().in(pass.locale()),
-                description, value instanceof List<?> ? "" : FormValues.text(value), displayValue(value, options, separator),
+                description, value instanceof List<?> ? "" : FormValues.text(value),
+                component.money() && isAmount(value) ? shown.money(value, pass.locale()) : displayValue(value, options, separator),
                 inputType(component, value), rules.required(), component.readonly() || component.disabled(),
                 Boolean.TRUE.equals(value), number ? plain(rules.min()) : null, number ? plain(rules.max()) : null,
                 number ? step(rules.decimalDigits()) : null, rules.minLength(), rules.maxLength(),
@@ -118,6 +128,11 @@ public class FormRenderer {
             return labels.isEmpty() ? FormValues.text(value) : String.join(separator, labels);
         }
         return value instanceof List<?> ? "" : FormValues.text(value);
+    }
+
+    /** A value the form's rules let through: a number with at most two decimals (a draft may hold anything typed). */
+    private static boolean isAmount(Object value) {
+        return value instanceof BigDecimal number && number.stripTrailingZeros().scale() <= 2;
     }
 
     private static String inputType(FormField component, Object value) {

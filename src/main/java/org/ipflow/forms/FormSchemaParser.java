@@ -111,7 +111,28 @@ final class FormSchemaParser {
                 new Localized(node.path("description").asText(null), properties.path(FormField.DESCRIPTION_EN).asText(null)),
                 FormRulesReader.rules(node, type), options, defaultValue, FormRulesReader.flag(node, "readonly"),
                 FormRulesReader.flag(node, "disabled"),
-                new Localized(node.path("text").asText(null), properties.path(FormField.TEXT_EN).asText(null)), children);
+                new Localized(node.path("text").asText(null), properties.path(FormField.TEXT_EN).asText(null)), children,
+                money(properties, type));
+    }
+
+    /**
+     * IPFlow's {@code properties.money}: {@code "true"} (form-js writes custom properties as strings) on a
+     * number field; anything else is refused, so that a misspelt value does not leave an amount unformatted.
+     */
+    private static boolean money(JsonNode properties, Type type) {
+        JsonNode value = properties.path(FormField.MONEY);
+        if (value.isMissingNode() || value.isNull()) {
+            return false;
+        }
+        String text = value.asText().strip();
+        if (!"true".equals(text) && !"false".equals(text)) {
+            throw new FormSchemaException("'money' must be \"true\" or \"false\", not '" + text + "'",
+                    Reason.of("form.schema.money", text));
+        }
+        if (type != Type.NUMBER && "true".equals(text)) {
+            throw new FormSchemaException("'money' applies to number fields only", Reason.of("form.schema.moneyNotNumber"));
+        }
+        return "true".equals(text);
     }
 
     private static Type type(JsonNode node) {

@@ -1,10 +1,9 @@
 package org.ipflow.identity;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
+import org.ipflow.shared.ProblemPage;
 import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -42,7 +41,7 @@ class ErrorPages implements ErrorViewResolver, Ordered {
         page.put("status", status.value());
         page.put("heading", message("error.heading." + kind));
         page.put("message", message("error.message." + kind));
-        String back = samePagePath(request);
+        String back = ProblemPage.samePagePath(request);
         if ("sessionExpired".equals(kind)) {
             // Opening that page again leads through the login, which then returns to it.
             page.put("loginAgain", back == null ? "/login" : back);
@@ -72,28 +71,6 @@ class ErrorPages implements ErrorViewResolver, Ordered {
     static boolean signedIn() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         return user != null && user.isAuthenticated() && !(user instanceof AnonymousAuthenticationToken);
-    }
-
-    /**
-     * The path (and query) of the page the user came from, when it is one of IPFlow's: only the Referer's
-     * path is used, and only when its host is this server's, so that no other site can plant a link here.
-     */
-    static String samePagePath(HttpServletRequest request) {
-        String referer = request.getHeader("Referer");
-        if (referer == null || referer.length() > 2000) {
-            return null;
-        }
-        try {
-            URI uri = URI.create(referer);
-            String path = uri.getRawPath();
-            if (!request.getServerName().equalsIgnoreCase(uri.getHost()) || path == null || !path.startsWith("/")
-                    || path.startsWith("//") || path.equals(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))) {
-                return null;
-            }
-            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-        } catch (IllegalArgumentException malformed) {
-            return null;
-        }
     }
 
     private String message(String code) {

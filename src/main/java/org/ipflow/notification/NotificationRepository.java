@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,6 +36,13 @@ class NotificationRepository {
             throw new IllegalArgumentException(e);
         }
         return keys.getKey().longValue();
+    }
+
+    /** The code of the application's latest status message (newest first by the enterprise's index), if any. */
+    Optional<String> lastStatusCode(long enterpriseId, long applicationId) {
+        return jdbc.sql("select code from notification where enterprise_id = ? and application_id = ? "
+                        + "and code like 'notification.status.%' order by id desc fetch first 1 rows only")
+                .params(enterpriseId, applicationId).query(String.class).optional();
     }
 
     void delete(long id) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.ApplicationStatusChanged;
 import org.ipflow.application.EnterpriseNotified;
 import org.ipflow.enterprise.Enterprises;
@@ -18,13 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
  * it (a rolled-back step notifies nobody), and reads an enterprise user's notifications in the reader's
  * language. Each event arrives once: when a model's notify step (or IPFlow, as on a withdrawal) tells the
  * enterprise about an application whose status changed in the same transaction, its own words replace the
- * generic status message, which would say the same thing again.
+ * generic status message, which would say the same thing again; and the end of a public notice, which
+ * returns the application to APPROVED, does not announce the approval a second time.
  */
 @Service
 @Transactional
 public class Notifications {
 
     private static final String MODEL_MESSAGE = "notification.message";
+    private static final String NOTICE = "notification.status." + ApplicationStatus.PUBLIC_NOTICE;
 
     private final NotificationRepository repository;
     private final Enterprises enterprises;
@@ -39,6 +42,11 @@ public class Notifications {
 
     @EventListener
     void on(ApplicationStatusChanged event) {
+        if (event.status() == ApplicationStatus.APPROVED && repository.lastStatusCode(event.enterpriseId(),
+                event.applicationId()).filter(NOTICE::equals).isPresent()) {
+            // The public notice ended: the application is back to APPROVED, which it was told at the approval.
+            return;
+        }
         long id = repository.insert(event.enterpriseId(), event.applicationId(),
                 "notification.status." + event.status(), event.number());
         statusMessages.inThisTransaction().put(event.applicationId(), id);

@@ -21,10 +21,11 @@ import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 503 {@code {"error": ...}} with {@code Retry-After} while the database is away (restarted,
- * failing over, pool exhausted), wherever the failure surfaces: a controller, the engine, Spring Session
- * loading the session, the login's user lookup. Outermost filter, so it sees what the session and
- * security filters throw as well; clients get a clean, retryable answer and never a stack trace.
+ * Answers 503 with {@code Retry-After} while the database is away (restarted, failing over, pool
+ * exhausted), wherever the failure surfaces: a controller, the engine, Spring Session loading the session,
+ * the login's user lookup. Outermost filter, so it sees what the session and security filters throw as
+ * well; clients get a clean, retryable answer and never a stack trace: a browser's page request IPFlow's
+ * error page ({@link ProblemPage}, which needs no database), the API and scripts {@code {"error": ...}}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -32,6 +33,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     static final String BODY = "{\"error\":\"database unavailable, please retry shortly\"}";
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
+
+    private final ProblemPage page;
+
+    DatabaseUnavailableFilter(ProblemPage page) {
+        this.page = page;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -46,6 +53,10 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "5");
+            if (ProblemPage.wantsPage(request)) {
+                page.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", null);
+                return;
+            }
             response.setContentType("application/json;charset=UTF-8");
             response.getWriter().write(BODY);
         }

@@ -115,11 +115,6 @@ public record Money(@JsonValue BigDecimal yuan) implements Comparable<Money> {
         return yuan.toPlainString();
     }
 
-    /** {@code 60000} or {@code 60000.5}: the shortest exact text, as timeline notes and error messages show amounts. */
-    public String toShortString() {
-        return yuan.stripTrailingZeros().toPlainString();
-    }
-
     /** {@code 60,000.00}: grouped by thousands with two decimals, in the locale's symbols. */
     public String format(Locale locale) {
         return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale)).format(yuan);

@@ -21,7 +21,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Bounds every request body but multipart uploads (issue 14: a 14 MB JSON body was read and stored).
@@ -39,12 +38,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final MessageSource messages;
     private final LocaleResolver locales;
     private final ObjectMapper json;
+    private final ProblemPage page;
 
-    RequestBodyLimit(BodyLimits limits, MessageSource messages, LocaleResolver locales, ObjectMapper json) {
+    RequestBodyLimit(BodyLimits limits, MessageSource messages, LocaleResolver locales, ObjectMapper json,
+            ProblemPage page) {
         this.limits = limits;
         this.messages = messages;
         this.locales = locales;
         this.json = json;
+        this.page = page;
     }
 
     @Override
@@ -80,13 +82,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
             json.writeValue(response.getWriter(), Map.of("errors", Map.of("request", text)));
             return;
         }
-        // Before the session and security filters: a page of its own, with nothing of the user's in it.
-        response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
-        String escaped = HtmlUtils.htmlEscape(text);
-        String back = HtmlUtils.htmlEscape(messages.getMessage("error.back", null, "/", locale));
-        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                + "<title>" + status + "</title></head><body><main><h1>" + status + "</h1><p>" + escaped
-                + "</p><p><a href=\"" + request.getContextPath() + "/\">" + back + "</a></p></main></body></html>");
+        // Before the session and security filters: IPFlow's error page, drawn without the session, with nothing of the user's in it.
+        page.write(request, response, status, status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE ? "tooLarge" : "other",
+                text);
     }
 
     private static boolean chunked(HttpServletRequest request) {

@@ -19,18 +19,25 @@ public class ShownAmounts {
 
     private final MessageSource messages;
 
-    ShownAmounts(MessageSource messages) {
+    public ShownAmounts(MessageSource messages) {
         this.messages = messages;
     }
 
     /** Takes {@link Money}, {@link BigDecimal} or another number (exactly, by its decimal text). */
     public String money(Object amount) {
+        return money(amount, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * In the given language: for text written once and read in both (a timeline note), and for a form's
+     * money field, whose language the page hands over.
+     */
+    public String money(Object amount, Locale locale) {
         if (amount == null) {
             return "";
         }
         Money money = amount instanceof Money m ? m
                 : Money.of(amount instanceof BigDecimal d ? d : new BigDecimal(amount.toString()));
-        Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage("money.yuan", new Object[] {money.format(Locale.ROOT)}, locale);
     }
 

@@ -33,7 +33,10 @@ public record Table(String name, String title, List<Column> columns, List<List<O
         return new Table(name, title, columns, all);
     }
 
-    /** A cell as the page and the CSV write it: amounts with their cents, hours with one decimal. */
+    /**
+     * A cell as the CSV writes it: amounts with their cents and no grouping ({@code 60000.00}, a number any
+     * spreadsheet reads whatever its separators), hours with one decimal.
+     */
     public static String text(Object cell) {
         if (cell == null) {
             return "";
@@ -53,8 +56,17 @@ public record Table(String name, String title, List<Column> columns, List<List<O
         return cell.toString();
     }
 
-    /** For Thymeleaf, which calls instance methods. */
+    /**
+     * A cell as the page shows it (Thymeleaf calls instance methods): amounts grouped as pages show money
+     * ({@code 60,000.00}, the unit in the column's heading), anything else as {@link #text(Object)}.
+     */
     public String cell(Object cell) {
+        if (cell instanceof Money amount) {
+            return amount.format(java.util.Locale.ROOT);
+        }
+        if (cell instanceof BigDecimal amount) {
+            return Money.of(amount.setScale(2, java.math.RoundingMode.HALF_UP)).format(java.util.Locale.ROOT);
+        }
         return text(cell);
     }
 }

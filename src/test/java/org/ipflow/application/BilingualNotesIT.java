@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * What no person wrote — a correction deadline, a computed subsidy, a model's notification — reaches an
  * English reader in English and a Chinese reader in Chinese: on the application's page, on the
- * notifications page and through the API. A reviewer's own words are shown as written.
+ * notifications page and through the API. A reviewer's own words are shown as written. Amounts read as
+ * money in the reader's language wherever a page shows them, typed into a form or computed.
  */
 @IpflowTest
 class BilingualNotesIT {
@@ -46,16 +47,16 @@ class BilingualNotesIT {
 
         String english = pledge.api.call(enterprise, HttpMethod.GET, "/api/applications/" + id, null,
                 Map.of("Accept-Language", "en")).getBody().get("history").toString();
-        assertThat(english).contains("Recommended subsidy 24000 yuan (interest 80000 yuan × IP share 60% ×",
+        assertThat(english).contains("Recommended subsidy CNY 24,000.00 (interest CNY 80,000.00 × IP share 60% ×",
                 "The IP pledge financing interest subsidy is approved and awaits payment by finance.", "同意贴息")
                 .doesNotContain("建议贴息", "已批准");
         assertThat(pledge.application(id).get("history").toString())
-                .contains("建议贴息 24000 元", "知识产权质押融资贴息已批准，待财务拨付。");
+                .contains("建议贴息 24,000.00 元（利息 80,000.00 元", "知识产权质押融资贴息已批准，待财务拨付。");
 
         String englishPage = page("/applications/" + id, "en", enterprise);
-        assertThat(englishPage).contains("Recommended subsidy 24000 yuan", "approved and awaits payment by finance")
+        assertThat(englishPage).contains("Recommended subsidy CNY 24,000.00", "approved and awaits payment by finance")
                 .doesNotContain("建议贴息", "待财务拨付");
-        assertThat(page("/applications/" + id, "zh", enterprise)).contains("建议贴息 24000 元", "待财务拨付")
+        assertThat(page("/applications/" + id, "zh", enterprise)).contains("建议贴息 24,000.00 元", "待财务拨付")
                 .doesNotContain("Recommended subsidy");
 
         assertThat(page("/notifications", "en", enterprise))
@@ -76,6 +77,20 @@ class BilingualNotesIT {
                 .contains("请补充许可合同备案证明").doesNotContain("补正期限：");
         assertThat(page("/applications/" + id, "zh", "enterprise1")).containsPattern("补正期限：\\d{4}-\\d{2}-\\d{2}")
                 .doesNotContain("Correct by");
+    }
+
+    /** The issue: a requested amount read "200000" on the application's page and its printable form. */
+    @Test
+    void amountsTypedIntoTheFormReadAsMoneyOnTheApplicationsPagesInEachLanguage() throws Exception {
+        String enterprise = pledge.api.newEnterprise();
+        long id = pledge.api.submittedGrant(enterprise, "金额显示", 123456, 40000);
+
+        for (String path : java.util.List.of("/applications/" + id, "/applications/" + id + "/print")) {
+            assertThat(page(path, "zh", enterprise)).as(path).contains("40,000.00 元", "123,456.00 元", "3,000,000.00 元")
+                    .doesNotContain(">40000<", ">123456<");
+            assertThat(page(path, "en", enterprise)).as(path).contains("CNY 40,000.00", "CNY 123,456.00")
+                    .doesNotContain(">40000<");
+        }
     }
 
     private String page(String path, String language, String username) throws Exception {

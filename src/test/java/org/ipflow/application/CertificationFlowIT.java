@@ -75,12 +75,18 @@ class CertificationFlowIT {
 
         Map<String, Object> underNotice = api.application("enterprise1", id);
         assertThat(underNotice).containsEntry("status", "PUBLIC_NOTICE").containsEntry("certificate", null);
+        String number = (String) underNotice.get("number");
+        assertThat(notifications()).as("each status change of the approval told once")
+                .containsOnlyOnce(number + " 已获批准").containsOnlyOnce(number + " 已进入公示");
         assertThat(rest.getForEntity("/api/public/notices", List.class).getBody().toString())
                 .contains((String) underNotice.get("number"));
         endNotice(id);
 
         Map<String, Object> certified = api.application("enterprise1", id);
         assertThat(certified).containsEntry("status", "CERTIFIED");
+        assertThat(notifications()).as("the model's message replaces the generic one of the same status change")
+                .containsOnlyOnce(number + "：已认定为知识产权示范企业").doesNotContain(number + " 已通过认定")
+                .containsOnlyOnce(number + " 已获批准");
         @SuppressWarnings("unchecked")
         Map<String, Object> certificate = (Map<String, Object>) certified.get("certificate");
         assertThat((String) certificate.get("number")).matches("IPPC-\\d{4}-\\d{4}");
@@ -184,6 +190,11 @@ class CertificationFlowIT {
         assertThat(task).as("%s at %s", user, step).isNotNull();
         var done = api.complete(user, task, data);
         assertThat(done.getStatusCode().value()).as("%s", done.getBody()).isEqualTo(200);
+    }
+
+    /** What enterprise1 was told, newest first. */
+    private String notifications() {
+        return api.list("enterprise1", "/api/notifications").getBody().toString();
     }
 
     private void endNotice(long id) {

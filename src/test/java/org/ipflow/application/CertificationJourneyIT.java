@@ -65,7 +65,7 @@ class CertificationJourneyIT {
         for (String kind : CertificationFlowIT.DOCUMENTS) {
             browser.select("kind", kind);
             browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
-            browser.submit("#documents form[enctype] button");
+            browser.submit("#upload-button");
         }
         browser.submit("button[formaction$='/submit']");
         assertThat(browser.path()).isEqualTo("/applications/" + id);

@@ -72,7 +72,7 @@ class DraftDefectsBrowserIT {
     }
 
     @Test
-    void withoutScriptTheSubmitButtonSendsWhatIsOnScreenAndRowsAreRemovedByTheServer() throws IOException {
+    void withoutScriptTheUploadAndSubmitButtonsSendWhatIsOnScreenAndRowsAreRemovedByTheServer() throws IOException {
         browser.close();
         browser = Browser.withoutScript(port);
         DraftInBrowser page = new DraftInBrowser(browser, new ApiClient(rest), messages, "zh_CN", 1400);
@@ -91,6 +91,13 @@ class DraftDefectsBrowserIT {
         browser.type("field-patents-0--patentNumber", "ZL202310123456.6");
         browser.select("field-patents-0--patentType", "invention").select("field-patents-0--acquisition", "owned");
         browser.type("field-projectSummary", "无脚本时当场填写并提交");
+        // The upload button sends the draft's form: what was typed is saved before the document is stored.
+        browser.select("kind", "other");
+        browser.find("#file").sendKeys(Files.write(files.resolve("other.pdf"), TestDocuments.pdf()).toString());
+        browser.submit("#upload-button");
+        assertThat(browser.path()).isEqualTo("/applications/" + id + "/edit#documents");
+        assertThat(page.stored(id)).containsEntry("projectSummary", "无脚本时当场填写并提交");
+        assertThat(browser.find("#field-projectSummary").getAttribute("value")).isEqualTo("无脚本时当场填写并提交");
         browser.submit("button[formaction$='/submit']");
 
         assertThat(browser.path()).isEqualTo("/applications/" + id);
@@ -112,16 +119,16 @@ class DraftDefectsBrowserIT {
         Path fake = Files.writeString(files.resolve("contract.pdf"), "<html>not a pdf</html>");
 
         browser.find("#file").sendKeys(text.toString());
-        browser.click("#documents form[enctype] button");
+        browser.click("#upload-button");
         assertRefusedAtTheFile(page, page.text("document.error.type"));
         browser.find("#file").sendKeys(large.toString());
-        browser.click("#documents form[enctype] button");
+        browser.click("#upload-button");
         assertRefusedAtTheFile(page, page.text("document.error.tooLarge", 10));
         assertThat(browser.find("#field-projectSummary").getAttribute("value")).isEqualTo("上传前刚输入、尚未保存的内容");
         browser.screenshot("draft-upload-refused-here-" + page.name());
 
         browser.find("#file").sendKeys(fake.toString());
-        browser.submit("#documents form[enctype] button");
+        browser.submit("#upload-button");
         assertThat(browser.path()).isEqualTo("/applications/" + id + "/edit#upload-form");
         assertRefusedAtTheFile(page, page.text("document.error.type"));
         assertThat(browser.find("#field-projectSummary").getAttribute("value")).isEqualTo("上传前刚输入、尚未保存的内容");

@@ -115,7 +115,7 @@ class EnglishJourneyIT {
                 "valuation-report")) {
             browser.select("kind", kind);
             browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
-            browser.submit("#documents form[enctype] button");
+            browser.submit("#upload-button");
         }
         englishOnly("english-05-documents");
         browser.submit("button[formaction$='/submit']");
@@ -127,7 +127,7 @@ class EnglishJourneyIT {
         browser.submit("form[action$='/complete'] button[type=submit]");
 
         openTask("finance1", number);
-        assertThat(browser.text()).contains("Recommended subsidy 30000 yuan");
+        assertThat(browser.text()).contains("Recommended subsidy CNY 30,000.00");
         browser.click("input[name=decision][value=approve]").type("field-approvedAmount", "30000");
         englishOnly("english-07-finance-confirmation");
         browser.submit("form[action$='/complete'] button[type=submit]");

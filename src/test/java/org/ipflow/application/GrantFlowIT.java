@@ -105,7 +105,9 @@ class GrantFlowIT {
         assertThat(progress(done)).doesNotContain("Task_Disbursement=waiting").contains("Task_Disbursement=done");
         assertThat(api.list("enterprise1", "/api/notifications").getBody().toString())
                 .as("the model's message replaces the generic one of the same status change")
-                .containsOnlyOnce(number + "：专利转化资助资金已拨付").doesNotContain(number + " 的资金已拨付");
+                .containsOnlyOnce(number + "：专利转化资助资金已拨付").doesNotContain(number + " 的资金已拨付")
+                .as("the end of the public notice does not announce the approval again")
+                .containsOnlyOnce(number + " 已获批准");
         List<?> history = (List<?>) done.get("history");
         assertThat(history.toString()).contains("reviewer1", "reviewer3", "approver1", "finance1", "材料齐全", "dismiss");
     }

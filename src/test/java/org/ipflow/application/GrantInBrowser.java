@@ -41,7 +41,7 @@ final class GrantInBrowser {
     void upload(String kind, Path file) {
         browser.select("kind", kind);
         browser.find("#file").sendKeys(file.toAbsolutePath().toString());
-        browser.submit("#documents form[enctype] button");
+        browser.submit("#upload-button");
     }
 
     /** Logs the user in and opens the task of the application, found as a reviewer does: by its number. */

@@ -74,7 +74,7 @@ class GrantJourneyIT {
                 "business-licence")) {
             browser.select("kind", kind);
             browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
-            browser.submit("#documents form[enctype] button");
+            browser.submit("#upload-button");
         }
         browser.screenshot("03-documents");
         browser.submit("button[formaction$='/submit']");

@@ -75,7 +75,7 @@ abstract class MoneyRulesContract {
                 .findFirst().orElseThrow();
         int year = LocalDate.now(OfficeTime.ZONE).getYear();
         assertThat(ApiClient.errors(refused).get("approvedAmount").toString())
-                .isEqualTo("超出本企业 " + year + " 年度资助上限：已占用 500000 元，剩余额度 0 元，批准金额不能超过剩余额度。");
+                .isEqualTo("超出本企业 " + year + " 年度资助上限：已占用 500,000.00 元，剩余额度 0.00 元，批准金额不能超过剩余额度。");
         List<Application> both = applications.findByIds(List.of(first, second));
         assertThat(both).extracting(Application::status).containsExactlyInAnyOrder(ApplicationStatus.PUBLIC_NOTICE,
                 ApplicationStatus.IN_REVIEW);
@@ -91,7 +91,7 @@ abstract class MoneyRulesContract {
                 "Task_ApproverDecision") + "/complete", Map.of("data", Map.of("decision", "approve", "approvedAmount", 1)),
                 Map.of("Accept-Language", "en"));
         assertThat(ApiClient.errors(inEnglish).get("approvedAmount").toString()).isEqualTo("Above the yearly cap of "
-                + "the enterprise for " + year + ": 500000 yuan already used, 0 yuan left; the approved amount may not "
+                + "the enterprise for " + year + ": CNY 500,000.00 already used, CNY 0.00 left; the approved amount may not "
                 + "exceed what is left.");
     }
 
@@ -123,7 +123,7 @@ abstract class MoneyRulesContract {
         assertThat(pledge.complete("reviewer3", second, "Task_Verification", Map.of("decision", "approve")))
                 .isEqualTo(200);
         assertThat(pledge.recommendation(second)).as("the payment still holds its year's room")
-                .startsWith("建议贴息 80000 元");
+                .startsWith("建议贴息 80,000.00 元");
     }
 
     /**
@@ -164,7 +164,7 @@ abstract class MoneyRulesContract {
         for (String expert : List.of("reviewer4", "reviewer5", "reviewer6")) {
             assertThat(pledge.complete(expert, id, "Task_ExpertScoring", Map.of("score", 90))).isEqualTo(200);
         }
-        assertThat(pledge.recommendation(id)).startsWith("建议资助金额 500000 元");
+        assertThat(pledge.recommendation(id)).startsWith("建议资助金额 500,000.00 元");
         return id;
     }
 

@@ -102,7 +102,7 @@ class PatentAwardBrowserIT {
         long id = Long.parseLong(browser.path().split("/")[2]);
         browser.select("kind", "nomination-letter");
         browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
-        browser.submit("#documents form[enctype] button");
+        browser.submit("#upload-button");
         browser.submit("button[formaction$='/submit']");
         assertThat(browser.path()).isEqualTo("/applications/" + id);
         String number = applications.findById(id).orElseThrow().number();

@@ -82,12 +82,12 @@ class PledgeFlowIT {
         long id = api.submittedPledge("enterprise1", "稀土永磁电机生产线流动资金", 120_000, 100);
         assertThat(pledge.complete("reviewer3", id, "Task_Verification", Map.of("decision", "approve", "comment",
                 "合同、登记通知书与利息凭证一致"))).isEqualTo(200);
-        assertThat(pledge.recommendation(id)).startsWith("建议贴息 72000 元");
+        assertThat(pledge.recommendation(id)).startsWith("建议贴息 72,000.00 元");
 
         String confirmation = api.taskFor("finance1", id, "Task_FinanceConfirmation");
         var tooMuch = api.complete("finance1", confirmation, Map.of("decision", "approve", "approvedAmount", 72_001));
         assertThat(tooMuch.getStatusCode().value()).isEqualTo(400);
-        assertThat(ApiClient.errors(tooMuch).get("approvedAmount").toString()).contains("72000");
+        assertThat(ApiClient.errors(tooMuch).get("approvedAmount").toString()).contains("72,000.00 元");
         assertThat(api.complete("finance1", confirmation, Map.of("decision", "approve", "approvedAmount", 70_000))
                 .getStatusCode().value()).isEqualTo(200);
 
@@ -95,6 +95,9 @@ class PledgeFlowIT {
                 .isEqualTo(200);
         assertThat(api.application("enterprise1", id)).containsEntry("status", "APPROVED")
                 .containsEntry("approvedAmount", 70000.0);
+        String number = (String) api.application("enterprise1", id).get("number");
+        assertThat(notifications()).as("the model's message replaces the generic one of the same status change")
+                .containsOnlyOnce(number + "：知识产权质押融资贴息已批准").doesNotContain(number + " 已获批准");
 
         String disbursement = api.taskFor("finance1", id, "Task_Disbursement");
         var overpaid = api.complete("finance1", disbursement, Map.of("paidAmount", 70_000.01, "paymentReference",
@@ -106,6 +109,8 @@ class PledgeFlowIT {
         Map<String, Object> done = api.application("enterprise1", id);
         assertThat(done).containsEntry("status", "DISBURSED");
         assertThat(done.get("history").toString()).contains("reviewer3", "finance1", "approver1", "已拨付，请注意查收");
+        assertThat(notifications()).containsOnlyOnce(number + "：知识产权质押融资贴息已拨付")
+                .doesNotContain(number + " 的资金已拨付").containsOnlyOnce(number + "：知识产权质押融资贴息已批准");
     }
 
     @Test
@@ -127,10 +132,10 @@ class PledgeFlowIT {
         assertThat(resubmitted.getBody()).as("resumed at the computation, in the same transaction")
                 .containsEntry("status", "IN_REVIEW");
 
-        assertThat(pledge.recommendation(id)).as("80000 × 60% × 50%").startsWith("建议贴息 24000 元");
+        assertThat(pledge.recommendation(id)).as("80000 × 60% × 50%").startsWith("建议贴息 24,000.00 元");
         var aboveTheNewFigure = api.complete("finance1", api.taskFor("finance1", id, "Task_FinanceConfirmation"),
                 Map.of("decision", "approve", "approvedAmount", 30_000));
-        assertThat(ApiClient.errors(aboveTheNewFigure).get("approvedAmount").toString()).contains("24000");
+        assertThat(ApiClient.errors(aboveTheNewFigure).get("approvedAmount").toString()).contains("24,000.00 元");
     }
 
     @Test
@@ -155,7 +160,7 @@ class PledgeFlowIT {
 
         assertThat(pledge.application(first)).containsEntry("status", "APPROVED");
         assertThat(pledge.application(second)).containsEntry("status", "IN_REVIEW");
-        assertThat(pledge.recommendation(second)).as("what is left of 500000").startsWith("建议贴息 80000 元");
+        assertThat(pledge.recommendation(second)).as("what is left of 500000").startsWith("建议贴息 80,000.00 元");
         assertThat(pledge.complete("finance1", second, "Task_FinanceConfirmation",
                 Map.of("decision", "approve", "approvedAmount", 80_000))).isEqualTo(200);
         assertThat(pledge.complete("approver1", second, "Task_ApproverDecision", Map.of("decision", "approve")))
@@ -178,7 +183,12 @@ class PledgeFlowIT {
                 .map(Application::approvedAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("360000");
         long later = both.stream().filter(a -> a.status() == ApplicationStatus.IN_REVIEW).findFirst().orElseThrow().id();
-        assertThat(pledge.recommendation(later)).startsWith("建议贴息 140000 元");
+        assertThat(pledge.recommendation(later)).startsWith("建议贴息 140,000.00 元");
         assertThat(api.taskFor("finance1", later, "Task_FinanceConfirmation")).isNotNull();
+    }
+
+    /** What the enterprise was told, newest first. */
+    private String notifications() {
+        return api.list("enterprise1", "/api/notifications").getBody().toString();
     }
 }

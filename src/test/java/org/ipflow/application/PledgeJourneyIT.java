@@ -81,7 +81,7 @@ class PledgeJourneyIT {
                 "valuation-report")) {
             browser.select("kind", kind);
             browser.find("#file").sendKeys(pdf.toAbsolutePath().toString());
-            browser.submit("#documents form[enctype] button");
+            browser.submit("#upload-button");
         }
         browser.submit("button[formaction$='/submit']");
         assertThat(browser.path()).isEqualTo("/applications/" + id);
@@ -93,7 +93,7 @@ class PledgeJourneyIT {
         browser.submit("form[action$='/complete'] button[type=submit]");
 
         openTask("finance1", number);
-        assertThat(browser.text()).contains("建议贴息 30000 元");
+        assertThat(browser.text()).contains("建议贴息 30,000.00 元");
         browser.click("input[name=decision][value=approve]").type("field-approvedAmount", "30000");
         browser.screenshot("pledge-03-finance-confirmation");
         browser.submit("form[action$='/complete'] button[type=submit]");

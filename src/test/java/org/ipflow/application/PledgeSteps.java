@@ -3,10 +3,12 @@ package org.ipflow.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.shared.Money;
 import org.springframework.http.HttpMethod;
 
 /**
@@ -29,7 +31,7 @@ final class PledgeSteps {
     long confirmed(String enterprise, String purpose, int interestPaid, int ipShare, int amount) {
         long id = api.submittedPledge(enterprise, purpose, interestPaid, ipShare);
         assertThat(complete("reviewer3", id, "Task_Verification", Map.of("decision", "approve"))).isEqualTo(200);
-        assertThat(recommendation(id)).startsWith("建议贴息 " + amount + " 元");
+        assertThat(recommendation(id)).startsWith("建议贴息 " + Money.ofYuan(amount).format(Locale.ROOT) + " 元");
         assertThat(complete("finance1", id, "Task_FinanceConfirmation",
                 Map.of("decision", "approve", "approvedAmount", amount))).isEqualTo(200);
         return id;

@@ -70,6 +70,6 @@ class PostgresPledgeFlowIT {
                 .map(Application::approvedAmount).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("360000");
         long later = both.stream().filter(a -> a.status() == ApplicationStatus.IN_REVIEW).findFirst().orElseThrow().id();
-        assertThat(pledge.recommendation(later)).startsWith("建议贴息 140000 元");
+        assertThat(pledge.recommendation(later)).startsWith("建议贴息 140,000.00 元");
     }
 }

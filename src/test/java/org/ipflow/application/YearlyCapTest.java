@@ -77,18 +77,18 @@ class YearlyCapTest {
         void takesTheAmountByRateWhenItFits() {
             Money byRate = yuan("123456.78").times(new BigDecimal("0.3"), RoundingMode.FLOOR);
 
-            assertThat(new YearlyCap(yuan("500000"), Money.ZERO).recommend(byRate).toShortString()).isEqualTo("37037");
+            assertThat(new YearlyCap(yuan("500000"), Money.ZERO).recommend(byRate).toPlainString()).isEqualTo("37037.00");
         }
 
         @Test
         void isCappedByWhatIsLeftAndRoundedDownToWholeYuan() {
-            assertThat(new YearlyCap(yuan("1000.99"), yuan("0.50")).recommend(yuan("5000")).toShortString())
-                    .isEqualTo("1000");
+            assertThat(new YearlyCap(yuan("1000.99"), yuan("0.50")).recommend(yuan("5000")).toPlainString())
+                    .isEqualTo("1000.00");
         }
 
         @Test
         void isZeroWhenTheCapIsUsedUp() {
-            assertThat(new YearlyCap(yuan("100"), yuan("100")).recommend(yuan("50")).toShortString()).isEqualTo("0");
+            assertThat(new YearlyCap(yuan("100"), yuan("100")).recommend(yuan("50")).toPlainString()).isEqualTo("0.00");
         }
     }
 }

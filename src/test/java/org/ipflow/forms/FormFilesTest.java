@@ -77,6 +77,28 @@ class FormFilesTest {
                 .isEmpty();
     }
 
+    /**
+     * A number in yuan (its label says 元, but not 万元) is marked money, so that pages show it as
+     * {@code 60,000.00 元}; the mark sits on nothing else.
+     */
+    @Test
+    void everyNumberInYuanIsMarkedMoney() {
+        List<String> unmarked = new ArrayList<>();
+        List<String> marked = new ArrayList<>();
+        for (FormSchema schema : catalog.all()) {
+            for (JsonNode component : components(schema.raw())) {
+                String label = component.path("label").asText();
+                boolean yuan = "number".equals(component.path("type").asText()) && label.contains("元") && !label.contains("万元");
+                boolean money = "true".equals(component.path("properties").path(FormField.MONEY).asText());
+                (yuan && !money ? unmarked : !yuan && money ? marked : new ArrayList<String>())
+                        .add(schema.id() + " " + component.path("id").asText());
+            }
+        }
+
+        assertThat(unmarked).as("amounts in yuan without \"money\": \"true\" in their properties").isEmpty();
+        assertThat(marked).as("marked money but not a number in yuan").isEmpty();
+    }
+
     private static void english(List<String> missing, String where, String chinese, JsonNode properties, String property) {
         if (!chinese.isBlank() && properties.path(property).asText().isBlank()) {
             missing.add(where + "\"" + property + "\" for \"" + chinese + "\"");

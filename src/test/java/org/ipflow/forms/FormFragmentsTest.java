@@ -17,7 +17,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 class FormFragmentsTest {
 
     private final SpringTemplateEngine engine = engine();
-    private final FormRenderer renderer = new FormRenderer();
+    private final FormRenderer renderer = TestForms.renderer();
     private final FormSchema schema = TestForms.allTypes();
 
     @Test

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class FormRendererTest {
 
-    private final FormRenderer renderer = new FormRenderer();
+    private final FormRenderer renderer = TestForms.renderer();
     private final FormSchema schema = TestForms.allTypes();
 
     @Test
@@ -80,6 +80,22 @@ class FormRendererTest {
         assertThat(field(form, "agree").checked()).isTrue();
         assertThat(field(form, "on").inputType()).isEqualTo("date");
         assertThat(field(form, "fixed").readonly()).isTrue();
+    }
+
+    /** Issue: the detail page and the printable application showed a requested amount as "200000". */
+    @Test
+    void aMoneyFieldIsShownAsMoneyInTheReadersLanguageAndItsInputKeepsThePlainNumber() {
+        Map<String, Object> data = Map.of("amount", new BigDecimal("200000"), "count", new BigDecimal("200000"));
+
+        RenderedForm zh = renderer.render(schema, data, Map.of(), Locale.SIMPLIFIED_CHINESE);
+        RenderedForm en = renderer.render(schema, data, Map.of(), Locale.ENGLISH);
+
+        assertThat(field(zh, "amount").displayValue()).isEqualTo("200,000.00 元");
+        assertThat(field(en, "amount").displayValue()).isEqualTo("CNY 200,000.00");
+        assertThat(field(zh, "amount").value()).isEqualTo("200000");
+        assertThat(field(zh, "count").displayValue()).as("a number that is no amount").isEqualTo("200000");
+        assertThat(field(renderer.render(schema, Map.of("amount", "12,5"), Map.of(), Locale.ENGLISH), "amount")
+                .displayValue()).as("what a draft holds as typed").isEqualTo("12,5");
     }
 
     @Test

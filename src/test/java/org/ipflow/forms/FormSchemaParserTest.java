@@ -27,6 +27,8 @@ class FormSchemaParserTest {
         assertThat(amount.rules().min()).isEqualByComparingTo("0");
         assertThat(amount.rules().max()).isEqualByComparingTo("1000");
         assertThat(amount.rules().decimalDigits()).isEqualTo(2);
+        assertThat(amount.money()).isTrue();
+        assertThat(schema.field("count").orElseThrow().money()).isFalse();
         assertThat(schema.field("count").orElseThrow().defaultValue()).isEqualTo(new BigDecimal("3"));
         assertThat(schema.field("code").orElseThrow().rules().pattern().pattern()).isEqualTo("[A-Z]{3}");
         assertThat(schema.field("fixed").orElseThrow().readonly()).isTrue();
@@ -196,6 +198,16 @@ class FormSchemaParserTest {
             assertThatThrownBy(() -> catalog.parse(form("""
                     {"id": "Field_a", "type": "textfield", "key": "a", "properties": {"maxRows": "5"}}""")))
                     .hasMessageContaining("Field_a").hasMessageContaining("dynamic lists only");
+        }
+
+        @Test
+        void aMoneyMarkThatIsNotTrueOrFalseOrNotOnANumber() {
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "number", "key": "a", "properties": {"money": "yes"}}""")))
+                    .hasMessageContaining("Field_a").hasMessageContaining("'money' must be \"true\" or \"false\"");
+            assertThatThrownBy(() -> catalog.parse(form("""
+                    {"id": "Field_a", "type": "textfield", "key": "a", "properties": {"money": "true"}}""")))
+                    .hasMessageContaining("Field_a").hasMessageContaining("number fields only");
         }
 
         @Test

@@ -1,5 +1,7 @@
 package org.ipflow.forms;
 
+import org.ipflow.shared.ShownAmounts;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.DefaultResourceLoader;
 
 /** A form with every supported component type, written as a browser editor would save it. */
@@ -19,7 +21,7 @@ final class TestForms {
                 {"id": "Field_code", "type": "textfield", "key": "code", "label": "代码", "validate": {"pattern": "[A-Z]{3}"}},
                 {"id": "Field_notes", "type": "textarea", "key": "notes", "label": "备注", "validate": {"maxLength": 5}},
                 {"id": "Field_amount", "type": "number", "key": "amount", "label": "金额", "decimalDigits": 2,
-                 "validate": {"min": 0, "max": 1000}},
+                 "validate": {"min": 0, "max": 1000}, "properties": {"money": "true"}},
                 {"id": "Field_count", "type": "number", "key": "count", "label": "数量", "decimalDigits": 0, "defaultValue": 3},
                 {"id": "Field_kind", "type": "select", "key": "kind", "label": "类型",
                  "values": [{"label": "甲", "value": "a"}, {"label": "乙", "value": "b"}],
@@ -56,6 +58,15 @@ final class TestForms {
 
     static FormSchema allTypes() {
         return catalog().parse(ALL_TYPES);
+    }
+
+    /** A renderer with the real message bundles, which hold how amounts are written. */
+    static FormRenderer renderer() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return new FormRenderer(new ShownAmounts(messages));
     }
 
     static FormCatalog catalog() {

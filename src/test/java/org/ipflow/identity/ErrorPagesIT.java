@@ -3,6 +3,7 @@ package org.ipflow.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,13 +19,15 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * No error of the browser UI shows Spring Boot's English "Whitelabel" page. Each kind a user can meet —
- * 400, 403 (a page of another role), 404, 405, 413, 500, and a form sent after the session ended or from a
- * page opened before the last login (CSRF) — answers IPFlow's page in the reader's language, Chinese or
+ * 400, 403 (a page of another role), 404, 405, 413 (an upload, and any body over the bound, which a filter
+ * refuses before the session is read), 500, 503 (the database away, answered by a filter), and a form sent
+ * after the session ended or from a page opened before the last login (CSRF) — answers IPFlow's page in the reader's language, Chinese or
  * English, in the usual layout, saying what happened, with a way on. A form refused because the session
  * ended offers to log in again, and that login returns to the page the form was on. A page's script calls
  * get the reason as JSON; the JSON API keeps its answers.
@@ -43,6 +46,12 @@ class ErrorPagesIT {
         @GetMapping("/test-only/failure")
         String fail() {
             throw new IllegalStateException("a defect");
+        }
+
+        /** As a page fails while the database is away: the pool finds no connection. */
+        @GetMapping("/test-only/database-away")
+        String databaseAway() {
+            throw new CannotGetJdbcConnectionException("no connection", new SQLException("refused", "08001"));
         }
     }
 
@@ -65,7 +74,11 @@ class ErrorPagesIT {
         pages.put("methodNotAllowed", enterprise.send("GET", "/applications/" + draft + "/submit", null, null));
         pages.put("tooLarge", enterprise.send("POST", "/applications/new/patent-transformation-grant",
                 "multipart/form-data; boundary=b", multipart(11 * 1024 * 1024 + 1, token)));
+        pages.put("bodyTooLarge", enterprise.referredBy("/applications/" + draft + "/edit").send("POST",
+                "/applications/" + draft, "application/x-www-form-urlencoded",
+                "_csrf=" + token + "&projectName=" + "x".repeat(2 * 1024 * 1024)));
         pages.put("serverError", enterprise.send("GET", "/test-only/failure", null, null));
+        pages.put("unavailable", enterprise.send("GET", "/test-only/database-away", null, null));
         PageSession expired = new PageSession(port, language);
         pages.put("sessionExpired", expired.referredBy("/applications/" + draft + "/edit").send("POST",
                 "/applications/" + draft, "application/x-www-form-urlencoded", "_csrf=" + token + "&projectName=x"));
@@ -74,13 +87,14 @@ class ErrorPagesIT {
                 "/applications/" + draft, "application/x-www-form-urlencoded", "_csrf=" + token + "&projectName=x"));
 
         Map<String, Integer> statuses = Map.of("badRequest", 400, "forbidden", 403, "notFound", 404,
-                "methodNotAllowed", 405, "tooLarge", 413, "serverError", 500, "sessionExpired", 403, "pageExpired", 403);
+                "methodNotAllowed", 405, "tooLarge", 413, "bodyTooLarge", 413, "serverError", 500, "unavailable", 503,
+                "sessionExpired", 403, "pageExpired", 403);
         pages.forEach((kind, page) -> {
             assertThat(page.status()).as(kind).isEqualTo(statuses.get(kind));
             assertThat(page.body()).as(kind).doesNotContainIgnoringCase("whitelabel").doesNotContain("Exception")
                     .contains("<html lang=\"" + language + "\"", "class=\"navbar-brand\"", "id=\"problem\"")
                     .containsPattern("<a [^>]*href=\"/\"[^>]*>" + Pattern.quote(text("error.back", locale)));
-            if (!"tooLarge".equals(kind)) {
+            if (!kind.endsWith("ooLarge")) {
                 assertThat(page.body()).as(kind).contains(text("error.heading." + kind, locale), text("error.message." + kind, locale));
             }
             if ("en".equals(language)) {
@@ -89,6 +103,9 @@ class ErrorPagesIT {
             }
         });
         assertThat(pages.get("tooLarge").body()).contains(text("document.error.tooLarge", locale, 10));
+        assertThat(pages.get("bodyTooLarge").body()).as("drawn by a filter, before the session: the same page")
+                .contains(text("error.heading.tooLarge", locale), text("request.error.tooLarge", locale, "2 MB"))
+                .contains("href=\"/applications/" + draft + "/edit\"", text("error.backToPage", locale));
         assertThat(pages.get("sessionExpired").body()).as("log in again, back to the draft")
                 .contains("href=\"/applications/" + draft + "/edit\"", text("error.loginAgain", locale));
         assertThat(pages.get("pageExpired").body()).as("back to the page")

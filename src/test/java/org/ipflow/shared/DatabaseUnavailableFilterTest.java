@@ -2,6 +2,12 @@ package org.ipflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import jakarta.servlet.ServletException;
 import java.sql.SQLException;
@@ -15,7 +21,8 @@ import org.springframework.transaction.TransactionSystemException;
 
 class DatabaseUnavailableFilterTest {
 
-    final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter();
+    final ProblemPage page = mock(ProblemPage.class);
+    final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(page);
 
     @Test
     void lostConnectionAnywhereAnswers503Json() throws Exception {
@@ -25,6 +32,20 @@ class DatabaseUnavailableFilterTest {
         assertThat(response.getContentType()).startsWith("application/json");
         assertThat(response.getHeader("Retry-After")).isEqualTo("5");
         assertThat(response.getContentAsString()).isEqualTo(DatabaseUnavailableFilter.BODY);
+        verifyNoInteractions(page);
+    }
+
+    /** A browser asking for a page gets IPFlow's error page, which the page bean draws (ErrorPagesIT shows it). */
+    @Test
+    void aBrowsersPageRequestGetsThePage() throws Exception {
+        var request = new MockHttpServletRequest("GET", "/applications/7");
+        request.addHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        var response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, failing(new CannotGetJdbcConnectionException("no connection")));
+
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        verify(page).write(any(), any(), eq(503), eq("unavailable"), isNull());
     }
 
     @Test
@@ -49,17 +70,20 @@ class DatabaseUnavailableFilterTest {
 
     private MockHttpServletResponse run(Exception failure) throws Exception {
         var response = new MockHttpServletResponse();
-        filter.doFilter(new MockHttpServletRequest("GET", "/api/tasks"), response,
-                new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
-                    @Override
-                    protected void service(jakarta.servlet.http.HttpServletRequest req,
-                            jakarta.servlet.http.HttpServletResponse res) throws ServletException {
-                        if (failure instanceof RuntimeException runtime) {
-                            throw runtime;
-                        }
-                        throw (ServletException) failure;
-                    }
-                }));
+        filter.doFilter(new MockHttpServletRequest("GET", "/api/tasks"), response, failing(failure));
         return response;
+    }
+
+    private static MockFilterChain failing(Exception failure) {
+        return new MockFilterChain(new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void service(jakarta.servlet.http.HttpServletRequest req,
+                    jakarta.servlet.http.HttpServletResponse res) throws ServletException {
+                if (failure instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw (ServletException) failure;
+            }
+        });
     }
 }

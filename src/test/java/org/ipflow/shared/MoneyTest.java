@@ -53,12 +53,10 @@ class MoneyTest {
     class Text {
 
         @Test
-        void plainShortAndFormatted() {
+        void plainAndFormatted() {
             Money amount = Money.parse("60000.5");
             assertThat(amount.toPlainString()).isEqualTo("60000.50");
             assertThat(amount).hasToString("60000.50");
-            assertThat(amount.toShortString()).isEqualTo("60000.5");
-            assertThat(Money.ofYuan(150000).toShortString()).isEqualTo("150000");
             assertThat(amount.format(Locale.SIMPLIFIED_CHINESE)).isEqualTo("60,000.50");
             assertThat(Money.parse("1234567.8").format(Locale.ENGLISH)).isEqualTo("1,234,567.80");
         }

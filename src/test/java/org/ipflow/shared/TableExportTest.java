@@ -89,6 +89,15 @@ class TableExportTest {
         }
     }
 
+    /** The dashboard showed "60000.50" on its page; the CSV keeps the plain number a spreadsheet reads. */
+    @Test
+    void aPageShowsAnAmountGroupedWithItsFen() {
+        assertThat(TABLE.cell(Money.parse("60000.5"))).isEqualTo("60,000.50");
+        assertThat(TABLE.cell(new BigDecimal("1234567"))).isEqualTo("1,234,567.00");
+        assertThat(TABLE.cell(7)).isEqualTo("7");
+        assertThat(Table.text(Money.parse("60000.5"))).isEqualTo("60000.50");
+    }
+
     @Test
     void aNoteIsOneMoreRowAfterTheRows() {
         Table cut = TABLE.withNote("仅导出前 5 行");

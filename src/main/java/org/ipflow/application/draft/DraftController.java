@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The enterprise's editing pages: a new draft from the programme's start form, saving half-filled, and
- * submission, which saves what is on screen first. Refused input re-renders the same page with messages
+ * submission, which saves what is on screen first ({@link DraftOnScreen}). Refused input re-renders the same page with messages
  * at the fields and the user's input kept. Documents: {@link DraftDocumentsController}; the page's
  * background saves: {@link DraftAutosaveController}.
  */
@@ -35,12 +35,15 @@ class DraftController {
     private final ProgrammeCatalog programmes;
     private final FormDataBinder binder;
     private final DraftPage page;
+    private final DraftOnScreen onScreen;
 
-    DraftController(Applications applications, ProgrammeCatalog programmes, FormDataBinder binder, DraftPage page) {
+    DraftController(Applications applications, ProgrammeCatalog programmes, FormDataBinder binder, DraftPage page,
+            DraftOnScreen onScreen) {
         this.applications = applications;
         this.programmes = programmes;
         this.binder = binder;
         this.page = page;
+        this.onScreen = onScreen;
     }
 
     @GetMapping("/applications/new/{programme}")
@@ -107,7 +110,7 @@ class DraftController {
     @PostMapping("/applications/{id}/submit")
     String submit(@PathVariable long id, @RequestParam(required = false) String submitToken,
             HttpServletRequest request, Authentication user, Model model, RedirectAttributes redirect) {
-        if (request.getParameter(DraftPage.SHOWN_FORM) != null) {
+        if (DraftOnScreen.carriesDraft(request)) {
             Optional<String> refused = saveShown(id, request, user, model);
             if (refused.isPresent()) {
                 return refused.get();
@@ -128,22 +131,19 @@ class DraftController {
 
     /** The page refusing what was on screen, if the draft could not keep it; else nothing, the draft saved. */
     private Optional<String> saveShown(long id, HttpServletRequest request, Authentication user, Model model) {
-        Application application;
+        DraftOnScreen.Saved saved;
         try {
-            application = applications.editable(user.getName(), id);
+            saved = onScreen.save(user.getName(), id, request);
         } catch (StateConflict resent) {
             // Submitted already, e.g. by the first of a double click: the token answers as that one did.
             return Optional.empty();
         }
-        Programme p = programmes.find(application.programmeKey()).orElseThrow();
-        Map<String, Object> data = binder.bind(applications.form(application, p), request.getParameterMap());
-        try {
-            applications.updateDraft(user.getName(), id, data);
+        if (!saved.refused()) {
             return Optional.empty();
-        } catch (ValidationFailed e) {
-            model.addAttribute("flashError", page.message("application.submitRefused"));
-            return Optional.of(page.render(model, p, application, data, e.errors(), Optional.empty()));
         }
+        model.addAttribute("flashError", page.message("application.submitRefused"));
+        return Optional.of(page.render(model, saved.programme(), saved.application(), saved.data(), saved.errors(),
+                Optional.empty()));
     }
 
     /** "Add a row" and "remove this row" show the form again, changed, and save nothing. */

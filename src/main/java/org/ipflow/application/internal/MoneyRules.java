@@ -12,6 +12,7 @@ import org.ipflow.shared.Money;
 import org.ipflow.shared.OfficeTime;
 import org.ipflow.shared.ProcessVariables;
 import org.ipflow.shared.ProcessVariables.Values;
+import org.ipflow.shared.ShownAmounts;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,11 +33,13 @@ public class MoneyRules {
     private final YearlyCaps caps;
     private final ApplicationRepository applications;
     private final MessageSource messages;
+    private final ShownAmounts shown;
 
-    MoneyRules(YearlyCaps caps, ApplicationRepository applications, MessageSource messages) {
+    MoneyRules(YearlyCaps caps, ApplicationRepository applications, MessageSource messages, ShownAmounts shown) {
         this.caps = caps;
         this.applications = applications;
         this.messages = messages;
+        this.shown = shown;
     }
 
     /**
@@ -56,7 +59,7 @@ public class MoneyRules {
                 if (!room.within()) {
                     throw new ValidationFailed(Map.of(ProcessVariables.APPROVED_AMOUNT,
                             message("task.error.aboveYearlyCap", String.valueOf(room.year()),
-                                    room.left().toShortString(), room.committed().toShortString())));
+                                    shown.money(room.left()), shown.money(room.committed()))));
                 }
             }
             applications.setApprovedAmount(application.id(), amount.yuan());
@@ -78,7 +81,7 @@ public class MoneyRules {
         if (limitValue != null) {
             Money limit = Money.fromVariable(limitValue);
             if (amount.isGreaterThan(limit)) {
-                throw new ValidationFailed(Map.of(field, message(code, limit.toShortString())));
+                throw new ValidationFailed(Map.of(field, message(code, shown.money(limit))));
             }
         }
     }

@@ -50,7 +50,7 @@ public class ReserveYearlyCapDelegate implements JavaDelegate {
             figures.put("left", room.left().yuan());
             timeline.record(execution, applicationId, DecisionKind.CAP_EXCEEDED,
                 "timeline.note.capExceeded", new Object[] {
-                    String.valueOf(room.year()), room.left().toShortString(), amount.toShortString()}, figures);
+                    String.valueOf(room.year()), room.left(), amount}, figures);
         }
     }
 }

@@ -68,6 +68,6 @@ class ReserveYearlyCapDelegateTest {
 
         assertThat(step.variables).containsEntry(ProcessVariables.WITHIN_YEARLY_CAP, false);
         verify(timeline).record(eq(step.execution()), eq(TestExecution.APPLICATION_ID), eq(DecisionKind.CAP_EXCEEDED),
-                eq("timeline.note.capExceeded"), eq(new Object[] {"2026", "79999.5", "90000"}), anyMap());
+                eq("timeline.note.capExceeded"), eq(new Object[] {"2026", Money.parse("79999.50"), Money.ofYuan(90000)}), anyMap());
     }
 }

@@ -77,8 +77,8 @@ public class GrantYearlyCapDelegate implements JavaDelegate {
         figures.put("committedInYear", committed.yuan());
         figures.put(ProcessVariables.RECOMMENDED_AMOUNT, recommended.yuan());
         timeline.record(execution, applicationId, DecisionKind.RECOMMENDED, "timeline.note.grantRecommended",
-                new Object[] {recommended.toShortString(), String.format(Locale.ROOT, "%.1f", meanScore),
-                        rate.stripTrailingZeros().toPlainString(), yearly.left().toShortString()}, figures);
+                new Object[] {recommended, String.format(Locale.ROOT, "%.1f", meanScore),
+                        rate.stripTrailingZeros().toPlainString(), yearly.left()}, figures);
     }
 
     /** The mean is a score, not an amount: the decision table compares it with whole scores (85, 70, 60). */

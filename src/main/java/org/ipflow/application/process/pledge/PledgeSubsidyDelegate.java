@@ -67,8 +67,8 @@ public class PledgeSubsidyDelegate implements JavaDelegate {
         figures.put("committedInYear", committed.yuan());
         figures.put(ProcessVariables.RECOMMENDED_AMOUNT, recommended.yuan());
         timeline.record(execution, applicationId, DecisionKind.RECOMMENDED, "timeline.note.pledgeRecommended",
-                new Object[] {recommended.toShortString(), interest.toShortString(),
+                new Object[] {recommended, interest,
                         share.stripTrailingZeros().toPlainString(), rate.stripTrailingZeros().toPlainString(),
-                        String.valueOf(year), yearly.left().toShortString()}, figures);
+                        String.valueOf(year), yearly.left()}, figures);
     }
 }

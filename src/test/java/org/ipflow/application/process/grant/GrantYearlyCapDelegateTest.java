@@ -17,6 +17,7 @@ import org.ipflow.application.DecisionKind;
 import org.ipflow.application.process.OfficeCalendar;
 import org.ipflow.application.process.ProcessTimeline;
 import org.ipflow.application.process.TestExecution;
+import org.ipflow.shared.Money;
 import org.ipflow.shared.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,7 @@ class GrantYearlyCapDelegateTest {
                 .containsEntry(ProcessVariables.SCORE_COUNT, 0L).containsEntry(ProcessVariables.SCORE_ROUND, 1L)
                 .doesNotContainKey(ProcessVariables.SCORERS);
         verify(timeline).record(eq(step.execution()), eq(TestExecution.APPLICATION_ID), eq(DecisionKind.RECOMMENDED),
-                eq("timeline.note.grantRecommended"), eq(new Object[] {"150000", "85.0", "0.5", "400000"}), anyMap());
+                eq("timeline.note.grantRecommended"), eq(new Object[] {Money.ofYuan(150000), "85.0", "0.5", Money.ofYuan(400000)}), anyMap());
     }
 
     @Test

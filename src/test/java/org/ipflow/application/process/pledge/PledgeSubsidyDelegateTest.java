@@ -17,6 +17,7 @@ import org.ipflow.application.DecisionKind;
 import org.ipflow.application.process.OfficeCalendar;
 import org.ipflow.application.process.ProcessTimeline;
 import org.ipflow.application.process.TestExecution;
+import org.ipflow.shared.Money;
 import org.ipflow.shared.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class PledgeSubsidyDelegateTest {
         assertThat(step.variables).containsEntry(ProcessVariables.RECOMMENDED_AMOUNT, 37500L);
         verify(timeline).record(eq(step.execution()), eq(TestExecution.APPLICATION_ID), eq(DecisionKind.RECOMMENDED),
                 eq("timeline.note.pledgeRecommended"),
-                eq(new Object[] {"37500", "120000.55", "62.5", "0.5", "2026", "500000"}), anyMap());
+                eq(new Object[] {Money.ofYuan(37500), Money.parse("120000.55"), "62.5", "0.5", "2026", Money.ofYuan(500000)}), anyMap());
     }
 
     @Test
