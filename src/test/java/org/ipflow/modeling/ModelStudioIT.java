@@ -179,7 +179,7 @@ class ModelStudioIT {
         ModelDiff.Result diff = studio.diff(ModelType.BPMN, "studio-sample", v2);
         assertThat(diff.changed()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo("Task_Review");
-            assertThat(c.changed()).containsExactly("name");
+            assertThat(c.values()).containsExactly(new ModelDiff.Value("name", "Review", "Second look"));
         });
         assertThat(diff.added()).isEmpty();
         assertThat(diff.removed()).isEmpty();
