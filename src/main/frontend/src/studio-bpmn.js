@@ -16,13 +16,15 @@ import 'bpmn-js/dist/assets/bpmn-font/css/bpmn.css';
 import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import './studio.css';
 import { run } from './studio-common.js';
+import { translateModule } from './studio-translate.js';
+import words from './studio-words-bpmn.js';
 
 function start() {
   const modeler = new BpmnModeler({
     container: '#studio-canvas',
     propertiesPanel: { parent: '#studio-properties' },
     additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule,
-      CamundaPlatformPropertiesProviderModule, CamundaPlatformBehaviors],
+      CamundaPlatformPropertiesProviderModule, CamundaPlatformBehaviors, translateModule(words)],
     moddleExtensions: { camunda: camundaModdle },
   });
   const marked = [];

@@ -97,22 +97,69 @@ function withWarnings(warnings) {
   return count === 1 ? m.withWarning : m.withWarnings.replace('{0}', count);
 }
 
-export function showDiff(diff, onSelect) {
-  const list = document.getElementById('studio-diff');
+// Each change lists its values as "what: before → after"; a moved shape is one "layout" line.
+export function showDiff(diff, onSelect, listId = 'studio-diff') {
+  const list = document.getElementById(listId);
   const m = settings().messages;
+  const shown = (value) => (value === null || value === undefined ? m.unset : value);
   const rows = [];
   for (const [kind, label] of [['added', m.added], ['removed', m.removed], ['changed', m.changed]]) {
     for (const c of diff[kind]) {
-      const what = c.changed && c.changed.length ? ` (${c.changed.join(', ')})` : '';
-      rows.push(item(`${label}: ${c.id}${c.name ? ` «${c.name}»` : ''}${what}`,
-        kind !== 'removed' && onSelect ? () => onSelect(c.id) : null));
+      const row = item(`${label}: ${c.id}${c.name ? ` «${c.name}»` : ''}`,
+        kind !== 'removed' && onSelect ? () => onSelect(c.id) : null);
+      if (c.values && c.values.length) {
+        const values = document.createElement('ul');
+        values.className = 'studio-diff-values';
+        values.replaceChildren(...c.values.map((v) => item(`${v.what}: ${shown(v.before)} → ${shown(v.after)}`)));
+        row.appendChild(values);
+      }
+      rows.push(row);
     }
+  }
+  if (diff.layout) {
+    rows.push(item(m.layoutChanged));
   }
   if (!rows.length) {
     rows.push(item(m.noDifference));
   }
   list.replaceChildren(...rows);
-  list.closest('section').hidden = false;
+  const section = list.closest('section');
+  if (section) {
+    section.hidden = false;
+  }
+}
+
+/**
+ * Asks before deploying: the dialog shows what changes and takes the administrator's note on why;
+ * answers the note, or null when cancelled.
+ */
+function confirmDeploy(diff) {
+  const dialog = document.getElementById('studio-confirm');
+  const note = document.getElementById('studio-note');
+  showDiff(diff, null, 'studio-confirm-diff');
+  note.value = '';
+  return new Promise((resolve) => {
+    const cancel = document.getElementById('studio-confirm-cancel');
+    const onCancel = () => dialog.close('');
+    cancel.addEventListener('click', onCancel, { once: true });
+    dialog.addEventListener('close', () => {
+      cancel.removeEventListener('click', onCancel);
+      resolve(dialog.returnValue === 'deploy' && note.value.trim() ? note.value.trim() : null);
+    }, { once: true });
+    dialog.returnValue = '';
+    dialog.showModal();
+    note.focus();
+  });
+}
+
+// After a deployment the page shows what is now deployed: the heading's version and a fresh difference.
+async function showDeployed(version, editor) {
+  const latest = document.getElementById('studio-latest');
+  latest.textContent = latest.dataset.template.replace('{0}', version);
+  const answer = await request('POST', '/diff', { content: await editor.content() });
+  if (answer.status === 200) {
+    showDiff(answer.body, editor.select);
+  }
 }
 
 // One editor's life on the page: load, save the draft a few seconds after each change, and the buttons.
@@ -210,15 +257,27 @@ export async function run(editor) {
       status(answer.body.message || m.invalid, 'danger');
     }
   });
-  document.getElementById('studio-deploy').addEventListener('click', () => serial(async () => {
+  document.getElementById('studio-deploy').addEventListener('click', async () => {
+    const diff = await request('POST', '/diff', { content: await editor.content() });
+    if (diff.status !== 200) {
+      status(diff.body.message || m.invalid, 'danger');
+      return;
+    }
+    const note = await confirmDeploy(diff.body);
+    if (note) {
+      deploy(note);
+    }
+  });
+  const deploy = (note) => serial(async () => {
     clearTimeout(timer);
-    const answer = await request('POST', '/deploy', { content: await editor.content(), version });
+    const answer = await request('POST', '/deploy', { content: await editor.content(), version, note });
     if (answer.status === 200) {
       version = 0;
       editor.markProblems([]);
       showProblems([]);
       showWarnings(answer.body.warnings, editor.select);
       status(`${m.deployed} ${answer.body.version}${withWarnings(answer.body.warnings)}`, 'success');
+      await showDeployed(answer.body.version, editor);
     } else if (answer.status === 422) {
       editor.markProblems(answer.body.problems);
       showProblems(answer.body.problems, editor.select);
@@ -230,5 +289,5 @@ export async function run(editor) {
     } else {
       status(m.notDeployed, 'danger');
     }
-  }));
+  });
 }

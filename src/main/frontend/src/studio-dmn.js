@@ -14,6 +14,8 @@ import 'dmn-js/dist/assets/dmn-js-boxed-expression-controls.css';
 import 'dmn-js/dist/assets/dmn-font/css/dmn.css';
 import './studio.css';
 import { markElement, run, settings, unmarkAll } from './studio-common.js';
+import { translateModule } from './studio-translate.js';
+import words from './studio-words-dmn.js';
 
 /** Where an id of the model is shown: its decision (or other DRD element), and the table part, if any. */
 function locate(definitions, id) {
@@ -44,6 +46,9 @@ function start() {
   const modeler = new DmnModeler({
     container: '#studio-canvas',
     common: { moddleExtensions: { camunda: camundaModdle } },
+    // each view takes its own additional modules: dmn-js replaces the common ones by the view's
+    ...Object.fromEntries(['drd', 'decisionTable', 'literalExpression', 'boxedExpression']
+      .map((view) => [view, { additionalModules: [translateModule(words)] }])),
   });
   const container = document.getElementById('studio-canvas');
   const listeners = [];

@@ -7,10 +7,22 @@ import '@bpmn-io/form-js-editor/dist/assets/form-js-editor.css';
 import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import './studio.css';
 import { markElement, run, unmarkAll } from './studio-common.js';
+import { chinesePage } from './studio-translate.js';
+import words from './studio-words-form.js';
+
+// The palette names each component by its field's configuration: on a Chinese page, by IPFlow's words.
+function ChineseFieldNames(formFields) {
+  Object.entries(words).map(([type, name]) => [formFields.get(type), name]).filter(([field]) => field)
+    .forEach(([field, name]) => {
+      field.config = { ...field.config, name };
+    });
+}
+ChineseFieldNames.$inject = ['formFields'];
+const chineseFieldNames = { __init__: ['chineseFieldNames'], chineseFieldNames: ['type', ChineseFieldNames] };
 
 function start() {
   const container = document.getElementById('studio-canvas');
-  const editor = new FormEditor({ container });
+  const editor = new FormEditor({ container, additionalModules: chinesePage() ? [chineseFieldNames] : [] });
   const preview = document.getElementById('studio-preview');
   let timer = null;
   let problems = [];

@@ -35,6 +35,13 @@ public class AuditLog {
                 .update();
     }
 
+    /** A deployment from the studio, with the administrator's note on why (may be null). */
+    void recordDeployment(String actor, String subject, String deploymentId, String detail, String note) {
+        jdbc.sql("insert into admin_audit (at, actor, action, subject, deployment_id, detail, note) "
+                + "values (?, ?, 'DEPLOY', ?, ?, ?, ?)")
+                .params(Timestamp.from(Instant.now()), actor, subject, deploymentId, detail, note).update();
+    }
+
     public void record(String actor, String action, String subject, String detail) {
         record(actor, action, subject, null, detail);
     }
@@ -63,13 +70,18 @@ public class AuditLog {
                 .list();
     }
 
-    /** Who deployed each of these deployments through IPFlow (the studio). */
-    Map<String, String> deployers(List<String> deploymentIds) {
+    /** Who deployed a deployment through IPFlow (the studio), and the note they gave (null: none). */
+    record Deployer(String actor, String note) {
+    }
+
+    /** Who deployed each of these deployments through IPFlow (the studio), with their notes. */
+    Map<String, Deployer> deployers(List<String> deploymentIds) {
         if (deploymentIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("select deployment_id, actor from admin_audit where deployment_id in (:ids)")
-                .param("ids", deploymentIds).query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list()
+        return jdbc.sql("select deployment_id, actor, note from admin_audit where deployment_id in (:ids)")
+                .param("ids", deploymentIds)
+                .query((rs, n) -> Map.entry(rs.getString(1), new Deployer(rs.getString(2), rs.getString(3)))).list()
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
     }
 }

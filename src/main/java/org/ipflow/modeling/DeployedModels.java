@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DeployedModels {
 
-    /** One deployed version of a model. */
+    /** One deployed version of a model; {@code note}: why the studio's administrator deployed it (null: none). */
     public record Version(String definitionId, int version, String deploymentId, Instant deployedAt, String deployedBy,
-            long running) {
+            String note, long running) {
     }
 
     /** A model and its versions, newest first. */
@@ -97,13 +97,14 @@ class DeployedModels {
                     java.sql.Timestamp at = rs.getTimestamp(3);
                     deployments.put(rs.getString(1), new Deployed(rs.getString(2), at == null ? null : at.toInstant()));
                 });
-        Map<String, String> studioDeployers = audit.deployers(deploymentIds);
+        Map<String, AuditLog.Deployer> studioDeployers = audit.deployers(deploymentIds);
         List<Version> found = new ArrayList<>();
         for (Definition d : definitions) {
             Deployed deployment = deployments.get(d.deploymentId());
-            String by = studioDeployers.getOrDefault(d.deploymentId(), deployment == null ? "" : deployment.name());
+            AuditLog.Deployer studio = studioDeployers.get(d.deploymentId());
+            String by = studio != null ? studio.actor() : deployment == null ? "" : deployment.name();
             found.add(new Version(d.id(), d.version(), d.deploymentId(), deployment == null ? null : deployment.at(), by,
-                    type == ModelType.BPMN ? running.count(d.id()) : 0));
+                    studio == null ? null : studio.note(), type == ModelType.BPMN ? running.count(d.id()) : 0));
         }
         String name = definitions.get(0).name() == null ? key : definitions.get(0).name();
         return Optional.of(new Model(type, key, name, found));

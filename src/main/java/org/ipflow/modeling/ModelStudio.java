@@ -22,6 +22,8 @@ class ModelStudio {
 
     static final String DEPLOYMENT_NAME = "ipflow-studio";
     static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    /** The longest note on a deployment (column {@code admin_audit.note}). */
+    static final int NOTE_LENGTH = 500;
 
     /** What the editor opens: the content, the draft it comes from (version 0: none) and the deployed version. */
     record Opened(ModelType type, String key, String content, int draftVersion, String draftAuthor,
@@ -83,8 +85,17 @@ class ModelStudio {
         return ModelDiff.compare(type, deployed.latestContent(type, key).orElse(""), content);
     }
 
-    @Transactional
     Deployed deploy(ModelType type, String key, String content, String actor, int draftVersion) {
+        return deploy(type, key, content, actor, draftVersion, null);
+    }
+
+    /** Deploys with the administrator's note on why (optional; blank is none), kept with the version. */
+    @Transactional
+    Deployed deploy(ModelType type, String key, String content, String actor, int draftVersion, String note) {
+        String why = note == null || note.isBlank() ? null : note.strip();
+        if (why != null && why.length() > NOTE_LENGTH) {
+            throw new IllegalArgumentException("a deployment's note has at most " + NOTE_LENGTH + " characters");
+        }
         List<ModelProblem> problems = validate(type, key, content);
         List<ModelWarning> warnings = warnings(type, content);
         if (!problems.isEmpty()) {
@@ -103,7 +114,7 @@ class ModelStudio {
                     .map(ModelStudio::problem).toList());
         }
         int version = deployed.find(type, key).map(m -> m.latest().version()).orElse(0);
-        audit.record(actor, "DEPLOY", type.path() + ":" + key, deployment.getId(), "version " + version);
+        audit.recordDeployment(actor, type.path() + ":" + key, deployment.getId(), "version " + version + (why == null ? "" : ": " + why), why);
         return new Deployed(version, deployment.getId(), List.of(), warnings);
     }
 

@@ -23,8 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StudioApiController {
 
-    /** The editor's request: the model's XML or JSON and the draft version it started from. */
-    record Edit(String content, int version) {
+    /**
+     * The editor's request: the model's XML or JSON, the draft version it started from and, when
+     * deploying, a note on why (optional here; the studio's page asks for one).
+     */
+    record Edit(String content, int version, String note) {
     }
 
     private final ModelStudio studio;
@@ -66,7 +69,7 @@ class StudioApiController {
     ResponseEntity<?> deploy(@PathVariable String type, @PathVariable String key, @RequestBody Edit edit,
             Principal user, Locale locale) {
         ModelStudio.Deployed result = studio.deploy(StudioController.type(type), key, content(edit), user.getName(),
-                edit.version());
+                edit.version(), edit.note());
         if (!result.problems().isEmpty()) {
             return ResponseEntity.unprocessableEntity()
                     .body(Map.of("problems", shownProblems(result.problems(), locale), "warnings",

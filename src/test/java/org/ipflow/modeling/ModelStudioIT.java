@@ -56,6 +56,9 @@ class ModelStudioIT {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    DeployedModels deployed;
+
     @Test
     void aDraftSavedOverSomeoneElsesNewerDraftIsRefusedWithWhoAndWhen() {
         String xml = TestModels.validProcess("drafted");
@@ -86,6 +89,29 @@ class ModelStudioIT {
             assertThat(p.message()).contains("unknown candidate group 'auditors'");
         });
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(before);
+    }
+
+    /** The API takes a note on why (optional, at most 500 characters); the studio's list shows it by the version. */
+    @Test
+    void aDeploymentsNoteIsKeptWithItsVersionAndBounded() throws Exception {
+        var admin = user("admin").authorities(new SimpleGrantedAuthority("admin"));
+        String content = TestModels.validProcess("noted");
+        mvc.perform(post("/admin/studio/api/bpmn/noted/deploy").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("content", content, "version", 0, "note", "x".repeat(501)))))
+                .andExpect(status().isBadRequest());
+        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("noted").count()).isZero();
+
+        mvc.perform(post("/admin/studio/api/bpmn/noted/deploy").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("content", content, "version", 0, "note", " <b>why</b> "))))
+                .andExpect(status().isOk());
+
+        assertThat(deployed.find(ModelType.BPMN, "noted").orElseThrow().latest().note()).isEqualTo("<b>why</b>");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/studio").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(containsString("说明：&lt;b&gt;why&lt;/b&gt;")));
     }
 
     @Test
@@ -179,7 +205,7 @@ class ModelStudioIT {
         ModelDiff.Result diff = studio.diff(ModelType.BPMN, "studio-sample", v2);
         assertThat(diff.changed()).singleElement().satisfies(c -> {
             assertThat(c.id()).isEqualTo("Task_Review");
-            assertThat(c.changed()).containsExactly("name");
+            assertThat(c.values()).containsExactly(new ModelDiff.Value("name", "Review", "Second look"));
         });
         assertThat(diff.added()).isEmpty();
         assertThat(diff.removed()).isEmpty();

@@ -22,10 +22,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An administrator changes a process in the browser: renames a step, gives it an unknown group, sees
- * the validator's error on the step, fixes it, is warned that English is missing, sees the difference
- * and deploys a new version; the DMN
- * and form editors open too. Everything runs under IPFlow's CSP (no eval, no inline script).
+ * An administrator changes a process in the browser (the editors' own labels in Chinese): renames a
+ * step, gives it an unknown group, sees the validator's error on the step, fixes it, is warned that
+ * English is missing, sees the difference with each value before and after, and deploys a new version
+ * after confirming it with a note, then sees the new version and no difference left; the DMN and form
+ * editors open too, in Chinese and in English. Everything runs under IPFlow's CSP (no eval, no inline script).
  * Screenshots land in target/screenshots.
  */
 @IpflowTest
@@ -68,8 +69,11 @@ class StudioBrowserIT {
         assertThat(browser.text()).contains(KEY);
         browser.open("/admin/studio/bpmn/" + KEY);
         browser.waitFor("g.djs-element[data-element-id='Task_Review']");
+        assertThat(browser.find(".djs-palette [data-action='create.task']").getAttribute("aria-label")).isEqualTo("创建任务");
         browser.click("g.djs-element[data-element-id='Task_Review']");
         browser.waitFor("[data-group-id='group-general'] .bio-properties-panel-group-header");
+        assertThat(browser.find("[data-group-id='group-general'] .bio-properties-panel-group-header").getText())
+                .contains("常规");
         browser.click("[data-group-id='group-general'] .bio-properties-panel-group-header");
         browser.waitFor("#bio-properties-panel-name");
         replace(browser.find("#bio-properties-panel-name"), "Second approval");
@@ -83,7 +87,7 @@ class StudioBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector(".studio-problem"))).isNotEmpty();
         browser.screenshot("studio-02-unknown-group");
 
-        browser.click("#studio-deploy");
+        deploy("unknown group, refused");
         until(() -> browser.find("#studio-status").getText().contains("未部署")
                 || browser.find("#studio-status").getText().contains("Not deployed"));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult()
@@ -110,11 +114,22 @@ class StudioBrowserIT {
         browser.fullPageScreenshot("studio-03-english-missing");
         browser.click("#studio-diff-button");
         until(() -> browser.find("#studio-diff").getText().contains("Task_Review"));
-        assertThat(browser.find("#studio-diff").getText()).contains("candidateGroups").contains("name");
+        assertThat(browser.find("#studio-diff").getText()).contains("candidateGroups: reviewer → approver")
+                .contains("name: Review → Second approval").doesNotContain("formRef").doesNotContain("布局调整");
         browser.screenshot("studio-03-valid-with-difference");
 
+        // Deploying asks first, with what changes, and wants a note on why.
         browser.click("#studio-deploy");
+        until(() -> browser.find("#studio-confirm").isDisplayed());
+        assertThat(browser.find("#studio-confirm-diff").getText()).contains("name: Review → Second approval");
+        browser.click("#studio-confirm-deploy");
+        assertThat(browser.find("#studio-confirm").isDisplayed()).as("no deployment without a note").isTrue();
+        browser.screenshot("studio-04-confirm");
+        browser.find("#studio-note").sendKeys("second approval by the approvers");
+        browser.click("#studio-confirm-deploy");
         until(() -> browser.find("#studio-status").getText().matches("(?s).*(已部署|Deployed).*2.*"));
+        until(() -> browser.find("#studio-diff").getText().contains("与已部署版本相同"));
+        assertThat(browser.find("#studio-latest").getText()).isEqualTo("（最新版本 2）");
         // Read after the deployment: the draft's autosave may have replaced the validation's status line.
         assertThat(browser.find("#studio-status").getText()).containsAnyOf("2 条警告", "2 warnings");
         assertThat(browser.find("#studio-warnings").getText()).contains("Task_Review");
@@ -126,6 +141,8 @@ class StudioBrowserIT {
         assertThat(task.getName()).isEqualTo("Second approval");
         assertThat(task.getCamundaCandidateGroups()).isEqualTo("approver");
         assertNoCspViolations();
+        browser.open("/admin/studio");
+        assertThat(browser.find("#models-bpmn").getText()).contains("说明：second approval by the approvers");
     }
 
     @Test
@@ -133,13 +150,24 @@ class StudioBrowserIT {
         browser.login("admin").open("/admin/studio/dmn/grant-funding-rate");
         browser.waitFor(".tjs-table");
         assertThat(browser.text()).contains("专家平均分");
+        assertThat(browser.find(".tjs-table th.input-cell .clause").getText()).isEqualTo("当");
         browser.screenshot("studio-05-decision-table");
 
         browser.open("/admin/studio/form/grant-review");
         browser.waitFor(".fjs-editor-container");
         browser.waitFor("#studio-preview form");
         assertThat(browser.find("#studio-preview").getText()).isNotBlank();
+        assertThat(browser.find(".fjs-palette-field[data-field-type='textfield']").getText()).isEqualTo("文本框");
         browser.screenshot("studio-06-form");
+
+        // An English page: the editors' English labels.
+        browser.open("/admin/studio/form/grant-review?lang=en");
+        browser.waitFor(".fjs-palette-field[data-field-type='textfield']");
+        assertThat(browser.find(".fjs-palette-field[data-field-type='textfield']").getText()).isEqualTo("Text field");
+        browser.open("/admin/studio/bpmn/" + KEY);
+        browser.waitFor(".djs-palette [data-action='create.task']");
+        assertThat(browser.find(".djs-palette [data-action='create.task']").getAttribute("aria-label")).isEqualTo("Create task");
+        browser.screenshot("studio-06-english");
         assertNoCspViolations();
     }
 
@@ -188,6 +216,14 @@ class StudioBrowserIT {
               {"id": "Field_Decision", "type": "textfield", "key": "decision", "label": "结论"},
               {"id": "Field_Comment", "type": "textfield", "key": "comment", "label": "意见"}]}
             """;
+
+    /** Deploy, confirmed in the dialog with a note. */
+    private void deploy(String note) {
+        browser.click("#studio-deploy");
+        until(() -> browser.find("#studio-confirm").isDisplayed());
+        browser.find("#studio-note").sendKeys(note);
+        browser.click("#studio-confirm-deploy");
+    }
 
     private void replace(WebElement field, String text) {
         field.click();

@@ -1,0 +1,26 @@
+// Chinese names of the form editor's components (form-js 1.23 has no translate service: the names
+// are its fields' configuration, which the form editor module below replaces on Chinese pages).
+export default {
+  textfield: '文本框',
+  textarea: '多行文本',
+  number: '数字',
+  datetime: '日期时间',
+  expression: '表达式',
+  filepicker: '文件选择',
+  checkbox: '复选框',
+  checklist: '复选框组',
+  radio: '单选组',
+  select: '下拉选择',
+  taglist: '标签列表',
+  text: '文本说明',
+  html: 'HTML 说明',
+  image: '图片',
+  table: '表格',
+  iframe: '内嵌页面',
+  documentPreview: '文档预览',
+  spacer: '空白',
+  separator: '分隔线',
+  group: '分组',
+  dynamiclist: '动态列表',
+  button: '按钮',
+};
