@@ -88,7 +88,7 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/applications/*/withdraw").hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/api/applications/**").authenticated()
                         .requestMatchers("/api/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
-                        .requestMatchers("/api/notifications").hasAuthority(Roles.ENTERPRISE)
+                        .requestMatchers("/api/notifications").authenticated()
                         .requestMatchers("/api/enterprise", "/api/enterprise/**").hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
                         .anyRequest().denyAll())
@@ -107,7 +107,8 @@ class SecurityConfig {
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**").permitAll()
                         .requestMatchers("/public/**").permitAll()
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyAuthority(Roles.APPROVER, Roles.ADMIN)
-                        .requestMatchers("/applications/new/**", "/programmes/**", "/notifications/**", "/enterprise",
+                        .requestMatchers("/notifications/**").authenticated()
+                        .requestMatchers("/applications/new/**", "/programmes/**", "/enterprise",
                                 "/enterprise/**")
                         .hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers(POST, "/applications/*/delete", "/applications/*/withdraw")
