@@ -36,7 +36,7 @@ class PostgresUpgradeIT {
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
             // V25 staff notifications and task reminders
-            "drop index ix_notification_username",
+            "drop table task_reminder", "drop index ix_notification_username",
             "delete from notification where enterprise_id is null",
             "alter table notification alter column enterprise_id set not null",
             "alter table notification drop column username",

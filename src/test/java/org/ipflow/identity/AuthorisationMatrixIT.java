@@ -118,6 +118,11 @@ class AuthorisationMatrixIT {
             row("POST /tasks/{id}/claim", "L F F A N N N F"),
             row("POST /tasks/{id}/complete", "L F F A N N N F"),
             row("POST /tasks/{id}/unclaim", "L F F A N N N F"),
+            // Escalation (督办): approvers and administrators only (A's task is not overdue: a reminder finds nothing)
+            row("GET /tasks/escalation", "L F F F F F A A"),
+            row("POST /tasks/escalation/{id}/remind", "L F F F F F A A"),
+            row("GET /api/tasks/escalation", "L F F F F F A A"),
+            row("POST /api/tasks/{id}/remind", "L F F F F F N N"),
             // Administration: the model studio and migrations
             row("GET /admin", "L F F F F F F A"),
             row("GET /admin/targets", "L F F F F F F A"),
