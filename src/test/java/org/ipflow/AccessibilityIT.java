@@ -116,6 +116,7 @@ class AccessibilityIT {
                 }),
                 new Page("reviewer1", "/tasks/done"),
                 new Page("reviewer1", "/applications"),
+                new Page("approver1", "/tasks/escalation"),
                 new Page("approver1", "/dashboard", "canvas", null),
                 new Page("admin", "/admin"),
                 new Page("admin", "/admin/programmes"),

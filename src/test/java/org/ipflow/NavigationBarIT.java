@@ -68,7 +68,7 @@ class NavigationBarIT {
         assertThat(users.isDisplayed()).as("closed until asked").isFalse();
         browser.click("#admin-menu summary");
         assertThat(browser.driver().findElements(By.cssSelector("#admin-menu .dropdown-item")))
-                .extracting(WebElement::getText).containsExactly("Overview", "Programmes", "Model studio", "Operations",
+                .extracting(WebElement::getText).containsExactly("Overview", "Programmes", "Model studio", "Operations", "Escalation",
                         "Users and roles", "Audit log", "Plan targets");
         browser.screenshot("nav-admin-menu-en");
         browser.follow("//nav//a[@href='/admin/users']");

@@ -10,9 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The {@code notification} table: a message code and its arguments per enterprise. */
+/** The {@code notification} table: a message code and its arguments per enterprise, or per staff user. */
 @Repository
 class NotificationRepository {
+
+    /** Whose notifications: an enterprise's (its users share them) or one staff user's. */
+    record Reader(Long enterpriseId, String username) {
+    }
 
     /** A stored notification before its text is rendered. */
     record Row(long id, Long applicationId, String code, String[] args, Instant createdAt, boolean read) {
@@ -45,28 +49,38 @@ class NotificationRepository {
                 .params(enterpriseId, applicationId).query(String.class).optional();
     }
 
+    void insertForUser(String username, Long applicationId, String code, String... args) {
+        try {
+            jdbc.sql("insert into notification (username, application_id, code, args, created_at) values (?,?,?,?,?)")
+                    .params(username, applicationId, code, json.writeValueAsString(args), Timestamp.from(Instant.now()))
+                    .update();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     void delete(long id) {
         jdbc.sql("delete from notification where id = ?").param(id).update();
     }
 
-    List<Row> recent(long enterpriseId, int limit) {
+    List<Row> recent(Reader reader, int limit) {
         return jdbc.sql("select id, application_id, code, args, created_at, read_at from notification "
-                        + "where enterprise_id = ? order by id desc fetch first ? rows only")
-                .params(enterpriseId, limit)
+                        + "where (enterprise_id = ? or username = ?) order by id desc fetch first ? rows only")
+                .params(reader.enterpriseId(), reader.username(), limit)
                 .query((rs, n) -> new Row(rs.getLong("id"), (Long) rs.getObject("application_id", Long.class),
                         rs.getString("code"), args(rs.getString("args")), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("read_at") != null))
                 .list();
     }
 
-    int unread(long enterpriseId) {
-        return jdbc.sql("select count(*) from notification where enterprise_id = ? and read_at is null")
-                .param(enterpriseId).query(Integer.class).single();
+    int unread(Reader reader) {
+        return jdbc.sql("select count(*) from notification where (enterprise_id = ? or username = ?) and read_at is null")
+                .params(reader.enterpriseId(), reader.username()).query(Integer.class).single();
     }
 
-    void markAllRead(long enterpriseId) {
-        jdbc.sql("update notification set read_at = ? where enterprise_id = ? and read_at is null")
-                .params(Timestamp.from(Instant.now()), enterpriseId).update();
+    void markAllRead(Reader reader) {
+        jdbc.sql("update notification set read_at = ? where (enterprise_id = ? or username = ?) and read_at is null")
+                .params(Timestamp.from(Instant.now()), reader.enterpriseId(), reader.username()).update();
     }
 
     private String[] args(String text) {

@@ -1,5 +1,6 @@
 package org.ipflow.notification;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  * language. Each event arrives once: when a model's notify step (or IPFlow, as on a withdrawal) tells the
  * enterprise about an application whose status changed in the same transaction, its own words replace the
  * generic status message, which would say the same thing again; and the end of a public notice, which
- * returns the application to APPROVED, does not announce the approval a second time.
+ * returns the application to APPROVED, does not announce the approval a second time. Office staff get
+ * their own notifications ({@link #toStaff}), such as a step nobody can take or a reminder about an overdue
+ * task.
  */
 @Service
 @Transactional
@@ -62,9 +65,14 @@ public class Notifications {
                 event.message() == null ? "" : event.message(), event.messageEn() == null ? "" : event.messageEn());
     }
 
+    /** One notification to each of the staff users, in the caller's transaction. */
+    public void toStaff(Collection<String> usernames, Long applicationId, String code, String... args) {
+        usernames.forEach(username -> repository.insertForUser(username, applicationId, code, args));
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> recent(String username, Locale locale) {
-        return enterprises.ofUser(username).map(e -> repository.recent(e.id(), 100)).orElse(List.of()).stream()
+        return repository.recent(reader(username), 100).stream()
                 .map(row -> new Notification(row.id(), row.applicationId(),
                         messages.getMessage(row.code(), args(row, locale), row.code(), locale), row.createdAt(), row.read()))
                 .toList();
@@ -81,10 +89,16 @@ public class Notifications {
 
     @Transactional(readOnly = true)
     public int unread(String username) {
-        return enterprises.ofUser(username).map(e -> repository.unread(e.id())).orElse(0);
+        return repository.unread(reader(username));
     }
 
     public void markAllRead(String username) {
-        enterprises.ofUser(username).ifPresent(e -> repository.markAllRead(e.id()));
+        repository.markAllRead(reader(username));
+    }
+
+    /** An enterprise's users share its notifications; anyone else reads their own. */
+    private NotificationRepository.Reader reader(String username) {
+        return enterprises.ofUser(username).map(e -> new NotificationRepository.Reader(e.id(), null))
+                .orElseGet(() -> new NotificationRepository.Reader(null, username));
     }
 }

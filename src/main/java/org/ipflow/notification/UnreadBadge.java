@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the number of unread notifications of an enterprise user into every page, for the navigation bar. */
+/** Puts the number of unread notifications of the user into every page, for the navigation bar. */
 @ControllerAdvice(annotations = Controller.class)
 class UnreadBadge {
 
@@ -18,7 +18,7 @@ class UnreadBadge {
 
     @ModelAttribute("unreadNotifications")
     Integer unread(Authentication user, HttpServletRequest request) {
-        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/") || user.getAuthorities().stream().noneMatch(a -> "enterprise".equals(a.getAuthority()))) {
+        if (user == null || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
         return notifications.unread(user.getName());

@@ -8,5 +8,5 @@
  * member ({@code identity}'s {@link org.ipflow.identity.GroupCoverage}), which the dashboard shows too
  * ({@link org.ipflow.operations.UncoveredSteps}).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "calendar", "identity"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "calendar", "identity", "notification"})
 package org.ipflow.operations;

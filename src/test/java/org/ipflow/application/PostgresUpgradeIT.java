@@ -35,6 +35,11 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V25 staff notifications and task reminders
+            "drop table task_reminder", "drop index ix_notification_username",
+            "delete from notification where enterprise_id is null",
+            "alter table notification alter column enterprise_id set not null",
+            "alter table notification drop column username",
             // V24 deployment notes
             "alter table admin_audit drop column note",
             // V20 receipt's query code and evaluation, V19 enterprise profile

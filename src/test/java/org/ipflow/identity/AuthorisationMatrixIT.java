@@ -88,8 +88,8 @@ class AuthorisationMatrixIT {
             // The session itself: "stay signed in"
             row("POST /session/keep-alive", "L A A A A A A A"),
             // Notifications: enterprises only
-            row("GET /notifications", "L A A F F F F F"),
-            row("POST /notifications/read", "L A A F F F F F"),
+            row("GET /notifications", "L A A A A A A A"),
+            row("POST /notifications/read", "L A A A A A A A"),
             // The enterprise's profile and users; the removal names a user of no enterprise (Endpoint.path), hence N.
             row("GET /enterprise", "L A A F F F F F"),
             row("POST /enterprise", "L A A F F F F F"),
@@ -118,6 +118,11 @@ class AuthorisationMatrixIT {
             row("POST /tasks/{id}/claim", "L F F A N N N F"),
             row("POST /tasks/{id}/complete", "L F F A N N N F"),
             row("POST /tasks/{id}/unclaim", "L F F A N N N F"),
+            // Escalation (督办): approvers and administrators only (A's task is not overdue: a reminder finds nothing)
+            row("GET /tasks/escalation", "L F F F F F A A"),
+            row("POST /tasks/escalation/{id}/remind", "L F F F F F A A"),
+            row("GET /api/tasks/escalation", "L F F F F F A A"),
+            row("POST /api/tasks/{id}/remind", "L F F F F F N N"),
             // Administration: the model studio and migrations
             row("GET /admin", "L F F F F F F A"),
             row("GET /admin/targets", "L F F F F F F A"),
@@ -175,7 +180,7 @@ class AuthorisationMatrixIT {
             // JSON API (HTTP Basic)
             row("GET /api/applications", "L A A A A A A A"),
             row("GET /api/applications/{id}", "L A N A A A A A"),
-            row("GET /api/notifications", "L A A F F F F F"),
+            row("GET /api/notifications", "L A A A A A A A"),
             row("GET /api/programmes", "L A A A A A A A"),
             row("GET /api/tasks", "L F F A A A A F"),
             row("GET /api/tasks/{id}", "L F F A N N N F"),

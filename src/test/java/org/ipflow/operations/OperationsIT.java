@@ -268,7 +268,8 @@ class OperationsIT {
         management.setJobRetries(job.getId(), 1);
         assertThatThrownBy(() -> management.executeJob(job.getId()));
         deploy("ops-browser-timer", OperationsModels.oneHourTimer("ops-browser-timer", OperationsModels.USER_TASK_AFTER));
-        runtime.startProcessInstanceByKey("ops-browser-timer", "OPS-B-2");
+        String timed = runtime.startProcessInstanceByKey("ops-browser-timer", "OPS-B-2").getId();
+        String timer = management.createJobQuery().processInstanceId(timed).timers().singleResult().getId();
         String incident = runtime.createIncidentQuery().processInstanceId(instance).singleResult().getId();
 
         try (Browser browser = new Browser(port)) {
@@ -284,8 +285,28 @@ class OperationsIT {
             browser.follow("//main//a[@href='/admin/audit']");
             assertThat(browser.text()).contains("RETRY_JOB", "bpmn:ops-browser", "OPS-B-1");
             browser.screenshot("operations-04-audit");
+            runATimerNowInEnglish(browser, timer);
         }
+        assertThat(runtime.getActiveActivityIds(timed)).containsExactly("Task_After");
         assertThat(management.createJobQuery().jobId(job.getId()).singleResult().getRetries()).isEqualTo(1);
+    }
+
+    /** The run-now box asks for a reason and a confirmation before it sends anything, in English too. */
+    private static void runATimerNowInEnglish(Browser browser, String timer) throws Exception {
+        browser.open("/admin/operations?lang=en").click("#timer-" + timer + " summary");
+        assertThat(browser.find("#timer-" + timer + " form").getText()).contains("Reason", "Run now");
+        browser.click("#timer-" + timer + " form button[type=submit]");
+        var script = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+        assertThat(script.executeScript("return document.getElementById('reason-" + timer + "').validity.valueMissing"))
+                .as("no reason, no run").isEqualTo(true);
+        browser.type("reason-" + timer, "Supplier delivered early");
+        browser.click("#confirm-" + timer);
+        browser.screenshot("operations-05-run-now-en");
+        browser.submit("#timer-" + timer + " form button[type=submit]");
+        assertThat(browser.text()).contains("Timer run:", "OPS-B-2");
+        browser.open("/admin/audit");
+        assertThat(browser.text()).contains("RUN_TIMER", "bpmn:ops-browser-timer");
+        browser.screenshot("operations-06-run-now-audited-en");
     }
 
     private void deploy(String key, String xml) {
