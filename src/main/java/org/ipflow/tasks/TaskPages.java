@@ -38,10 +38,12 @@ class TaskPages {
     private final Inbox inbox;
     private final TaskObjections objections;
     private final ScoreSheet scores;
+    private final TaskTransfer transfer;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
-            Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts) {
+            Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts, TaskTransfer transfer) {
+        this.transfer = transfer;
         this.facts = facts;
         this.scores = scores;
         this.details = details;
@@ -89,6 +91,7 @@ class TaskPages {
         model.addAttribute("facts", facts.of(user, item, taskForm, objection != null));
         model.addAttribute("objection", objection);
         model.addAttribute("mine", user.getName().equals(item.assignee()));
+        model.addAttribute("colleagues", transfer.colleagues(user, item.id()));
         model.addAttribute("dutyConflict", processTasks.dutyConflict(user, item.id()).orElse(null));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));

@@ -118,6 +118,7 @@ class AuthorisationMatrixIT {
             row("POST /tasks/{id}/claim", "L F F A N N N F"),
             row("POST /tasks/{id}/complete", "L F F A N N N F"),
             row("POST /tasks/{id}/unclaim", "L F F A N N N F"),
+            row("POST /tasks/{id}/transfer", "L F F A N N N F"),
             // Administration: the model studio and migrations
             row("GET /admin", "L F F F F F F A"),
             row("GET /admin/targets", "L F F F F F F A"),
@@ -186,6 +187,7 @@ class AuthorisationMatrixIT {
             row("POST /api/tasks/{id}/claim", "L F F A N N N F"),
             row("POST /api/tasks/{id}/complete", "L F F A N N N F"),
             row("POST /api/tasks/{id}/unclaim", "L F F A N N N F"),
+            row("POST /api/tasks/{id}/transfer", "L F F A N N N F"),
             row("PUT /api/applications/{id}", "L A N N N N N N"),
             row("DELETE /api/applications/{id}", "L A N F F F F F"),
             row("POST /api/applications/{id}/withdraw", "L A N F F F F F"),
