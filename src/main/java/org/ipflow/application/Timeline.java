@@ -52,7 +52,7 @@ public class Timeline {
                 : new Decision(d.id(), d.applicationId(), d.taskId(), d.stepKey(), d.stepName(),
                         experts.computeIfAbsent(d.actor(), actor -> messages.getMessage("timeline.actor.expert",
                                 new Object[] {experts.size() + 1}, locale)),
-                        d.decidedAt(), d.decision(), d.comment(), d.commentEn(), d.details())).toList();
+                        d.decidedAt(), d.decision(), d.comment(), d.commentEn(), d.details(), d.onBehalfOf())).toList();
     }
 
     /** The actor's decisions, newest first, keyset-paged by id (ids grow with time); {@link #forReader} names them. */

@@ -43,9 +43,11 @@ public class TaskTransfer {
     private final TakingRules rules;
     private final Timeline timeline;
     private final MessageSource messages;
+    private final Absences absences;
 
     TaskTransfer(ProcessTasks processTasks, TaskService tasks, IdentityService identity, TakingRules rules,
-            Timeline timeline, MessageSource messages) {
+            Timeline timeline, MessageSource messages, Absences absences) {
+        this.absences = absences;
         this.processTasks = processTasks;
         this.tasks = tasks;
         this.identity = identity;
@@ -82,7 +84,7 @@ public class TaskTransfer {
     @Transactional(readOnly = true)
     public List<Colleague> colleagues(Authentication user, String taskId) {
         Task task = processTasks.visibleTask(user, taskId);
-        if (!user.getName().equals(task.getAssignee())) {
+        if (!absences.holds(user.getName(), task.getAssignee())) {
             return List.of();
         }
         WorkItem item = processTasks.item(task);

@@ -119,6 +119,14 @@ class AuthorisationMatrixIT {
             row("POST /tasks/{id}/complete", "L F F A N N N F"),
             row("POST /tasks/{id}/unclaim", "L F F A N N N F"),
             row("POST /tasks/{id}/transfer", "L F F A N N N F"),
+            row("POST /tasks/bulk/claim", "L F F A A A A F"),
+            row("POST /tasks/bulk/form", "L F F A A A A F"),
+            row("POST /tasks/bulk/complete", "L F F A A A A F"),
+            // Delegation while away: each staff member's own absence
+            row("GET /me/absence", "L F F A A A A F"),
+            row("POST /me/absence", "L F F A A A A F"),
+            row("GET /api/me/absence", "L F F A A A A F"),
+            row("PUT /api/me/absence", "L F F A A A A F"),
             // Administration: the model studio and migrations
             row("GET /admin", "L F F F F F F A"),
             row("GET /admin/targets", "L F F F F F F A"),
@@ -188,6 +196,8 @@ class AuthorisationMatrixIT {
             row("POST /api/tasks/{id}/complete", "L F F A N N N F"),
             row("POST /api/tasks/{id}/unclaim", "L F F A N N N F"),
             row("POST /api/tasks/{id}/transfer", "L F F A N N N F"),
+            row("POST /api/tasks/bulk/claim", "L F F A A A A F"),
+            row("POST /api/tasks/bulk/complete", "L F F A A A A F"),
             row("PUT /api/applications/{id}", "L A N N N N N N"),
             row("DELETE /api/applications/{id}", "L A N F F F F F"),
             row("POST /api/applications/{id}/withdraw", "L A N F F F F F"),
