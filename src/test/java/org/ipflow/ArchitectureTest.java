@@ -16,6 +16,7 @@ import org.ipflow.operations.OperationsEngineReaders;
 import org.ipflow.tasks.Inbox;
 import org.ipflow.tasks.ProcessTasks;
 import org.ipflow.tasks.TaskCompletion;
+import org.ipflow.tasks.TaskTransfer;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,8 @@ class ArchitectureTest {
         noClasses().that().doNotBelongToAnyOf(ApplicationProcess.class, ProcessTasks.class, TaskCompletion.class)
                 // the inbox's SQL over the engine's task tables (a native task query lives on TaskService)
                 .and().doNotBelongToAnyOf(Inbox.class)
+                // the transfer of a task to a colleague (assignment and the task's candidate groups)
+                .and().doNotBelongToAnyOf(TaskTransfer.class)
                 // the administrator's read-only instance lists and the migration of instances between versions
                 .and().doNotBelongToAnyOf(ModelingEngineReaders.TYPES.toArray(Class<?>[]::new))
                 // the administrator's incident list (Camunda's incident query lives on RuntimeService)

@@ -15,7 +15,7 @@ class MessageBundlesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "i18n/application", "i18n/tasks", "i18n/admin", "i18n/reporting", "i18n/modeling",
-            "i18n/calendar"})
+            "i18n/calendar", "i18n/sharing"})
     void bothLanguagesHaveTheSameKeys(String bundle) throws IOException {
         Properties zh = load(bundle + ".properties");
         Properties en = load(bundle + "_en.properties");
@@ -26,7 +26,7 @@ class MessageBundlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"messages", "messages_en", "i18n/application", "i18n/application_en", "i18n/tasks",
             "i18n/tasks_en", "i18n/admin", "i18n/admin_en", "i18n/reporting", "i18n/reporting_en", "i18n/modeling",
-            "i18n/modeling_en", "i18n/calendar", "i18n/calendar_en"})
+            "i18n/modeling_en", "i18n/calendar", "i18n/calendar_en", "i18n/sharing", "i18n/sharing_en"})
     void noMessageIsBlank(String bundle) throws IOException {
         Properties messages = load(bundle + ".properties");
         assertThat(messages.stringPropertyNames()).as(bundle)

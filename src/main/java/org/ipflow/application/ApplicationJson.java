@@ -1,5 +1,6 @@
 package org.ipflow.application;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,10 +59,13 @@ record ApplicationJson(long id, String number, String programme, String status, 
     record StepJson(String id, String taskId, String name, String assignee, Instant due) {
     }
 
-    record HistoryJson(String step, String stepName, String actor, Instant at, String decision, String comment) {
+    /** One timeline entry; {@code onBehalfOf} only for a substitute's decision for an absent colleague. */
+    record HistoryJson(String step, String stepName, String actor, Instant at, String decision, String comment,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String onBehalfOf) {
 
         static HistoryJson of(Decision d) {
-            return new HistoryJson(d.stepKey(), d.stepName(), d.actor(), d.decidedAt(), d.decision(), d.comment());
+            return new HistoryJson(d.stepKey(), d.stepName(), d.actor(), d.decidedAt(), d.decision(), d.comment(),
+                    d.onBehalfOf());
         }
     }
 

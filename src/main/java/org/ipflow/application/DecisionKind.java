@@ -22,6 +22,8 @@ public enum DecisionKind {
     LETTER_ISSUED("letterIssued"),
     /** The enterprise withdrew its application, giving a reason (the entry's comment). */
     WITHDRAWAL("withdrawal"),
+    /** A task handed by its holder to a colleague, with a note: for the office only, never shown to the applicant. */
+    TRANSFERRED("transferred"),
     DRAFT("draft"),
     IN_REVIEW("in_review"),
     RETURNED("returned"),

@@ -42,15 +42,17 @@ public class Timeline {
 
     /**
      * The entries as the enterprise reads them: experts are anonymous to the applicant (not to the office),
-     * so each expert's scores are signed "专家1", "专家2", … in the order the experts first scored.
+     * so each expert's scores are signed "专家1", "专家2", … in the order the experts first scored; transfers
+     * between staff are left out.
      */
     public List<Decision> withAnonymousExperts(List<Decision> entries, Locale locale) {
         Map<String, String> experts = new HashMap<>();
-        return entries.stream().map(d -> !DecisionKind.SCORE.value().equals(d.decision()) ? d
+        // A transfer's note is the office's own business: the applicant sees who decided, not who handed on.
+        return entries.stream().filter(d -> !DecisionKind.TRANSFERRED.value().equals(d.decision())).map(d -> !DecisionKind.SCORE.value().equals(d.decision()) ? d
                 : new Decision(d.id(), d.applicationId(), d.taskId(), d.stepKey(), d.stepName(),
                         experts.computeIfAbsent(d.actor(), actor -> messages.getMessage("timeline.actor.expert",
                                 new Object[] {experts.size() + 1}, locale)),
-                        d.decidedAt(), d.decision(), d.comment(), d.commentEn(), d.details())).toList();
+                        d.decidedAt(), d.decision(), d.comment(), d.commentEn(), d.details(), d.onBehalfOf())).toList();
     }
 
     /** The actor's decisions, newest first, keyset-paged by id (ids grow with time); {@link #forReader} names them. */

@@ -30,8 +30,11 @@ public class Inbox {
     private final StepNames stepNames;
     private final WorkItems workItems;
     private final ExpertScoring scoring;
+    private final Absences absences;
 
-    Inbox(TaskService tasks, TaskDecisions duties, StepNames stepNames, WorkItems workItems, ExpertScoring scoring) {
+    Inbox(TaskService tasks, TaskDecisions duties, StepNames stepNames, WorkItems workItems, ExpertScoring scoring,
+            Absences absences) {
+        this.absences = absences;
         this.tasks = tasks;
         this.scoring = scoring;
         this.duties = duties;
@@ -122,17 +125,24 @@ public class Inbox {
     private String conditions(Authentication user, InboxFilter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder(
                 " join application A on A.process_instance_id = RES.PROC_INST_ID_ where RES.SUSPENSION_STATE_ = 1");
+        // Assigned to the user, or to a colleague away today for whom the user stands in.
+        StringBuilder holders = new StringBuilder("#{user}");
         parameters.put("user", user.getName());
+        int n = 0;
+        for (String absent : absences.coveredBy(user.getName()).keySet()) {
+            holders.append(", #{absent").append(n).append('}');
+            parameters.put("absent" + n++, absent);
+        }
         List<String> groups = ProcessTasks.groups(user);
         if (groups.isEmpty()) {
-            where.append(" and RES.ASSIGNEE_ = #{user}");
+            where.append(" and RES.ASSIGNEE_ in (").append(holders).append(')');
         } else {
             StringBuilder in = new StringBuilder();
             for (int i = 0; i < groups.size(); i++) {
                 in.append(i == 0 ? "" : ", ").append("#{g").append(i).append('}');
                 parameters.put("g" + i, groups.get(i));
             }
-            where.append(" and (RES.ASSIGNEE_ = #{user} or (RES.ASSIGNEE_ is null and exists (select 1 from ")
+            where.append(" and (RES.ASSIGNEE_ in (").append(holders).append(") or (RES.ASSIGNEE_ is null and exists (select 1 from ")
                     .append("ACT_RU_IDENTITYLINK I where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' ")
                     .append("and I.GROUP_ID_ in (").append(in).append("))))");
         }

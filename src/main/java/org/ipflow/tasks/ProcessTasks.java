@@ -35,9 +35,11 @@ public class ProcessTasks {
     private final WorkItems workItems;
     private final TaskConflicts conflicts;
     private final TakingRules rules;
+    private final Absences absences;
 
     ProcessTasks(TaskService tasks, SecurityAudit audit, WorkItems workItems, TaskConflicts conflicts,
-            TakingRules rules) {
+            TakingRules rules, Absences absences) {
+        this.absences = absences;
         this.tasks = tasks;
         this.rules = rules;
         this.audit = audit;
@@ -45,7 +47,7 @@ public class ProcessTasks {
         this.conflicts = conflicts;
     }
 
-    /** The task if the user may work it (assignee or member of a candidate group), else not found. */
+    /** The task if the user may work it (holder, substitute of its absent holder, or candidate), else not found. */
     @Transactional(readOnly = true)
     public WorkItem get(Authentication user, String taskId) {
         return item(visibleTask(user, taskId));
@@ -102,9 +104,9 @@ public class ProcessTasks {
         return get(user, taskId);
     }
 
-    /** A task assigned to someone else is theirs: 409 naming who. */
+    /** A task assigned to someone else is theirs (unless the user stands in for them while away): 409 naming who. */
     void requireNotHeldByAnother(Authentication user, Task task) {
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.getName())) {
+        if (task.getAssignee() != null && !absences.holds(user.getName(), task.getAssignee())) {
             throw conflicts.heldBy(task.getAssignee());
         }
     }
@@ -144,7 +146,7 @@ public class ProcessTasks {
         if (task == null) {
             throw conflicts.gone(taskId);
         }
-        if (user.getName().equals(task.getAssignee())) {
+        if (absences.holds(user.getName(), task.getAssignee())) {
             return task;
         }
         if (!candidate(user, taskId)) {
@@ -159,10 +161,7 @@ public class ProcessTasks {
         return task;
     }
 
-    /**
-     * Why the user may not take this task ({@link TakingRules}), for the task page to say before anything is
-     * typed; empty when they may.
-     */
+    /** Why the user may not take this task ({@link TakingRules}), for the task page to say first; empty when they may. */
     public Optional<String> dutyConflict(Authentication user, String taskId) {
         Task task = visibleTask(user, taskId);
         try {

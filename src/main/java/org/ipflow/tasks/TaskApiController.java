@@ -26,9 +26,12 @@ class TaskApiController {
     private final ProcessTasks tasks;
     private final TaskCompletion completion;
     private final TaskObjections objections;
+    private final TaskTransfer transfer;
 
-    TaskApiController(Inbox inbox, ProcessTasks tasks, TaskCompletion completion, TaskObjections objections) {
+    TaskApiController(Inbox inbox, ProcessTasks tasks, TaskCompletion completion, TaskObjections objections,
+            TaskTransfer transfer) {
         this.inbox = inbox;
+        this.transfer = transfer;
         this.tasks = tasks;
         this.completion = completion;
         this.objections = objections;
@@ -53,6 +56,9 @@ class TaskApiController {
     }
 
     record CompleteRequest(Map<String, Object> data) {
+    }
+
+    record TransferRequest(String user, String note) {
     }
 
     @GetMapping
@@ -92,6 +98,12 @@ class TaskApiController {
     Map<String, Object> complete(@PathVariable String id, @RequestBody CompleteRequest request, Authentication user) {
         completion.complete(user, id, request.data());
         return Map.of("id", id, "completed", true);
+    }
+
+    @PostMapping("/{id}/transfer")
+    Map<String, Object> transfer(@PathVariable String id, @RequestBody TransferRequest request, Authentication user) {
+        transfer.transfer(user, id, request.user(), request.note());
+        return Map.of("id", id, "assignee", request.user().strip());
     }
 
     private TaskJson json(WorkItem item) {

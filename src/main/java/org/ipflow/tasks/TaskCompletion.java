@@ -145,7 +145,7 @@ public class TaskCompletion {
                         (String) clean.get(ProcessVariables.COMMENT)));
         timeline.record(NewDecision.inTask(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
                 user.getName(), decisionOf(clean), reviewStep).withComment((String) clean.get(ProcessVariables.COMMENT))
-                .withDetails(details(clean)));
+                .withDetails(details(clean)).onBehalfOf(user.getName().equals(task.getAssignee()) ? null : task.getAssignee()));
         tasks.complete(taskId, variables);
     }
 

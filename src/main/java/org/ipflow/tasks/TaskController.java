@@ -24,9 +24,11 @@ class TaskController {
     private final TaskCompletion completion;
     private final FormDataBinder binder;
     private final TaskPages pages;
+    private final TaskTransfer transfer;
 
     TaskController(Inbox inbox, ProcessTasks tasks, TaskCompletion completion, FormDataBinder binder,
-            TaskPages pages) {
+            TaskPages pages, TaskTransfer transfer) {
+        this.transfer = transfer;
         this.inbox = inbox;
         this.tasks = tasks;
         this.completion = completion;
@@ -89,6 +91,21 @@ class TaskController {
         }
         redirect.addFlashAttribute("flash", pages.message("task.completed", item.name(), item.application().number()));
         return "redirect:/tasks";
+    }
+
+    @PostMapping("/tasks/{id}/transfer")
+    String transfer(@PathVariable String id, @RequestParam(defaultValue = "") String user,
+            @RequestParam(defaultValue = "") String note, Authentication caller, RedirectAttributes redirect) {
+        try {
+            transfer.transfer(caller, id, user, note);
+            redirect.addFlashAttribute("flash", pages.message("transfer.done", user));
+            return "redirect:/tasks";
+        } catch (ValidationFailed e) {
+            redirect.addFlashAttribute("flashError", String.join(" ", e.errors().values()));
+        } catch (StateConflict e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/tasks/" + id;
     }
 
     @GetMapping("/tasks/done")

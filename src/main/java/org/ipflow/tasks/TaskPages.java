@@ -38,10 +38,15 @@ class TaskPages {
     private final Inbox inbox;
     private final TaskObjections objections;
     private final ScoreSheet scores;
+    private final TaskTransfer transfer;
+    private final Absences absences;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
-            Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts) {
+            Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts, TaskTransfer transfer,
+            Absences absences) {
+        this.absences = absences;
+        this.transfer = transfer;
         this.facts = facts;
         this.scores = scores;
         this.details = details;
@@ -67,6 +72,7 @@ class TaskPages {
         model.addAttribute("steps", inbox.steps(filter.programme() != null ? List.of(filter.programme())
                 : programmes.everything().stream().map(p -> p.processKey()).toList()));
         model.addAttribute("user", user.getName());
+        model.addAttribute("onBehalfOf", absences.coveredBy(user.getName()));
         return "tasks/inbox";
     }
 
@@ -88,7 +94,10 @@ class TaskPages {
         var objection = objections.of(user, item.id()).orElse(null);
         model.addAttribute("facts", facts.of(user, item, taskForm, objection != null));
         model.addAttribute("objection", objection);
-        model.addAttribute("mine", user.getName().equals(item.assignee()));
+        model.addAttribute("mine", absences.holds(user.getName(), item.assignee()));
+        model.addAttribute("onBehalfOf", user.getName().equals(item.assignee()) ? Map.of()
+                : absences.coveredBy(user.getName()));
+        model.addAttribute("colleagues", transfer.colleagues(user, item.id()));
         model.addAttribute("dutyConflict", processTasks.dutyConflict(user, item.id()).orElse(null));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));

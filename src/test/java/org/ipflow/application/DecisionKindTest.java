@@ -35,6 +35,6 @@ class DecisionKindTest {
                 .withComment("已通知", "Notified").withDetails("{}");
 
         assertThat(entry).isEqualTo(new NewDecision(7, null, "Task_X", "X", DecisionRecords.SYSTEM, "notified",
-                "已通知", "Notified", "{}", false));
+                "已通知", "Notified", "{}", false, null));
     }
 }

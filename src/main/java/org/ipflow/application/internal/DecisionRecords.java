@@ -29,10 +29,10 @@ public class DecisionRecords {
     /** Writes the entry in the caller's transaction, so it commits or rolls back with the step it records. */
     public void record(NewDecision entry) {
         jdbc.sql("insert into decision_record (application_id, task_id, step_key, step_name, actor, decided_at, "
-                        + "decision, comment, comment_en, details, review_step) values (?,?,?,?,?,?,?,?,?,?,?)")
+                        + "decision, comment, comment_en, details, review_step, on_behalf_of) values (?,?,?,?,?,?,?,?,?,?,?,?)")
                 .params(entry.applicationId(), entry.taskId(), entry.stepKey(), entry.stepName(), entry.actor(),
                         Timestamp.from(Instant.now()), entry.decision(), entry.comment(), entry.commentEn(),
-                        entry.details(), entry.reviewStep())
+                        entry.details(), entry.reviewStep(), entry.onBehalfOf())
                 .update();
     }
 
@@ -52,6 +52,6 @@ public class DecisionRecords {
         return new Decision(rs.getLong("id"), rs.getLong("application_id"), rs.getString("task_id"),
                 rs.getString("step_key"), rs.getString("step_name"), rs.getString("actor"),
                 rs.getTimestamp("decided_at").toInstant(), rs.getString("decision"), rs.getString("comment"),
-                rs.getString("comment_en"), rs.getString("details"));
+                rs.getString("comment_en"), rs.getString("details"), rs.getString("on_behalf_of"));
     }
 }
