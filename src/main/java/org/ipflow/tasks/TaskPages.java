@@ -38,10 +38,12 @@ class TaskPages {
     private final Inbox inbox;
     private final TaskObjections objections;
     private final ScoreSheet scores;
+    private final TaskPanels panels;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
-            Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts) {
+            Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts, TaskPanels panels) {
+        this.panels = panels;
         this.facts = facts;
         this.scores = scores;
         this.details = details;
@@ -97,6 +99,7 @@ class TaskPages {
         model.addAttribute("timeline", scoring ? ScoreSheet.withoutScoresOf(item.taskDefinitionKey(), view.timeline())
                 : view.timeline());
         model.addAttribute("scores", scoring ? List.of() : scores.of(view.timeline()));
+        panels.fill(model, user, view, taskForm);
         return "tasks/task";
     }
 
