@@ -64,10 +64,6 @@ class ReviewerDocumentsBrowserIT {
                             + " return i !== null && i.complete && i.naturalWidth > 0;"));
             browser.click("#documents .document:first-child summary");
             assertThat(browser.find("#documents .document:first-child iframe").isDisplayed()).isTrue();
-            // Framed, not refused: a refused frame holds Chromium's error page, which the page cannot read.
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor)
-                    browser.driver()).executeScript("const f = document.querySelector('#documents iframe');"
-                    + " return f.contentDocument !== null && f.contentDocument.querySelector('embed') !== null;"));
             browser.screenshot("reviewer-documents-01-preview-zh");
 
             browser.type("note-text", "前次贴息已到账，请财务核对");
