@@ -24,9 +24,11 @@ class TaskController {
     private final TaskCompletion completion;
     private final FormDataBinder binder;
     private final TaskPages pages;
+    private final DecisionWithFiles withFiles;
 
     TaskController(Inbox inbox, ProcessTasks tasks, TaskCompletion completion, FormDataBinder binder,
-            TaskPages pages) {
+            TaskPages pages, DecisionWithFiles withFiles) {
+        this.withFiles = withFiles;
         this.inbox = inbox;
         this.tasks = tasks;
         this.completion = completion;
@@ -80,7 +82,7 @@ class TaskController {
         FormSchema schema = completion.form(item);
         Map<String, Object> data = schema == null ? Map.of() : binder.bind(schema, request.getParameterMap());
         try {
-            completion.complete(user, id, data);
+            withFiles.complete(user, item, data, DecisionWithFiles.uploads(request));
         } catch (ValidationFailed e) {
             return pages.task(model, user, item, data, e.errors());
         } catch (StateConflict e) {

@@ -2,11 +2,15 @@ package org.ipflow.tasks;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.ipflow.application.ApplicationDetails;
 import org.ipflow.application.ApplicationNotes;
 import org.ipflow.application.Attachment;
 import org.ipflow.application.Decision;
+import org.ipflow.application.DecisionFile;
+import org.ipflow.application.DecisionFiles;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.PaymentHistory;
 import org.ipflow.forms.FormSchema;
@@ -28,8 +32,10 @@ class TaskPanels {
 
     private final ApplicationNotes notes;
     private final PaymentHistory payments;
+    private final DecisionFiles files;
 
-    TaskPanels(ApplicationNotes notes, PaymentHistory payments) {
+    TaskPanels(ApplicationNotes notes, PaymentHistory payments, DecisionFiles files) {
+        this.files = files;
         this.notes = notes;
         this.payments = payments;
     }
@@ -48,7 +54,18 @@ class TaskPanels {
         model.addAttribute("notes", notes.of(user, id));
         model.addAttribute("documents", reviewed(view.attachments(), view.timeline()));
         boolean disbursing = taskForm != null && taskForm.field(ProcessVariables.PAID_AMOUNT).isPresent();
+        model.addAttribute("decisionFiles", stepFiles(files.of(user, id), view.timeline()));
         model.addAttribute("payments", disbursing ? payments.before(user, id, LocaleContextHolder.getLocale()) : null);
+    }
+
+    /** A decision's file with the name of the step whose decision it belongs to. */
+    record StepFile(String step, DecisionFile file) {
+    }
+
+    static List<StepFile> stepFiles(List<DecisionFile> files, List<Decision> timeline) {
+        Map<String, String> steps = timeline.stream().filter(d -> d.taskId() != null)
+                .collect(Collectors.toMap(Decision::taskId, Decision::stepName, (a, b) -> a));
+        return files.stream().map(f -> new StepFile(steps.getOrDefault(f.taskId(), ""), f)).toList();
     }
 
     static List<ReviewedDocument> reviewed(List<Attachment> attachments, List<Decision> timeline) {

@@ -35,8 +35,8 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
-            // V23 internal notes
-            "drop table application_note",
+            // V23 internal notes and decision files
+            "drop table decision_file", "drop table application_note",
             // V20 receipt's query code and evaluation, V19 enterprise profile
             "drop table application_evaluation", "alter table application drop column query_code",
             "alter table enterprise drop column legal_representative, drop column address, drop column bank_name,"

@@ -75,6 +75,8 @@ class AuthorisationMatrixIT {
             row("GET /applications/{id}/diagram.bpmn", "L A N A A A A A"),
             row("GET /applications/{id}/documents/{documentId}", "L A N A A A A A"),
             row("GET /applications/{id}/documents/{documentId}/inline", "L A N A A A A A"),
+            // A decision's files: staff's alone ({documentId} names a document, no decision file: 404 past the gate)
+            row("GET /applications/{id}/decision-files/{documentId}", "L N N N N N N N"),
             row("GET /applications/{id}/edit", "L A N N N N N N"),
             row("POST /applications/new/{programme}", "L A A F F F F F"),
             row("POST /applications/{id}", "L A N N N N N N"),
