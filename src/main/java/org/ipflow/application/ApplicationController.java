@@ -37,10 +37,12 @@ class ApplicationController {
     private final FormRenderer renderer;
     private final ProgrammeCalls calls;
     private final MessageSource messages;
+    private final ApplicationNotes notes;
 
     ApplicationController(Applications applications, ApplicationDetails details, Documents documents,
             ApplicationProcess process, ProgrammeCatalog programmes, FormRenderer renderer, ProgrammeCalls calls,
-            MessageSource messages) {
+            MessageSource messages, ApplicationNotes notes) {
+        this.notes = notes;
         this.messages = messages;
         this.calls = calls;
         this.applications = applications;
@@ -85,6 +87,8 @@ class ApplicationController {
                 LocaleContextHolder.getLocale()));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
+        // Internal notes are the office's: the enterprise's page has no trace of them.
+        model.addAttribute("notes", ApplicationAccess.isStaff(user.getAuthorities()) ? notes.of(user, id) : null);
         return "applications/detail";
     }
 

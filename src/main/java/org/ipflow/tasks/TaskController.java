@@ -25,10 +25,12 @@ class TaskController {
     private final FormDataBinder binder;
     private final TaskPages pages;
     private final TaskTransfer transfer;
+    private final DecisionWithFiles withFiles;
 
     TaskController(Inbox inbox, ProcessTasks tasks, TaskCompletion completion, FormDataBinder binder,
-            TaskPages pages, TaskTransfer transfer) {
+            TaskPages pages, TaskTransfer transfer, DecisionWithFiles withFiles) {
         this.transfer = transfer;
+        this.withFiles = withFiles;
         this.inbox = inbox;
         this.tasks = tasks;
         this.completion = completion;
@@ -82,7 +84,7 @@ class TaskController {
         FormSchema schema = completion.form(item);
         Map<String, Object> data = schema == null ? Map.of() : binder.bind(schema, request.getParameterMap());
         try {
-            completion.complete(user, id, data);
+            withFiles.complete(user, item, data, DecisionWithFiles.uploads(request));
         } catch (ValidationFailed e) {
             return pages.task(model, user, item, data, e.errors());
         } catch (StateConflict e) {

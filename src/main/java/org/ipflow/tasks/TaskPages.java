@@ -40,13 +40,15 @@ class TaskPages {
     private final ScoreSheet scores;
     private final TaskTransfer transfer;
     private final Absences absences;
+    private final TaskPanels panels;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
             Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts, TaskTransfer transfer,
-            Absences absences) {
+            Absences absences, TaskPanels panels) {
         this.absences = absences;
         this.transfer = transfer;
+        this.panels = panels;
         this.facts = facts;
         this.scores = scores;
         this.details = details;
@@ -106,6 +108,7 @@ class TaskPages {
         model.addAttribute("timeline", scoring ? ScoreSheet.withoutScoresOf(item.taskDefinitionKey(), view.timeline())
                 : view.timeline());
         model.addAttribute("scores", scoring ? List.of() : scores.of(view.timeline()));
+        panels.fill(model, user, view, taskForm);
         return "tasks/task";
     }
 

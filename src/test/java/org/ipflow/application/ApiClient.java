@@ -53,7 +53,7 @@ public final class ApiClient {
         return rest.withBasicAuth(user, password(user)).exchange(path, HttpMethod.GET, null, LIST);
     }
 
-    ResponseEntity<Map<String, Object>> upload(String user, long id, String kind, String name, byte[] content) {
+    public ResponseEntity<Map<String, Object>> upload(String user, long id, String kind, String name, byte[] content) {
         var parts = new LinkedMultiValueMap<String, Object>();
         parts.add("kind", kind);
         parts.add("file", new ByteArrayResource(content) {

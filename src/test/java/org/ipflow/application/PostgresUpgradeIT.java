@@ -42,6 +42,8 @@ class PostgresUpgradeIT {
             "alter table notification drop column username",
             // V24 deployment notes
             "alter table admin_audit drop column note",
+            // V23 internal notes and decision files
+            "drop table decision_file", "drop table application_note",
             // V22 staff absence and decisions on behalf of the absent
             "alter table decision_record drop column on_behalf_of", "drop table staff_absence",
             // V20 receipt's query code and evaluation, V19 enterprise profile

@@ -74,6 +74,9 @@ class AuthorisationMatrixIT {
             row("GET /applications/{id}/certificate.pdf", "L A N A A A A A"),
             row("GET /applications/{id}/diagram.bpmn", "L A N A A A A A"),
             row("GET /applications/{id}/documents/{documentId}", "L A N A A A A A"),
+            row("GET /applications/{id}/documents/{documentId}/inline", "L A N A A A A A"),
+            // A decision's files: staff's alone ({documentId} names a document, no decision file: 404 past the gate)
+            row("GET /applications/{id}/decision-files/{documentId}", "L N N N N N N N"),
             row("GET /applications/{id}/edit", "L A N N N N N N"),
             row("POST /applications/new/{programme}", "L A A F F F F F"),
             row("POST /applications/{id}", "L A N N N N N N"),
@@ -206,6 +209,10 @@ class AuthorisationMatrixIT {
             row("PUT /api/applications/{id}", "L A N N N N N N"),
             row("DELETE /api/applications/{id}", "L A N F F F F F"),
             row("POST /api/applications/{id}/withdraw", "L A N F F F F F"),
+            // Internal notes: staff who see the application; to the enterprise, its own included, they do not exist
+            row("GET /api/applications/{id}/notes", "L N N A A A A A"),
+            row("POST /api/applications/{id}/notes", "L N N A A A A A"),
+            row("POST /applications/{id}/notes", "L N N A A A A A"),
             // Operations for administrators, through IPFlow's rules and audit ({id} here is no job: 400 for no reason)
             row("GET /api/admin/applications/{number}/jobs", "L F F F F F F A"),
             row("POST /api/admin/jobs/{id}/run", "L F F F F F F A"),

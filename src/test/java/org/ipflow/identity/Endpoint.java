@@ -78,7 +78,8 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
     /** Real ids of A's objects for the path's variables: A's draft where the request edits, else the submitted one. */
     String path(EnterpriseAObjects a, TestRestTemplate rest) {
         boolean task = pattern.startsWith("/tasks/") || pattern.startsWith("/api/tasks/");
-        boolean edits = pattern.equals("/applications/{id}/edit") || (changesState()
+        // Staff's notes are written on a submitted application, not on the enterprise's draft.
+        boolean edits = pattern.equals("/applications/{id}/edit") || (changesState() && !pattern.endsWith("/notes")
                 && (pattern.startsWith("/applications/{id}") || pattern.startsWith("/api/applications/{id}")));
         Matcher m = VARIABLE.matcher(pattern);
         StringBuilder path = new StringBuilder();

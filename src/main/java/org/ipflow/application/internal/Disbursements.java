@@ -5,6 +5,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,6 +51,22 @@ public class Disbursements {
         return jdbc.sql("select application_id, purpose, amount, payment_reference, paid_on, recorded_by "
                         + "from disbursement where application_id = ? order by recorded_at, id")
                 .param(applicationId).query(this::row).stream().findFirst();
+    }
+
+    /** An enterprise's payments, newest first, with the number and programme of the application each paid. */
+    public List<PaidApplication> ofEnterprise(long enterpriseId, int limit) {
+        return jdbc.sql("select a.id, a.programme_key, a.number, d.amount, d.paid_on, d.payment_reference "
+                        + "from disbursement d join application a on a.id = d.application_id where a.enterprise_id = ? "
+                        + "order by d.paid_on desc, d.id desc limit ?")
+                .params(enterpriseId, limit).query((rs, row) -> new PaidApplication(rs.getLong("id"),
+                        rs.getString("programme_key"), rs.getString("number"), rs.getBigDecimal("amount"),
+                        rs.getDate("paid_on").toLocalDate(), rs.getString("payment_reference")))
+                .list();
+    }
+
+    /** One payment as the history of an enterprise's payments shows it. */
+    public record PaidApplication(long applicationId, String programmeKey, String number, BigDecimal amount,
+            LocalDate paidOn, String paymentReference) {
     }
 
     private Disbursement row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

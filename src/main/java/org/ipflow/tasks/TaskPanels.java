@@ -1,0 +1,77 @@
+package org.ipflow.tasks;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ipflow.application.ApplicationDetails;
+import org.ipflow.application.ApplicationNotes;
+import org.ipflow.application.Attachment;
+import org.ipflow.application.Decision;
+import org.ipflow.application.DecisionFile;
+import org.ipflow.application.DecisionFiles;
+import org.ipflow.application.DecisionKind;
+import org.ipflow.application.PaymentHistory;
+import org.ipflow.forms.FormSchema;
+import org.ipflow.shared.ProcessVariables;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * The task page's panels for the office's eyes: internal notes, the documents as a reviewer reads them (with
+ * what changed since the last return for correction) and, on a disbursement, the applicant's earlier payments.
+ */
+@Component
+class TaskPanels {
+
+    /** What a timeline entry of a return for correction records: the reviewer's choice, or the status it set. */
+    private static final Set<String> RETURNS = Set.of(ProcessVariables.Values.RETURN, DecisionKind.RETURNED.value());
+
+    private final ApplicationNotes notes;
+    private final PaymentHistory payments;
+    private final DecisionFiles files;
+
+    TaskPanels(ApplicationNotes notes, PaymentHistory payments, DecisionFiles files) {
+        this.files = files;
+        this.notes = notes;
+        this.payments = payments;
+    }
+
+    /** A document, and whether it came (new or as a replacement) after the application was last returned. */
+    record ReviewedDocument(Attachment attachment, boolean newSinceReturn) {
+
+        /** Shown in the browser rather than downloaded: what browsers display themselves. */
+        public boolean previewable() {
+            return attachment.contentType().equals("application/pdf") || attachment.contentType().startsWith("image/");
+        }
+    }
+
+    void fill(Model model, Authentication user, ApplicationDetails.View view, FormSchema taskForm) {
+        long id = view.application().id();
+        model.addAttribute("notes", notes.of(user, id));
+        model.addAttribute("documents", reviewed(view.attachments(), view.timeline()));
+        boolean disbursing = taskForm != null && taskForm.field(ProcessVariables.PAID_AMOUNT).isPresent();
+        model.addAttribute("decisionFiles", stepFiles(files.of(user, id), view.timeline()));
+        model.addAttribute("payments", disbursing ? payments.before(user, id, LocaleContextHolder.getLocale()) : null);
+    }
+
+    /** A decision's file with the name of the step whose decision it belongs to. */
+    record StepFile(String step, DecisionFile file) {
+    }
+
+    static List<StepFile> stepFiles(List<DecisionFile> files, List<Decision> timeline) {
+        Map<String, String> steps = timeline.stream().filter(d -> d.taskId() != null)
+                .collect(Collectors.toMap(Decision::taskId, Decision::stepName, (a, b) -> a));
+        return files.stream().map(f -> new StepFile(steps.getOrDefault(f.taskId(), ""), f)).toList();
+    }
+
+    static List<ReviewedDocument> reviewed(List<Attachment> attachments, List<Decision> timeline) {
+        Instant returned = timeline.stream().filter(d -> RETURNS.contains(d.decision())).map(Decision::decidedAt)
+                .max(Instant::compareTo).orElse(null);
+        return attachments.stream()
+                .map(a -> new ReviewedDocument(a, returned != null && a.uploadedAt().isAfter(returned))).toList();
+    }
+}
