@@ -16,6 +16,8 @@ import org.ipflow.application.NewDecision;
 import org.ipflow.application.StateConflict;
 import org.ipflow.application.Timeline;
 import org.ipflow.application.ValidationFailed;
+import org.ipflow.notification.Notifications;
+import org.ipflow.shared.StepNames;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -44,9 +46,14 @@ public class TaskTransfer {
     private final Timeline timeline;
     private final MessageSource messages;
     private final Absences absences;
+    private final Notifications notifications;
+    private final StepNames stepNames;
 
     TaskTransfer(ProcessTasks processTasks, TaskService tasks, IdentityService identity, TakingRules rules,
-            Timeline timeline, MessageSource messages, Absences absences) {
+            Timeline timeline, MessageSource messages, Absences absences, Notifications notifications,
+            StepNames stepNames) {
+        this.notifications = notifications;
+        this.stepNames = stepNames;
         this.absences = absences;
         this.processTasks = processTasks;
         this.tasks = tasks;
@@ -78,6 +85,10 @@ public class TaskTransfer {
                         user.getName(), DecisionKind.TRANSFERRED.value(), false)
                 .withComment(words("transfer.timeline", Locale.CHINESE, name, text),
                         words("transfer.timeline", Locale.ENGLISH, name, text)));
+        String stepEn = stepNames.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName(),
+                Locale.ENGLISH);
+        notifications.toStaff(List.of(colleague.strip()), item.application().id(), "notification.transferred",
+                item.application().number(), task.getName(), stepEn, displayName(user.getName()), text);
     }
 
     /** The colleagues the holder may hand the task to, for the task page's choice; empty when it is not theirs. */

@@ -41,6 +41,6 @@ class TaskPanelsTest {
 
     private static Decision entry(String decision, Instant at) {
         return new Decision(at.toEpochMilli(), 7, null, "Task_FormalReview", "形式审查", "reviewer3", at, decision,
-                null, null, null);
+                null, null, null, null);
     }
 }

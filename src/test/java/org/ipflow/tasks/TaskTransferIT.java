@@ -3,11 +3,14 @@ package org.ipflow.tasks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
+import org.ipflow.notification.Notification;
+import org.ipflow.notification.Notifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -15,7 +18,7 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Transfer (转办) through the API: the holder hands the formal review to a colleague of its group, who then holds
- * it; the office's timeline keeps the note, the applicant's does not; a colleague the rules refuse is a 400 on
+ * it and is notified; the office's timeline keeps the note, the applicant's does not; a colleague the rules refuse is a 400 on
  * {@code errors.user}, a task held by someone else a 409, a task the caller cannot see a 404.
  */
 @IpflowTest
@@ -27,6 +30,8 @@ class TaskTransferIT {
     RuntimeService runtime;
     @Autowired
     ManagementService management;
+    @Autowired
+    Notifications notifications;
 
     @Test
     void theHolderHandsTheTaskToAColleagueWhoMayTakeIt() {
@@ -52,6 +57,11 @@ class TaskTransferIT {
         assertThat(grant.get("reviewer4", task)).containsEntry("assignee", "reviewer4");
         assertThat(transfer("reviewer3", task, "reviewer5", "").getStatusCode().value())
                 .as("no longer the holder").isEqualTo(409);
+        assertThat(notifications.recent("reviewer4", Locale.SIMPLIFIED_CHINESE)).map(Notification::text)
+                .as("the colleague is told, with the note").anySatisfy(text -> assertThat(text)
+                        .contains("转办").contains("形式审查").contains("出差一周，请代为审查"));
+        assertThat(notifications.recent("reviewer4", Locale.ENGLISH)).map(Notification::text)
+                .anySatisfy(text -> assertThat(text).contains("transferred").contains("出差一周，请代为审查"));
 
         assertThat(history("reviewer1", grant)).anySatisfy(entry -> {
             assertThat(entry).containsEntry("decision", "transferred").containsEntry("actor", "reviewer3");
