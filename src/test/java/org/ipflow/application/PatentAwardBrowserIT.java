@@ -145,6 +145,9 @@ class PatentAwardBrowserIT {
         until(() -> browser.find("#studio-status").getAttribute("class").contains("alert-success")
                 && browser.find("#studio-problems").getText().isBlank());
         browser.click("#studio-deploy");
+        until(() -> browser.find("#studio-confirm").isDisplayed());
+        browser.find("#studio-note").sendKeys("专利奖评选：" + file);
+        browser.click("#studio-confirm-deploy");
         until(() -> statusText().matches("(?s).*(已部署|Deployed).*"));
     }
 

@@ -91,7 +91,7 @@ class GrantChangeBrowserIT {
         assertThat(noteOn("Task_SecondApproval")).contains("auditors");
         assertThat(noteOn("Task_CheckByScript")).contains("不允许使用脚本任务");
         browser.screenshot("grant-change-01-refused");
-        browser.click("#studio-deploy");
+        deploy("尝试部署含脚本任务的版本");
         until(() -> statusText().contains("未部署") || statusText().contains("Not deployed"));
         assertThat(repository.createDeploymentQuery().count()).as("deployments").isEqualTo(deployments);
         assertThat(latestVersion()).isEqualTo(before);
@@ -108,9 +108,9 @@ class GrantChangeBrowserIT {
         String diff = browser.find("#studio-diff").getText();
         assertThat(diff).containsPattern("(新增|added): Task_SecondApproval «二次审批»")
                 .containsPattern("(新增|added): Gateway_AmountCheck").containsPattern("(新增|added): Flow_LargeAmount")
-                .containsPattern("(修改|changed): Flow_Approved.*targetRef").doesNotContain("Task_CheckByScript");
+                .containsPattern("(?s)(修改|changed): Flow_Approved.*targetRef").doesNotContain("Task_CheckByScript");
         browser.screenshot("grant-change-02-difference");
-        browser.click("#studio-deploy");
+        deploy("大额申请增加第二次审批");
         until(() -> statusText().matches("(?s).*(已部署|Deployed).*" + (before + 1) + ".*"));
         browser.screenshot("grant-change-03-deployed");
         assertThat(latestVersion()).isEqualTo(before + 1);
@@ -196,5 +196,13 @@ class GrantChangeBrowserIT {
     private void assertNoCspViolations() {
         assertThat(browser.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(entry -> entry.getMessage()).filter(m -> m.contains("Content Security Policy")).toList()).isEmpty();
+    }
+
+    /** Deploy, confirmed in the studio's dialog with a note on why. */
+    private void deploy(String note) {
+        browser.click("#studio-deploy");
+        until(() -> browser.find("#studio-confirm").isDisplayed());
+        browser.find("#studio-note").sendKeys(note);
+        browser.click("#studio-confirm-deploy");
     }
 }
