@@ -75,16 +75,18 @@ public class ApplicationDetails {
     public View view(Authentication user, long id) {
         Locale locale = LocaleContextHolder.getLocale();
         Application application = applications.visible(user, id);
+        boolean staff = ApplicationAccess.isStaff(user.getAuthorities());
+        // Who holds a step is the office's business: an expert is anonymous to the applicant.
         List<StepJson> steps = process.openTasks(application).stream()
                 .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getId(),
                         stepNames.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(), locale),
-                        t.getAssignee(), t.getDueDate() == null ? null : t.getDueDate().toInstant()))
+                        staff ? t.getAssignee() : null, t.getDueDate() == null ? null : t.getDueDate().toInstant()))
                 .toList();
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
         Map<String, Instant> due = new HashMap<>();
         steps.stream().filter(s -> s.due() != null).forEach(s -> due.merge(s.id(), s.due(), (a, b) -> a.isBefore(b) ? a : b));
         List<Decision> entries = timeline.of(application, locale);
-        return new View(application, documents.list(id), ApplicationAccess.isStaff(user.getAuthorities()) ? entries
+        return new View(application, documents.list(id), staff ? entries
                 : timeline.withAnonymousExperts(entries, locale),
                 steps, process.activeSteps(application), certificate, letters.of(id).orElse(null),
                 enterprises.findById(application.enterpriseId()).orElseThrow(),

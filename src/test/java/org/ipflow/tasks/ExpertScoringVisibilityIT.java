@@ -52,6 +52,11 @@ class ExpertScoringVisibilityIT {
         List<String> held = scoringTasks("reviewer4");
         assertThat(claim("reviewer4", held.get(0))).isEqualTo(200);
         assertThat(claim("reviewer4", held.get(1))).as("claimed before scoring").isEqualTo(200);
+        assertThat(grant.api.application(grant.enterprise, grant.id).get("currentSteps").toString())
+                .as("the applicant sees the step, not the expert holding it").contains("Task_ExpertScoring")
+                .doesNotContain("reviewer4");
+        assertThat(grant.api.application("reviewer3", grant.id).get("currentSteps").toString())
+                .as("the office does").contains("reviewer4");
 
         assertThat(grant.api.complete("reviewer4", held.get(0), Map.of("score", 70)).getStatusCode().value())
                 .isEqualTo(200);
