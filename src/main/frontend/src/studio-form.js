@@ -9,6 +9,7 @@ import './studio.css';
 import { markElement, run, unmarkAll } from './studio-common.js';
 import { chinesePage } from './studio-translate.js';
 import words from './studio-words-form.js';
+import editorWords from './studio-words-form-editor.js';
 
 // The palette names each component by its field's configuration: on a Chinese page, by IPFlow's words.
 function ChineseFieldNames(formFields) {
@@ -20,9 +21,47 @@ function ChineseFieldNames(formFields) {
 ChineseFieldNames.$inject = ['formFields'];
 const chineseFieldNames = { __init__: ['chineseFieldNames'], chineseFieldNames: ['type', ChineseFieldNames] };
 
+// The editor's own English texts (group titles, panel labels, the search box) replaced by IPFlow's words
+// whenever the editor renders them: only whole texts of the palette and the properties panel found in the
+// list, never the form canvas or the panel's header, which show what the model's author typed.
+const EDITOR_TEXTS = '.fjs-palette, .fjs-properties-container';
+function translateEditorTexts(container) {
+  const translate = (root) => {
+    const texts = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      const text = node.nodeValue.trim();
+      if (Object.hasOwn(editorWords, text) && !node.parentElement.closest('.bio-properties-panel-header')) {
+        node.nodeValue = node.nodeValue.replace(text, editorWords[text]);
+      }
+    }
+    root.querySelectorAll('[placeholder]').forEach((input) => {
+      const text = input.getAttribute('placeholder');
+      if (Object.hasOwn(editorWords, text)) {
+        input.setAttribute('placeholder', editorWords[text]);
+      }
+    });
+  };
+  let pending = false;
+  const all = () => {
+    pending = false;
+    container.querySelectorAll(EDITOR_TEXTS).forEach(translate);
+  };
+  // The editor re-renders its panels on every selection and change: translate once per frame after it.
+  new MutationObserver(() => {
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(all);
+    }
+  }).observe(container, { childList: true, subtree: true, characterData: true });
+  all();
+}
+
 function start() {
   const container = document.getElementById('studio-canvas');
   const editor = new FormEditor({ container, additionalModules: chinesePage() ? [chineseFieldNames] : [] });
+  if (chinesePage()) {
+    translateEditorTexts(container);
+  }
   const preview = document.getElementById('studio-preview');
   let timer = null;
   let problems = [];
