@@ -138,6 +138,9 @@ function confirmDeploy(diff) {
   const note = document.getElementById('studio-note');
   showDiff(diff, null, 'studio-confirm-diff');
   note.value = '';
+  // "required" lets a note of spaces through: the browser refuses it too, with its own words.
+  note.oninput = () => note.setCustomValidity(note.value.trim() || !note.value ? '' : note.dataset.blank);
+  note.setCustomValidity('');
   return new Promise((resolve) => {
     const cancel = document.getElementById('studio-confirm-cancel');
     const onCancel = () => dialog.close('');

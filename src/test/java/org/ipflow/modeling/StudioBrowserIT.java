@@ -125,6 +125,10 @@ class StudioBrowserIT {
         browser.click("#studio-confirm-deploy");
         assertThat(browser.find("#studio-confirm").isDisplayed()).as("no deployment without a note").isTrue();
         browser.screenshot("studio-04-confirm");
+        browser.find("#studio-note").sendKeys("   ");
+        browser.click("#studio-confirm-deploy");
+        assertThat(browser.find("#studio-confirm").isDisplayed()).as("nor with a note of spaces").isTrue();
+        assertThat(browser.find("#studio-note").getAttribute("validationMessage")).contains("空格");
         browser.find("#studio-note").sendKeys("second approval by the approvers");
         browser.click("#studio-confirm-deploy");
         until(() -> browser.find("#studio-status").getText().matches("(?s).*(已部署|Deployed).*2.*"));
