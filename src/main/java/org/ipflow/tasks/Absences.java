@@ -132,10 +132,16 @@ public class Absences {
                 .filter(g -> !g.equals(Roles.ADMIN) && !g.equals(Roles.ENTERPRISE)).toList();
     }
 
-    private String displayName(String username) {
+    /** How staff are named to each other (inbox marks, transfers): family name then given name, else the account. */
+    String displayName(String username) {
         User user = identity.createUserQuery().userId(username).singleResult();
-        return user == null || user.getFirstName() == null || user.getFirstName().isBlank() ? username
-                : (user.getLastName() == null ? "" : user.getLastName()) + user.getFirstName();
+        return user == null ? username : nameOf(user);
+    }
+
+    static String nameOf(User user) {
+        String name = ((user.getLastName() == null ? "" : user.getLastName())
+                + (user.getFirstName() == null ? "" : user.getFirstName())).strip();
+        return name.isEmpty() ? user.getId() : name;
     }
 
     private String message(String code, Object... args) {

@@ -80,7 +80,7 @@ public class TaskTransfer {
             throw new ValidationFailed(Map.of("user", refusal));
         }
         tasks.setAssignee(taskId, colleague.strip());
-        String name = displayName(colleague.strip());
+        String name = absences.displayName(colleague.strip());
         timeline.record(NewDecision.inTask(item.application().id(), taskId, task.getTaskDefinitionKey(), task.getName(),
                         user.getName(), DecisionKind.TRANSFERRED.value(), false)
                 .withComment(words("transfer.timeline", Locale.CHINESE, name, text),
@@ -88,7 +88,7 @@ public class TaskTransfer {
         String stepEn = stepNames.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName(),
                 Locale.ENGLISH);
         notifications.toStaff(List.of(colleague.strip()), item.application().id(), "notification.transferred",
-                item.application().number(), task.getName(), stepEn, displayName(user.getName()), text);
+                item.application().number(), task.getName(), stepEn, absences.displayName(user.getName()), text);
     }
 
     /** The colleagues the holder may hand the task to, for the task page's choice; empty when it is not theirs. */
@@ -103,7 +103,7 @@ public class TaskTransfer {
         for (String group : candidateGroups(taskId)) {
             for (User member : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, 200)) {
                 if (!found.containsKey(member.getId()) && refusal(user.getName(), task, item, member.getId()) == null) {
-                    found.put(member.getId(), new Colleague(member.getId(), name(member)));
+                    found.put(member.getId(), new Colleague(member.getId(), Absences.nameOf(member)));
                 }
             }
         }
@@ -137,17 +137,6 @@ public class TaskTransfer {
                 .map(link -> link.getGroupId()).toList();
     }
 
-    private String displayName(String id) {
-        User user = identity.createUserQuery().userId(id).singleResult();
-        return user == null ? id : name(user);
-    }
-
-    private static String name(User user) {
-        String first = user.getFirstName() == null ? "" : user.getFirstName();
-        String last = user.getLastName() == null ? "" : user.getLastName();
-        String name = (last + first).strip();
-        return name.isEmpty() ? user.getId() : name;
-    }
 
     private String words(String code, Locale locale, Object... args) {
         return messages.getMessage(code, args, locale);
