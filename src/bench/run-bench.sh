@@ -9,6 +9,7 @@
 #   BENCH_MODE=full|quick (quick: skips pgbench, the engine and the history sizes; with BENCH_PHASES=read)
 #   BENCH_CLIENTS=1,4,16  BENCH_SECONDS=20  BENCH_SIZES=10000,100000  BENCH_OPEN_TASKS=10000
 #   BENCH_PG_PORT=55432   IPFLOW_BENCH_PORT=18080  BENCH_HEAP=512m  BENCH_SKIP_BUILD=1  BENCH_JAR=path  BENCH_STOP_PG=1
+#   BENCH_OFFLINE=1 (build with mvn -o)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 CLIENTS=${BENCH_CLIENTS:-1,4,16}
@@ -49,9 +50,11 @@ log "PostgreSQL $("${PSQL[@]}" -d postgres -tAc 'show server_version') on port $
 
 # --- build ------------------------------------------------------------------------------------------
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  # Online, so that a fresh machine fetches what the bench profile adds (build-helper, the dependency plugin);
+  # BENCH_OFFLINE=1 builds with -o where the local repository is known to hold everything.
   log "building (mvn -Pbench package, tests skipped, front-end bundles skipped: no page fetched here uses them)"
-  mvn -B -o -q -Pbench -DskipTests -DskipFrontend package
-  mvn -B -o -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
+  mvn -B ${BENCH_OFFLINE:+-o} -q -Pbench -DskipTests -DskipFrontend package
+  mvn -B ${BENCH_OFFLINE:+-o} -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
 fi
 JAR=${BENCH_JAR:-$(ls target/ipflow-*.jar | grep -v original | head -1)}
 # The harness gets its own class folder: a later plain `mvn test` would clear the bench classes from test-classes.
