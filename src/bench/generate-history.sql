@@ -1,6 +1,6 @@
 -- Bench data generator (issue 6): adds :n completed applications of the benchmark programme, numbered
 -- from :start + 1, with the history the engine would have written at history level "audit" for the
--- bench-three-reviews process (process, 5 activity and 3 task instances, 10 variables) and IPFlow's own
+-- bench-three-reviews process (process, 6 activity and 3 task instances, 10 variables) and IPFlow's own
 -- rows (application, 3 decision records). Set-based inserts: no engine code runs, see the README.
 \set ON_ERROR_STOP on
 begin;
@@ -48,14 +48,16 @@ insert into act_hi_actinst (id_, parent_act_inst_id_, proc_def_key_, proc_def_id
         execution_id_, act_id_, task_id_, act_name_, act_type_, assignee_, start_time_, end_time_, duration_,
         act_inst_state_, sequence_counter_, removal_time_)
 select pi || '-a' || s, pi, 'bench-three-reviews', def_id, pi, pi, pi,
-       (array['StartEvent_Submitted', 'Task_FirstReview', 'Task_SecondReview', 'Task_ThirdReview', 'EndEvent_Reviewed'])[s + 1],
+       (array['StartEvent_Submitted', 'Task_FirstReview', 'Task_SecondReview', 'Task_ThirdReview', 'Task_MarkApproved',
+              'EndEvent_Reviewed'])[s + 1],
        case when s between 1 and 3 then pi || '-t' || s end,
-       (array['申请已提交', '第一次审查', '第二次审查', '第三次审查', '审查完毕'])[s + 1],
-       (array['startEvent', 'userTask', 'userTask', 'userTask', 'noneEndEvent'])[s + 1],
+       (array['申请已提交', '第一次审查', '第二次审查', '第三次审查', '审查通过', '审查完毕'])[s + 1],
+       (array['startEvent', 'userTask', 'userTask', 'userTask', 'serviceTask', 'noneEndEvent'])[s + 1],
        case when s between 1 and 3 then 'reviewer' || s end,
-       t0 + greatest(s - 1, 0) * interval '1 day', t0 + least(s, 3) * interval '1 day', 0, case when s = 4 then 1 else 0 end,
+       t0 + least(greatest(s - 1, 0), 3) * interval '1 day', t0 + least(s, 3) * interval '1 day', 0,
+       case when s = 5 then 1 else 0 end,
        s + 1, t0 + interval '3653 days'
-from gen, def, generate_series(0, 4) s;
+from gen, def, generate_series(0, 5) s;
 
 insert into act_hi_varinst (id_, proc_def_key_, proc_def_id_, root_proc_inst_id_, proc_inst_id_, execution_id_,
         act_inst_id_, name_, var_type_, create_time_, rev_, double_, long_, text_, state_, removal_time_)

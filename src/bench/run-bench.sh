@@ -5,8 +5,11 @@
 # it with apt-get if missing), builds the jar, measures the one-row commit ceiling (pgbench), the bare
 # engine (EngineBaseline), then IPFlow over HTTP (HttpLoad) with an empty history and after the data
 # generator has grown the history to each size in BENCH_SIZES. Figures go to the console and to
-# target/bench/results.csv. Settings (environment):
-#   BENCH_MODE=full|quick (quick: skips pgbench, the engine and the history sizes; with BENCH_PHASES=read)
+# target/bench/results.csv. Before the history grows, IPFlow's API is compared with Camunda's own REST API
+# (EngineRestPeer, its own database) on the same BPMN (PeerComparison). Settings (environment):
+#   BENCH_MODE=full|quick|peer (quick: skips pgbench, the engine, the peer comparison and the history sizes,
+#     with BENCH_PHASES=read; peer: the peer comparison alone, a few minutes)
+#   BENCH_PEER_CLIENTS=1,4  BENCH_PEER_SECONDS=10  BENCH_PEER_ROUNDS=3  BENCH_PEER_PORT=IPFLOW_BENCH_PORT+1
 #   BENCH_CLIENTS=1,4,16  BENCH_SECONDS=20  BENCH_SIZES=10000,100000  BENCH_OPEN_TASKS=10000
 #   BENCH_PG_PORT=55432   IPFLOW_BENCH_PORT=18080  BENCH_HEAP=512m  BENCH_SKIP_BUILD=1  BENCH_JAR=path  BENCH_STOP_PG=1
 #   BENCH_OFFLINE=1 (build with mvn -o)
@@ -40,10 +43,10 @@ if ! "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT"; then
     runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
   runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/postgres.log" -w start -o \
-    "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -c shared_buffers=512MB -c max_connections=200"
+    "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -c shared_buffers=512MB -c max_connections=200 -c shared_preload_libraries=pg_stat_statements"
 fi
 PSQL=("$PGBIN/psql" -q -X -h 127.0.0.1 -p "$PGPORT" -U postgres)
-for db in ipflow engine; do
+for db in ipflow engine enginerest; do
   "${PSQL[@]}" -d postgres -c "drop database if exists $db" -c "create database $db"
 done
 log "PostgreSQL $("${PSQL[@]}" -d postgres -tAc 'show server_version') on port $PGPORT"
@@ -64,7 +67,8 @@ CP=$OUT/classes:target/classes:src/bench/resources:$(cat "$OUT/classpath.txt")
 JDBC=jdbc:postgresql://127.0.0.1:$PGPORT
 
 # --- the database's ceiling: one-row commits --------------------------------------------------------
-if [ "${BENCH_MODE:-full}" = full ]; then
+MODE=${BENCH_MODE:-full}
+if [ "$MODE" = full ]; then
 "${PSQL[@]}" -d engine -c "create table one_row_commit (id bigserial primary key, v int, at timestamptz default now())"
 echo "insert into one_row_commit (v) values (1);" > "$OUT/one-row.sql"
 for c in ${CLIENTS//,/ }; do
@@ -80,12 +84,12 @@ java -cp "$CP" org.ipflow.identity.AuthCheckCost | tee -a "$OUT/auth-check.txt"
 fi
 
 # --- the bare engine --------------------------------------------------------------------------------
-if [ "${BENCH_MODE:-full}" = full ]; then
+if [ "$MODE" = full ]; then
 log "bare engine baseline"
 java -Xmx$HEAP -cp "$CP" org.ipflow.bench.EngineBaseline "$JDBC/engine" postgres "" "$CLIENTS" "$SECS" 2>&1 | grep -v ' INFO '
 fi
 
-if [ "${BENCH_MODE:-full}" = full ]; then
+if [ "$MODE" = full ]; then
   log "history cleanup under load (bare engine, TTL P0D)"
   java -Xmx$HEAP -cp "$CP" org.ipflow.bench.HistoryCleanupRun "$JDBC/engine" postgres "" 4 "${BENCH_CLEANUP_SECONDS:-60}" \
     2>&1 | grep -v -e ' INFO ' -e '^\s*at ' | tee "$OUT/history-cleanup.txt"
@@ -129,10 +133,36 @@ curl -fs -u admin:demo -F deployment-name=bench-three-reviews -F deployment-sour
   "$BASE/engine-rest/deployment/create" >/dev/null
 heap() { log "heap: $(jcmd $APP GC.heap_info 2>/dev/null | grep -m1 -o 'garbage-first heap.*')"; }
 
+# --- IPFlow's API against Camunda's own REST API, same BPMN, interleaved rounds ---------------------------
+if [ "$MODE" = full ] || [ "$MODE" = peer ]; then
+  PEER_PORT=${BENCH_PEER_PORT:-$(( IPFLOW_BENCH_PORT + 1 ))}
+  PEER_BASE=http://127.0.0.1:$PEER_PORT
+  log "starting Camunda's REST API alone (EngineRestPeer, -Xmx$HEAP) on port $PEER_PORT"
+  BENCH_PEER_JDBC=$JDBC/enginerest BENCH_PEER_PORT=$PEER_PORT java -Xmx$HEAP -cp "$CP" org.ipflow.bench.EngineRestPeer \
+    > "$OUT/engine-rest-peer.log" 2>&1 &
+  PEER=$!
+  trap 'kill $APP $PEER 2>/dev/null || true' EXIT
+  for _ in $(seq 1 120); do
+    curl -fs -u reviewer1:demo "$PEER_BASE/engine-rest/process-definition/key/bench-three-reviews" >/dev/null 2>&1 && break
+    kill -0 $PEER 2>/dev/null || { tail -50 "$OUT/engine-rest-peer.log"; exit 1; }
+    sleep 1
+  done
+  log "IPFlow's API and Camunda's REST API, interleaved"
+  java -cp "$CP" org.ipflow.bench.PeerComparison "$BASE" "$PEER_BASE" "${BENCH_PEER_CLIENTS:-1,4}" \
+    "${BENCH_PEER_SECONDS:-10}" "${BENCH_PEER_ROUNDS:-3}" "$JDBC/ipflow" "$JDBC/enginerest" 2>&1 | tee "$OUT/peer.txt"
+  awk '/^== summary: IPFlow.s API/ { p = 1 } p && /^$/ { p = 0 } p' "$OUT/peer.txt" >> "$OUT/summary.txt"
+  kill $PEER
+  if [ "$MODE" = peer ]; then
+    [ -n "${BENCH_STOP_PG:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -w stop
+    log "results: $OUT/peer.txt, $OUT/results.csv, $OUT/statements-*.txt"
+    exit 0
+  fi
+fi
+
 log "IPFlow, empty history"
 java -cp "$CP" org.ipflow.bench.HttpLoad "$BASE" "$CLIENTS" "$SECS" 0 "${BENCH_PHASES:-enterprise,lifecycle,read}"
 heap
-[ "${BENCH_MODE:-full}" = full ] || { summary; exit 0; }
+[ "$MODE" = full ] || { summary; exit 0; }
 
 # --- history grows ----------------------------------------------------------------------------------
 "${PSQL[@]}" -d ipflow -f src/bench/generate-history.sql -v start=0 -v n=0 >/dev/null

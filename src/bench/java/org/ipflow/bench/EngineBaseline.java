@@ -60,6 +60,7 @@ public final class EngineBaseline {
         cfg.setJobExecutorActivate(false);
         cfg.setCmmnEnabled(false);
         cfg.setMetricsEnabled(false);
+        cfg.setBeans(StatusBlock.beans());
         cfg.setProcessEngineName("baseline");
         return cfg.buildProcessEngine();
     }

@@ -34,6 +34,7 @@ public final class HistoryCleanupRun {
             cfg.setJobExecutorActivate(true);
             cfg.setCmmnEnabled(false);
             cfg.setMetricsEnabled(false);
+            cfg.setBeans(StatusBlock.beans());
             cfg.setHistoryCleanupBatchWindowStartTime("00:00");
             cfg.setHistoryCleanupBatchWindowEndTime("23:59");
             cfg.setProcessEngineName("cleanup");

@@ -40,7 +40,7 @@ import org.ipflow.shared.CreditCode;
 public final class HttpLoad {
 
     static final String PROGRAMME = "bench-three-reviews";
-    static final String PASSWORD = "bench-password-1";
+    static final String PASSWORD = "Quarry-lantern-7294";
     static final ObjectMapper JSON = new ObjectMapper();
     static final byte[] PDF = onePagePdf();
 

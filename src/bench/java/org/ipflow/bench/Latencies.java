@@ -39,6 +39,19 @@ public final class Latencies {
         return counts.getOrDefault(op, 0);
     }
 
+    /** A percentile over every request of every operation, in milliseconds. */
+    synchronized double percentileOfAll(int p) {
+        long[] all = new long[counts.values().stream().mapToInt(Integer::intValue).sum()];
+        int at = 0;
+        for (var entry : samples.entrySet()) {
+            int n = counts.get(entry.getKey());
+            System.arraycopy(entry.getValue(), 0, all, at, n);
+            at += n;
+        }
+        Arrays.sort(all);
+        return all.length == 0 ? Double.NaN : pct(all, p);
+    }
+
     /** Prints one line per operation and appends the same figures, with the context, to target/bench/results.csv. */
     synchronized void report(String system, String phase, long history, int clients, double seconds, String extra) {
         String load = loadAverage();
