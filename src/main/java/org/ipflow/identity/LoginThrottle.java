@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -24,16 +26,27 @@ import org.springframework.stereotype.Component;
  * count and a restart forgets nothing. Each change is one atomic statement: two nodes counting failures
  * of the same name at once both count. Browser login and HTTP Basic pass through the same provider
  * manager, so both are throttled alike; see {@link LoginThrottleGate}.
+ *
+ * <p>Successful logins keep off the table: a name found without a row is remembered as clear for
+ * {@link #CLEAR_FOR}, during which its requests neither read nor delete the row (every API request logs in).
+ * The price, in a cluster: a lock that another node sets applies here once this node's memory of the name is
+ * that old, or at once after a wrong password for it here, which forgets the memory. An attacker gains at most
+ * one unthrottled guess per node and lock, and only while the rightful user is active on that node.
  */
 @Component
 class LoginThrottle {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginThrottle.class);
     private static final int MAX_ACCOUNT_LENGTH = 128;
+    static final Duration CLEAR_FOR = Duration.ofSeconds(10);
+    /** Beyond this many names the memory starts again, so that a flood of names cannot fill the heap. */
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final JdbcClient jdbc;
     private final LoginThrottleSettings settings;
     private final Clock clock;
+    /** Account names found without failures, and when (the clock's milliseconds). */
+    private final Map<String, Long> clearSince = new ConcurrentHashMap<>();
 
     @Autowired
     LoginThrottle(JdbcClient jdbc, LoginThrottleSettings settings, ObjectProvider<Clock> clock) {
@@ -48,10 +61,30 @@ class LoginThrottle {
 
     /** How long the account name stays refused, if it is refused now. */
     Optional<Duration> lockedFor(String username) {
+        String account = account(username);
         long now = clock.millis();
-        return jdbc.sql("select locked_until from login_throttle where account = ?").param(account(username))
-                .query((rs, row) -> rs.getObject(1) == null ? null : rs.getLong(1)).optional()
-                .filter(until -> until > now).map(until -> Duration.ofMillis(until - now));
+        if (knownClear(account, now)) {
+            return Optional.empty();
+        }
+        Optional<Long> row = jdbc.sql("select locked_until from login_throttle where account = ?").param(account)
+                .query((rs, r) -> rs.getLong(1)).optional();
+        if (row.isEmpty()) {
+            remember(account, now);
+        }
+        return row.filter(until -> until > now).map(until -> Duration.ofMillis(until - now));
+    }
+
+    private boolean knownClear(String account, long now) {
+        Long since = clearSince.get(account);
+        // A clock set back (tests move it) makes the memory older than it is, never younger.
+        return since != null && now >= since && now - since < CLEAR_FOR.toMillis();
+    }
+
+    private void remember(String account, long now) {
+        if (clearSince.size() >= MAX_REMEMBERED) {
+            clearSince.clear();
+        }
+        clearSince.put(account, now);
     }
 
     /**
@@ -60,6 +93,7 @@ class LoginThrottle {
      */
     void failed(String username) {
         String account = account(username);
+        clearSince.remove(account);
         long now = clock.millis();
         long forgetBefore = now - settings.lockDuration().toMillis();
         long lockedUntil = now + settings.lockDuration().toMillis();
@@ -87,9 +121,14 @@ class LoginThrottle {
         }
     }
 
-    /** A correct password: the count starts again. */
+    /** A correct password: the count starts again; a name known to have no count keeps off the table. */
     void succeeded(String username) {
-        jdbc.sql("delete from login_throttle where account = ?").param(account(username)).update();
+        String account = account(username);
+        long now = clock.millis();
+        if (!knownClear(account, now)) {
+            jdbc.sql("delete from login_throttle where account = ?").param(account).update();
+            remember(account, now);
+        }
     }
 
     @EventListener

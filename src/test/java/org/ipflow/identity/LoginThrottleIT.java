@@ -174,6 +174,33 @@ class LoginThrottleIT {
         assertThat(failuresInDatabase("reviewer1")).isNull();
     }
 
+    /**
+     * A successful login remembers the name as clear for a few seconds, so that API requests keep off the
+     * table; a lock another node sets applies here once that memory has expired, and at once after a wrong
+     * password here.
+     */
+    @Test
+    void anotherNodesLockAppliesHereAfterTheMemoryOfASuccessOrAtTheNextWrongPassword() {
+        LoginThrottle otherNode = new LoginThrottle(jdbc, settings, clock);
+        assertThat(api("reviewer5", "demo").getStatusCode().value()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            otherNode.failed("reviewer5");
+        }
+        assertThat(api("reviewer5", "demo").getStatusCode().value()).isEqualTo(200);
+        assertThat(failuresInDatabase("reviewer5")).as("the lock stays in the database").isEqualTo(5);
+        clock.advance(LoginThrottle.CLEAR_FOR);
+        assertThat(api("reviewer5", "demo").getStatusCode().value()).isEqualTo(429);
+
+        jdbc.sql("delete from login_throttle").update();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(api("reviewer6", "demo").getStatusCode().value()).isEqualTo(200);
+        for (int i = 0; i < 5; i++) {
+            otherNode.failed("reviewer6");
+        }
+        assertThat(api("reviewer6", "wrong").getStatusCode().value()).isEqualTo(401);
+        assertThat(api("reviewer6", "demo").getStatusCode().value()).isEqualTo(429);
+    }
+
     @Test
     void namesLongerThanTheColumnAreCountedUnderTheirHash() {
         String longName = "x".repeat(5000);
