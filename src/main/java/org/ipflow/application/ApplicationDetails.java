@@ -73,6 +73,11 @@ public class ApplicationDetails {
 
     /** Step names (current steps and timeline) are in the reader's language. */
     public View view(Authentication user, long id) {
+        return view(user, id, true);
+    }
+
+    /** {@code active}: with the running process's active elements, which only the pages' diagram shows. */
+    private View view(Authentication user, long id, boolean active) {
         Locale locale = LocaleContextHolder.getLocale();
         Application application = applications.visible(user, id);
         boolean staff = ApplicationAccess.isStaff(user.getAuthorities());
@@ -88,13 +93,13 @@ public class ApplicationDetails {
         List<Decision> entries = timeline.of(application, locale);
         return new View(application, documents.list(id), staff ? entries
                 : timeline.withAnonymousExperts(entries, locale),
-                steps, process.activeSteps(application), certificate, letters.of(id).orElse(null),
+                steps, active ? process.activeSteps(application) : List.of(), certificate, letters.of(id).orElse(null),
                 enterprises.findById(application.enterpriseId()).orElseThrow(),
                 payments.paymentOf(id).orElse(null), progress.of(application, due, locale));
     }
 
     ApplicationJson json(Authentication user, long id) {
-        View view = view(user, id);
+        View view = view(user, id, false);
         Application a = view.application();
         return new ApplicationJson(a.id(), a.number(), a.programmeKey(), a.status().name(), a.title(), a.data(),
                 Money.ofNullable(a.requestedAmount()), Money.ofNullable(a.approvedAmount()), a.submittedAt(),

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -27,13 +28,16 @@ import org.springframework.stereotype.Service;
  * or duplicated form stops the application with the file's name instead of failing later in front of a
  * user. The deployed versions are read in one query and cached; the cache is dropped on every
  * deployment on this node ({@link #refresh()}) and expires after {@link #MAX_AGE}, so other nodes of a
- * cluster follow within that time.
+ * cluster follow within that time. Pinned versions, which every detail of a submitted application reads, are
+ * kept parsed with the same snapshot: a version never changes, but a deleted deployment's number is given to
+ * the next one, so they are forgotten with the rest.
  */
 @Service
 public class FormCatalog {
 
     static final String LOCATION = "classpath*:forms/**/*.form";
     static final Duration MAX_AGE = Duration.ofSeconds(30);
+    private static final int MAX_CACHED_VERSIONS = 500;
     private static final Logger log = LoggerFactory.getLogger(FormCatalog.class);
 
     private final FormSchemaParser parser = new FormSchemaParser();
@@ -41,7 +45,7 @@ public class FormCatalog {
     private final DeployedForms deployed;
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Map<String, FormSchema> forms, Instant readAt) {
+    private record Snapshot(Map<String, FormSchema> forms, Instant readAt, Map<String, Optional<FormSchema>> versions) {
     }
 
     /** Packaged forms only: for tests and tools without an engine. */
@@ -67,7 +71,12 @@ public class FormCatalog {
         if (version == null || deployed == null) {
             return find(id);
         }
-        return deployed.version(id, version).map(form -> parser.parse(form.json()));
+        Map<String, Optional<FormSchema>> versions = snapshot().versions();
+        if (versions.size() > MAX_CACHED_VERSIONS) {
+            versions.clear();
+        }
+        return versions.computeIfAbsent(id + "@" + version,
+                k -> deployed.version(id, version).map(form -> parser.parse(form.json())));
     }
 
     /** The number of the form's latest deployed version now, or null when it is only packaged. */
@@ -81,15 +90,16 @@ public class FormCatalog {
     }
 
     private Map<String, FormSchema> forms() {
-        if (deployed == null) {
-            return packaged;
-        }
+        return deployed == null ? packaged : snapshot().forms();
+    }
+
+    private Snapshot snapshot() {
         Snapshot current = snapshot;
         if (current == null || current.readAt().plus(MAX_AGE).isBefore(Instant.now())) {
-            current = new Snapshot(withDeployed(), Instant.now());
+            current = new Snapshot(withDeployed(), Instant.now(), new ConcurrentHashMap<>());
             snapshot = current;
         }
-        return current.forms();
+        return current;
     }
 
     private Map<String, FormSchema> withDeployed() {

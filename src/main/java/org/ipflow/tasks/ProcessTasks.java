@@ -8,11 +8,11 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.ApplicationNotFound;
 import org.ipflow.application.StateConflict;
-import org.ipflow.application.TaskDecisions;
 import org.ipflow.identity.SecurityAudit;
 import org.ipflow.shared.ProcessVariables;
 import org.springframework.security.core.Authentication;
@@ -64,11 +64,14 @@ public class ProcessTasks {
      * that the user scored this round.
      */
     public WorkItem claim(Authentication user, String taskId) {
-        Task task = visibleTask(user, taskId);
+        VisibleTask visible = visible(user, taskId, true);
+        Task task = visible.task();
         requireNotHeldByAnother(user, task);
-        rules.check(user.getName(), task, item(task), reviewStep(taskId));
+        WorkItem item = item(task);
+        rules.check(user.getName(), task, item, visible.reviewStep());
         take(user, taskId);
-        return get(user, taskId);
+        // Read once: the claim changes only who holds the task, in this transaction.
+        return item.heldBy(user.getName());
     }
 
     /** Claims a task checked as visible, held by no other and within duties; a conflict names who got there first. */
@@ -124,32 +127,33 @@ public class ProcessTasks {
         return values;
     }
 
-    /** The objection an objection-review task examines, if the task is one. */
+    /**
+     * The objection an objection-review task examines, if the task is one. The review task's input parameter
+     * lives on the task's execution, not on the task itself, so it is read through the task's scopes: the
+     * nearest is the task's own copy, which a later objection does not overwrite.
+     */
     @Transactional(readOnly = true)
     public Optional<Long> objectionId(Authentication user, String taskId) {
         visibleTask(user, taskId);
-        return objectionId(taskId);
-    }
-
-    /**
-     * The review task's input parameter lives on the task's execution, not on the task itself, so it is
-     * read through the task's scopes: the nearest is the task's own copy, which a later objection does not
-     * overwrite.
-     */
-    Optional<Long> objectionId(String taskId) {
         return tasks.getVariable(taskId, ProcessVariables.OBJECTION_ID) instanceof Number id
                 ? Optional.of(id.longValue()) : Optional.empty();
     }
 
     Task visibleTask(Authentication user, String taskId) {
+        return visible(user, taskId, false).task();
+    }
+
+    /** A task the user may work; with {@code step}, whether it is a review step, from the same read of its links. */
+    VisibleTask visible(Authentication user, String taskId, boolean step) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             throw conflicts.gone(taskId);
         }
-        if (absences.holds(user.getName(), task.getAssignee())) {
-            return task;
-        }
-        if (!candidate(user, taskId)) {
+        boolean holder = absences.holds(user.getName(), task.getAssignee());
+        List<IdentityLink> links = holder && !step ? List.of() : links(taskId);
+        List<String> groups = groups(user);
+        if (!holder && (links == null || links.stream().noneMatch(link ->
+                IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId())))) {
             // Someone may have completed the task between our two reads: its candidate links go with it, in
             // the same commit. Then the one who comes second learns who decided, as when it was already gone.
             if (tasks.createTaskQuery().taskId(taskId).count() == 0) {
@@ -158,39 +162,35 @@ public class ProcessTasks {
             audit.refused(user.getName(), "task " + taskId);
             throw new ApplicationNotFound(taskId);
         }
-        return task;
+        if (links == null) {
+            throw conflicts.gone(taskId);
+        }
+        return new VisibleTask(task, VisibleTask.reviewStep(links));
+    }
+
+    /** The task's identity links; null when it was completed since it was read. */
+    private List<IdentityLink> links(String taskId) {
+        try {
+            return tasks.getIdentityLinksForTask(taskId);
+        } catch (NullValueException completedMeanwhile) {
+            return null;
+        }
     }
 
     /** Why the user may not take this task ({@link TakingRules}), for the task page to say first; empty when they may. */
     public Optional<String> dutyConflict(Authentication user, String taskId) {
-        Task task = visibleTask(user, taskId);
+        VisibleTask visible = visible(user, taskId, true);
         try {
-            rules.check(user.getName(), task, item(task), reviewStep(taskId));
+            rules.check(user.getName(), visible.task(), item(visible.task()), visible.reviewStep());
             return Optional.empty();
         } catch (StateConflict refused) {
             return Optional.of(refused.getMessage());
         }
     }
 
-    /** Whether the task is a review step: one of its candidate groups is a reviewer or expert group. */
+    /** Whether the task is a review step ({@link VisibleTask#reviewStep}). */
     boolean reviewStep(String taskId) {
-        try {
-            return tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link ->
-                    IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
-                            && TaskDecisions.reviewGroup(link.getGroupId()));
-        } catch (NullValueException completedMeanwhile) {
-            throw conflicts.gone(taskId);
-        }
-    }
-
-    private boolean candidate(Authentication user, String taskId) {
-        List<String> groups = groups(user);
-        try {
-            return tasks.getIdentityLinksForTask(taskId).stream().anyMatch(link ->
-                    IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId()));
-        } catch (NullValueException completedMeanwhile) {
-            return false;
-        }
+        return VisibleTask.reviewStep(Optional.ofNullable(links(taskId)).orElseThrow(() -> conflicts.gone(taskId)));
     }
 
     static List<String> groups(Authentication user) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
@@ -57,6 +58,8 @@ public class TaskCompletion {
      */
     private static final Set<String> DECIDED_BY_EACH_STEP = Set.of(ProcessVariables.DECISION,
             ProcessVariables.COMMENT, ProcessVariables.CORRECTION_DAYS, ProcessVariables.SCORE);
+    private static final List<String> READS = Stream.concat(TaskDecisions.AMOUNT_LIMITS.stream(),
+            Stream.of(ProcessVariables.OBJECTION_ID)).toList();
     /** The amount fields and the process values that bound them, as {@link TaskDecisions#checkAmounts} applies them. */
     private static final Map<String, List<String>> BOUNDS = Map.of(
             ProcessVariables.APPROVED_AMOUNT, List.of(ProcessVariables.RECOMMENDED_AMOUNT, ProcessVariables.YEARLY_CAP),
@@ -111,12 +114,12 @@ public class TaskCompletion {
     }
 
     public void complete(Authentication user, String taskId, Map<String, Object> data) {
-        Task task = processTasks.visibleTask(user, taskId);
+        VisibleTask visible = processTasks.visible(user, taskId, true);
+        Task task = visible.task();
         processTasks.requireNotHeldByAnother(user, task);
         WorkItem item = processTasks.item(task); // checked just above: no second read of the task
-        boolean reviewStep = processTasks.reviewStep(taskId);
         // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
-        rules.check(user.getName(), task, item, reviewStep);
+        rules.check(user.getName(), task, item, visible.reviewStep());
         FormSchema schema = form(item);
         Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data);
         if (schema != null) {
@@ -139,12 +142,14 @@ public class TaskCompletion {
                     .orElseThrow(() -> new StateConflict(message("task.error.alreadyScored"))));
             releaseOtherScoringTasks(user, task);
         }
-        decisions.checkAmounts(clean, tasks.getVariables(taskId, TaskDecisions.AMOUNT_LIMITS), application);
-        processTasks.objectionId(taskId).ifPresent(id ->
-                decisions.decideObjection(id, (String) clean.get(ProcessVariables.DECISION),
-                        (String) clean.get(ProcessVariables.COMMENT)));
+        Map<String, Object> values = tasks.getVariables(taskId, READS);
+        decisions.checkAmounts(clean, values, application);
+        if (values.get(ProcessVariables.OBJECTION_ID) instanceof Number objection) {
+            decisions.decideObjection(objection.longValue(), (String) clean.get(ProcessVariables.DECISION),
+                    (String) clean.get(ProcessVariables.COMMENT));
+        }
         timeline.record(NewDecision.inTask(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
-                user.getName(), decisionOf(clean), reviewStep).withComment((String) clean.get(ProcessVariables.COMMENT))
+                user.getName(), decisionOf(clean), visible.reviewStep()).withComment((String) clean.get(ProcessVariables.COMMENT))
                 .withDetails(details(clean)).onBehalfOf(user.getName().equals(task.getAssignee()) ? null : task.getAssignee()));
         tasks.complete(taskId, variables);
     }

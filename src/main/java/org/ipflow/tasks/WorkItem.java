@@ -7,6 +7,12 @@ import org.ipflow.application.Application;
 public record WorkItem(String id, String name, String taskDefinitionKey, String processInstanceId, String formKey,
         String assignee, Instant due, Instant created, Application application, Applicant applicant) {
 
+    /** The same task held by {@code user}: what a claim just made changed. */
+    WorkItem heldBy(String user) {
+        return new WorkItem(id, name, taskDefinitionKey, processInstanceId, formKey, user, due, created, application,
+                applicant);
+    }
+
     public boolean overdue() {
         return due != null && due.isBefore(Instant.now());
     }

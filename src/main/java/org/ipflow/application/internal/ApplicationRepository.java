@@ -115,6 +115,11 @@ public class ApplicationRepository {
         jdbc.sql("select id from application where id = ? for update").param(id).query(Long.class).single();
     }
 
+    /** The application as it is under a row lock held to the end of the transaction. */
+    Application locked(long id) {
+        return jdbc.sql("select " + COLUMNS + " from application where id = ? for update").param(id).query(rows).single();
+    }
+
     void markSubmitted(long id, String processInstanceId) {
         Timestamp now = Timestamp.from(Instant.now());
         jdbc.sql("update application set status = ?, process_instance_id = coalesce(?, process_instance_id), "

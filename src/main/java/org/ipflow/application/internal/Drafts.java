@@ -103,7 +103,11 @@ public class Drafts {
 
     /** The user's application while its enterprise may change it: a draft, or returned for correction. */
     public Application editable(String username, long id) {
-        Application application = access.owned(username, id);
+        return editable(access.owned(username, id));
+    }
+
+    /** The application, owned by the caller, if its enterprise may still change it. */
+    Application editable(Application application) {
         if (!application.status().editableByEnterprise()) {
             throw new StateConflict(message("application.error.notEditable"));
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -46,9 +47,16 @@ public class ProcessProgress {
         }
     }
 
+    private static final int MAX_CACHED_MODELS = 100;
+
     private final HistoryService history;
     private final RepositoryService repository;
     private final StepNames names;
+    /**
+     * The engine's own parsed model per definition, which never changes: asking the engine for it reads the
+     * definition's row on every call, once per application detail.
+     */
+    private final Map<String, BpmnModelInstance> models = new ConcurrentHashMap<>();
 
     ProcessProgress(HistoryService history, RepositoryService repository, StepNames names) {
         this.history = history;
@@ -68,7 +76,10 @@ public class ProcessProgress {
             return List.of();
         }
         String definitionId = happened.get(0).getProcessDefinitionId();
-        BpmnModelInstance model = repository.getBpmnModelInstance(definitionId);
+        if (models.size() > MAX_CACHED_MODELS) {
+            models.clear();
+        }
+        BpmnModelInstance model = models.computeIfAbsent(definitionId, repository::getBpmnModelInstance);
         Map<String, Step> steps = new LinkedHashMap<>();
         for (HistoricActivityInstance activity : happened) {
             FlowNode node = model.getModelElementById(activity.getActivityId());

@@ -79,9 +79,9 @@ public class Submission {
         if (token != null && tokens.claim(username, token, IdempotencyKeys.Operation.SUBMIT, id).isPresent()) {
             return access.owned(username, id);
         }
+        // Owned before the lock is taken; then the row as it is under the lock, read once.
         access.owned(username, id);
-        repository.lock(id);
-        Application application = drafts.editable(username, id);
+        Application application = drafts.editable(repository.locked(id));
         Programme programme = programmes.find(application.programmeKey()).orElseThrow();
         boolean resubmission = application.status() == ApplicationStatus.RETURNED;
         Map<String, String> errors = new LinkedHashMap<>();
