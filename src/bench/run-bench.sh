@@ -58,6 +58,9 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   log "building (mvn -Pbench package, tests skipped, front-end bundles skipped: no page fetched here uses them)"
   mvn -B ${BENCH_OFFLINE:+-o} -q -Pbench -DskipTests -DskipFrontend package
   mvn -B ${BENCH_OFFLINE:+-o} -q -Pbench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/classpath.txt"
+  # The bench classes' Javadoc, extracted with the test sources, is not the application's: a later incremental
+  # build would hand it to ModuleDocumentationTest, whose JSON reader fails on its quoted arguments.
+  rm -f target/generated-spring-modulith/javadoc.json
 fi
 JAR=${BENCH_JAR:-$(ls target/ipflow-*.jar | grep -v original | head -1)}
 # The harness gets its own class folder: a later plain `mvn test` would clear the bench classes from test-classes.
