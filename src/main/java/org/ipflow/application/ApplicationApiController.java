@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.ipflow.application.internal.Documents;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -54,7 +55,7 @@ class ApplicationApiController {
         return details.json(user, id);
     }
 
-    @PostMapping("/{id}/attachments")
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ApplicationJson.AttachmentJson> attach(@PathVariable long id, @RequestParam String kind,
             @RequestParam MultipartFile file, Authentication user) throws IOException {
         Attachment attachment = documents.attach(user.getName(), id, kind, file.getOriginalFilename(), file.getBytes());

@@ -4,8 +4,11 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,10 +31,12 @@ class CalendarApiController {
 
     private final OfficeDays days;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    CalendarApiController(OfficeDays days, MessageSource messages) {
+    CalendarApiController(OfficeDays days, MessageSource messages, ApiProblems problems) {
         this.days = days;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping("/api/admin/calendar/{year}")
@@ -52,14 +57,17 @@ class CalendarApiController {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable() {
+    ResponseEntity<ProblemDetail> unreadable() {
         return refused(new CalendarRefused(List.of(new CalendarRefused.Problem("calendar.error.body"))));
     }
 
     @ExceptionHandler(CalendarRefused.class)
-    ResponseEntity<Map<String, Object>> refused(CalendarRefused e) {
+    ResponseEntity<ProblemDetail> refused(CalendarRefused e) {
         List<String> texts = e.problems().stream()
                 .map(p -> messages.getMessage(p.key(), p.arguments(), LocaleContextHolder.getLocale())).toList();
-        return ResponseEntity.badRequest().body(Map.of("errors", Map.of("calendar", texts.get(0)), "problems", texts));
+        ResponseEntity<ProblemDetail> answer = problems.answer(HttpStatus.BAD_REQUEST, String.join(" ", texts),
+                Map.of("calendar", texts.get(0)));
+        answer.getBody().setProperty("problems", texts);
+        return answer;
     }
 }

@@ -1,7 +1,9 @@
 package org.ipflow.certificate;
 
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,17 +17,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CertificateApiController {
 
-    private final Certificates certificates;
 
-    CertificateApiController(Certificates certificates) {
+    private final Certificates certificates;
+    private final ApiProblems problems;
+
+    CertificateApiController(Certificates certificates, ApiProblems problems) {
         this.certificates = certificates;
+        this.problems = problems;
     }
 
     @GetMapping("/api/public/certificates/{code}")
     ResponseEntity<?> verify(@PathVariable String code) {
         return certificates.verify(code)
                 .<ResponseEntity<?>>map(v -> ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(v))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).cacheControl(CacheControl.noStore())
-                        .body(Map.of("error", "not found")));
+                .orElseGet(() -> problems.answer(HttpStatus.NOT_FOUND, null, Map.of(), noStore()));
+    }
+
+    private static HttpHeaders noStore() {
+        var headers = new HttpHeaders();
+        headers.setCacheControl(CacheControl.noStore());
+        return headers;
     }
 }

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,13 +29,15 @@ class EnterpriseProfileApiController {
     private final EnterpriseMembers members;
     private final SmartValidator validator;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
     EnterpriseProfileApiController(EnterpriseProfiles profiles, EnterpriseMembers members, SmartValidator validator,
-            MessageSource messages) {
+            MessageSource messages, ApiProblems problems) {
         this.profiles = profiles;
         this.members = members;
         this.validator = validator;
         this.messages = messages;
+        this.problems = problems;
     }
 
     /** The body of {@code PUT /api/enterprise}: the profile's editable fields, the account nested. */
@@ -76,7 +79,7 @@ class EnterpriseProfileApiController {
         if (result.hasErrors()) {
             Map<String, String> errors = new LinkedHashMap<>();
             FieldMessages.of(result, messages, locale).forEach((field, message) -> errors.put(jsonField(field), message));
-            return ResponseEntity.badRequest().body(Map.of("errors", errors));
+            return problems.invalid(errors);
         }
         try {
             return ResponseEntity.ok(ProfileJson.of(profiles.update(caller.getName(), form)));
@@ -112,8 +115,8 @@ class EnterpriseProfileApiController {
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
-        return ResponseEntity.status(status).body(Map.of("errors", Map.of(jsonField(refused.field()),
-                messages.getMessage(refused.messageCode(), null, locale))));
+        String text = messages.getMessage(refused.messageCode(), null, locale);
+        return problems.answer(status, text, Map.of(jsonField(refused.field()), text));
     }
 
     private static String jsonField(String field) {

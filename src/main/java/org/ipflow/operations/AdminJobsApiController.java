@@ -3,9 +3,11 @@ package org.ipflow.operations;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -29,11 +31,13 @@ class AdminJobsApiController {
     private final ApplicationJobs jobs;
     private final JobRuns runs;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    AdminJobsApiController(ApplicationJobs jobs, JobRuns runs, MessageSource messages) {
+    AdminJobsApiController(ApplicationJobs jobs, JobRuns runs, MessageSource messages, ApiProblems problems) {
         this.jobs = jobs;
         this.runs = runs;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping("/api/admin/applications/{number}/jobs")
@@ -49,23 +53,22 @@ class AdminJobsApiController {
     }
 
     @ExceptionHandler(ApplicationJobs.UnknownApplication.class)
-    ResponseEntity<Map<String, Object>> unknownApplication() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found"));
+    ResponseEntity<ProblemDetail> unknownApplication() {
+        return problems.answer(HttpStatus.NOT_FOUND, null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable() {
+    ResponseEntity<ProblemDetail> unreadable() {
         return refused(new OperationRefused("operations.reason.required"));
     }
 
     @ExceptionHandler(OperationRefused.class)
-    ResponseEntity<Map<String, Object>> refused(OperationRefused e) {
+    ResponseEntity<ProblemDetail> refused(OperationRefused e) {
         String message = messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
         return switch (e.messageKey()) {
-            case "operations.reason.required" ->
-                    ResponseEntity.badRequest().body(Map.of("errors", Map.of("reason", message)));
-            case "operations.timer.gone" -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", message));
-            default -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", message));
+            case "operations.reason.required" -> problems.invalid(Map.of("reason", message));
+            case "operations.timer.gone" -> problems.answer(HttpStatus.NOT_FOUND, message);
+            default -> problems.answer(HttpStatus.CONFLICT, message);
         };
     }
 }

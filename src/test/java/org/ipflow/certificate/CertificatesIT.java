@@ -111,7 +111,7 @@ class CertificatesIT {
         void unknownAndMalformedCodesGetTheSameNotFound() throws Exception {
             for (String code : List.of("AAAAAAAAAAAAAAAA", "not-a-code", "0O1I0O1I0O1I0O1I")) {
                 mvc.perform(get("/api/public/certificates/" + code)).andExpect(status().isNotFound())
-                        .andExpect(jsonPath("$.error").value("not found"));
+                        .andExpect(jsonPath("$.type").value("urn:ipflow:problem:notFound"));
                 mvc.perform(get("/public/certificates/" + code)).andExpect(status().isNotFound());
             }
             mvc.perform(get("/public/certificates").param("code", "zzzz"))

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -29,7 +30,8 @@ import org.springframework.test.context.TestPropertySource;
  * login page, or a 400/409/422 about the request itself), {@code L} login needed (401, or a redirect to
  * the login page), {@code F} forbidden (403), {@code N} not found (404: the object is not the caller's).
  * Pages are called with a browser session (form login, CSRF token), /api, /engine-rest and /actuator with
- * HTTP Basic. Enterprise B and anonymous callers must never see a text of A's in any answer.
+ * HTTP Basic. Enterprise B and anonymous callers must never see a text of A's in any answer, and every
+ * refusal under /api is answered as {@code application/problem+json}.
  */
 @IpflowTest
 // A context shared only with CsrfAndSafeMethodsIT: the calls leave drafts, claims and a studio draft of the grant
@@ -272,8 +274,9 @@ class AuthorisationMatrixIT {
 
         Map<String, String> observed = new TreeMap<>();
         List<String> leaks = new ArrayList<>();
-        endpoints.forEach(endpoint -> observed.put(endpoint.name(), callAll(endpoint, callers, leaks)));
-        OUTSIDE_MVC.forEach(endpoint -> observed.put(endpoint, callAll(Endpoint.of(endpoint), callers, leaks)));
+        List<String> notProblems = new ArrayList<>();
+        endpoints.forEach(endpoint -> observed.put(endpoint.name(), callAll(endpoint, callers, leaks, notProblems)));
+        OUTSIDE_MVC.forEach(endpoint -> observed.put(endpoint, callAll(Endpoint.of(endpoint), callers, leaks, notProblems)));
 
         List<String> problems = new ArrayList<>();
         observed.forEach((endpoint, outcomes) -> {
@@ -292,14 +295,20 @@ class AuthorisationMatrixIT {
                 observed.size() * CALLERS.size());
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
         assertThat(leaks).as("texts of enterprise A in answers to others").isEmpty();
+        assertThat(notProblems).as("/api refusals not answered as application/problem+json").isEmpty();
     }
 
-    private String callAll(Endpoint endpoint, Map<String, Caller> callers, List<String> leaks) {
+    private String callAll(Endpoint endpoint, Map<String, Caller> callers, List<String> leaks, List<String> notProblems) {
         List<String> outcomes = new ArrayList<>();
         callers.forEach((name, caller) -> {
             String path = endpoint.path(a, rest);
             ResponseEntity<byte[]> answer = endpoint.call(caller, path, caller.csrf);
             outcomes.add(outcome(answer));
+            var type = answer.getHeaders().getContentType();
+            if (path.startsWith("/api/") && answer.getStatusCode().isError()
+                    && (type == null || !type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
+                notProblems.add(name + " " + endpoint.method() + " " + path + ": " + answer.getStatusCode() + " " + type);
+            }
             if (name.equals("anonymous") || name.equals("enterprise2")) {
                 String body = answer.getBody() == null ? "" : new String(answer.getBody(), StandardCharsets.UTF_8);
                 a.secrets().stream().filter(secret -> !path.contains(secret) && body.contains(secret))

@@ -3,6 +3,7 @@ package org.ipflow.application.notice;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicNoticeApiController {
 
     private final PublicNotices notices;
+    private final ApiProblems problems;
 
-    PublicNoticeApiController(PublicNotices notices) {
+    PublicNoticeApiController(PublicNotices notices, ApiProblems problems) {
         this.notices = notices;
+        this.problems = problems;
     }
 
     record ObjectionRequest(String name, String contact, String reason) {
@@ -30,12 +33,12 @@ class PublicNoticeApiController {
     }
 
     @PostMapping("/api/public/notices/{number}/objections")
-    ResponseEntity<Map<String, Object>> object(@PathVariable String number, @RequestBody ObjectionRequest body,
+    ResponseEntity<?> object(@PathVariable String number, @RequestBody ObjectionRequest body,
             HttpServletRequest request) {
         try {
             notices.object(number, body.name(), body.contact(), body.reason(), request.getRemoteAddr());
         } catch (PublicNotices.TooManyRequests e) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("error", e.getMessage()));
+            return problems.answer(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("number", number, "filed", true));
     }

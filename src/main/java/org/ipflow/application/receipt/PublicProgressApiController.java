@@ -3,6 +3,7 @@ package org.ipflow.application.receipt;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,10 +21,12 @@ class PublicProgressApiController {
 
     private final PublicProgress progress;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    PublicProgressApiController(PublicProgress progress, MessageSource messages) {
+    PublicProgressApiController(PublicProgress progress, MessageSource messages, ApiProblems problems) {
         this.progress = progress;
         this.messages = messages;
+        this.problems = problems;
     }
 
     @GetMapping("/api/public/progress")
@@ -31,12 +34,13 @@ class PublicProgressApiController {
             HttpServletRequest request, Locale locale) {
         try {
             return progress.lookup(number, code, request.getRemoteAddr(), locale).<ResponseEntity<?>>map(ResponseEntity::ok)
-                    .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                            .body(Map.of("error", messages.getMessage("progress.notFound", null, locale))));
+                    .orElseGet(() -> problems.answer(HttpStatus.NOT_FOUND,
+                            messages.getMessage("progress.notFound", null, locale)));
         } catch (PublicProgress.TooManyLookups e) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter.toSeconds())))
-                    .body(Map.of("error", messages.getMessage("progress.tooMany", null, locale)));
+            var wait = new HttpHeaders();
+            wait.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter.toSeconds())));
+            return problems.answer(HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("progress.tooMany", null, locale),
+                    Map.of(), wait);
         }
     }
 }
