@@ -1,5 +1,7 @@
 package org.ipflow.calendar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * replaced as a whole (administrators; the path's rule is in the security configuration).
  */
 @RestController
+@Tag(name = "Administration")
 class CalendarApiController {
 
     /** The body of a PUT: both lists, each possibly empty. */
@@ -39,6 +42,8 @@ class CalendarApiController {
         this.problems = problems;
     }
 
+    @Operation(summary = "The office calendar of a year",
+            description = "Roles: admin. Holidays and swapped working days.")
     @GetMapping("/api/admin/calendar/{year}")
     CalendarYear get(@PathVariable int year) {
         if (year < OfficeDays.FIRST_YEAR || year > OfficeDays.LAST_YEAR) {
@@ -47,6 +52,9 @@ class CalendarApiController {
         return days.year(year);
     }
 
+    @Operation(summary = "Replace the office calendar of a year",
+            description = "Roles: admin. {holidays, workdays}; 400 with errors.calendar and every problem under "
+                    + "problems.")
     @PutMapping("/api/admin/calendar/{year}")
     CalendarYear put(@PathVariable int year, @RequestBody CalendarBody body, Principal user) {
         if (body.holidays() == null || body.workdays() == null || body.holidays().contains(null)

@@ -1,5 +1,7 @@
 package org.ipflow.certificate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.ipflow.shared.ApiProblems;
 import org.springframework.http.CacheControl;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * that answers say nothing about which codes exist.
  */
 @RestController
+@Tag(name = "Certificates")
 class CertificateApiController {
 
 
@@ -26,6 +29,9 @@ class CertificateApiController {
         this.problems = problems;
     }
 
+    @Operation(summary = "Check a certificate by its verification code",
+            description = "Roles: none (anonymous). The certificate's status (VALID, EXPIRED, REVOKED), number, "
+                    + "enterprise, level and validity; 404 for an unknown or malformed code alike.")
     @GetMapping("/api/public/certificates/{code}")
     ResponseEntity<?> verify(@PathVariable String code) {
         return certificates.verify(code)

@@ -1,5 +1,7 @@
 package org.ipflow.enterprise;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code Retry-After} past the registrations an address may make ({@link RegistrationLimit}).
  */
 @RestController
+@Tag(name = "Enterprises")
 class EnterpriseApiController {
 
     private final Enterprises enterprises;
@@ -43,6 +46,10 @@ class EnterpriseApiController {
     record Registered(long id, String username, String enterpriseName, String creditCode, String region) {
     }
 
+    @Operation(summary = "Register an enterprise and its first user",
+            description = "Roles: none (anonymous). 201 with the enterprise; 400 with field errors; 409 for a "
+                    + "taken user name or credit code; 429 with Retry-After past five registrations an hour "
+                    + "from one address.")
     @PostMapping("/api/enterprises")
     ResponseEntity<?> register(@Valid @RequestBody RegistrationForm form, BindingResult result, Locale locale,
             HttpServletRequest request) {

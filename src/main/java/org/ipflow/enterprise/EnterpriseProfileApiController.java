@@ -1,5 +1,7 @@
 package org.ipflow.enterprise;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * (enterprise users only). Refusals answer {@code {errors: {field: message}}} in the caller's language.
  */
 @RestController
+@Tag(name = "Enterprises")
 class EnterpriseProfileApiController {
 
     private final EnterpriseProfiles profiles;
@@ -65,12 +68,17 @@ class EnterpriseProfileApiController {
     record Invitation(String username, String password) {
     }
 
+    @Operation(summary = "The caller's enterprise profile",
+            description = "Roles: enterprise. Name, credit code, region, contacts, address, bank account and users.")
     @GetMapping("/api/enterprise")
     ResponseEntity<?> profile(Principal caller) {
         return profiles.ofUser(caller.getName()).<ResponseEntity<?>>map(p -> ResponseEntity.ok(ProfileJson.of(p)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    @Operation(summary = "Update the caller's enterprise profile",
+            description = "Roles: enterprise. The editable fields; 400 with field errors (bankAccount.<field> "
+                    + "for the account). Audited.")
     @PutMapping("/api/enterprise")
     ResponseEntity<?> update(@RequestBody ProfileBody body, Principal caller, Locale locale) {
         ProfileForm form = body.toForm();
@@ -88,6 +96,9 @@ class EnterpriseProfileApiController {
         }
     }
 
+    @Operation(summary = "Add a user to the caller's enterprise",
+            description = "Roles: enterprise. {username} adds an existing account of no enterprise, {username, "
+                    + "password} creates one; 201 with the profile; 400 or 409 with errors.")
     @PostMapping("/api/enterprise/users")
     ResponseEntity<?> invite(@RequestBody Invitation invitation, Principal caller, Locale locale) {
         try {
@@ -99,6 +110,9 @@ class EnterpriseProfileApiController {
         }
     }
 
+    @Operation(summary = "Remove a user from the caller's enterprise",
+            description = "Roles: enterprise. 204; 404 for a user not of the enterprise; 409 for its last user. "
+                    + "Audited.")
     @DeleteMapping("/api/enterprise/users/{username}")
     ResponseEntity<?> remove(@PathVariable String username, Principal caller, Locale locale) {
         try {

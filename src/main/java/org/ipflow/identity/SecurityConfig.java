@@ -124,6 +124,10 @@ class SecurityConfig {
                         .requestMatchers("/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/me/absence").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/admin/**").hasAuthority(Roles.ADMIN)
+                        // The API's description and Swagger UI: the office's staff, who connect other systems to it
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER, Roles.ADMIN)
                         .requestMatchers("/account/**").authenticated()
                         .anyRequest().authenticated())
                 .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)

@@ -1,5 +1,7 @@
 package org.ipflow.operations;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * application's jobs, and running one with a reason that goes to the audit log and the timeline.
  */
 @RestController
+@Tag(name = "Administration")
 class AdminJobsApiController {
 
     /** The body of a run: why the job runs now rather than when the process would run it. */
@@ -40,11 +43,16 @@ class AdminJobsApiController {
         this.problems = problems;
     }
 
+    @Operation(summary = "The jobs (timers) of an application's process",
+            description = "Roles: admin. 404 for a number without a process.")
     @GetMapping("/api/admin/applications/{number}/jobs")
     List<ApplicationJobs.JobView> jobs(@PathVariable String number) {
         return jobs.of(number);
     }
 
+    @Operation(summary = "Run a job now",
+            description = "Roles: admin. {reason}; 400 without a reason; 404 for an unknown job; 409 when it "
+                    + "fails. Audited and in the timeline.")
     @PostMapping("/api/admin/jobs/{id}/run")
     Map<String, Object> run(@PathVariable String id, @RequestBody(required = false) RunRequest body, Principal user) {
         JobRuns.JobRun run = runs.run(id, user.getName(), body == null ? null : body.reason());

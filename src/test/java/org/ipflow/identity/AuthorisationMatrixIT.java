@@ -234,7 +234,12 @@ class AuthorisationMatrixIT {
             row("GET /actuator/env", "L F F F F F F N"),
             row("GET /actuator/health", "A A A A A A A A"),
             row("GET /actuator/info", "L F F F F F F A"),
-            row("GET /actuator/prometheus", "L F F F F F F A"));
+            row("GET /actuator/prometheus", "L F F F F F F A"),
+            // The API's OpenAPI description and Swagger UI: signed-in staff (the office connects other systems)
+            row("GET /v3/api-docs", "L F F A A A A A"),
+            row("GET /v3/api-docs.yaml", "L F F A A A A A"),
+            row("GET /v3/api-docs/swagger-config", "L F F A A A A A"),
+            row("GET /swagger-ui.html", "L F F A A A A A"));
 
     /** Endpoints outside Spring MVC: the engine's REST API (Jersey) and Actuator. */
     static final List<String> OUTSIDE_MVC = List.of(

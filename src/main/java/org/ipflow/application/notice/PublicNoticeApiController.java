@@ -1,5 +1,7 @@
 package org.ipflow.application.notice;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Anonymous API of the public notice: the list, and filing an objection (429 when throttled). */
 @RestController
+@Tag(name = "Public")
 class PublicNoticeApiController {
 
     private final PublicNotices notices;
@@ -27,11 +30,15 @@ class PublicNoticeApiController {
     record ObjectionRequest(String name, String contact, String reason) {
     }
 
+    @Operation(summary = "Applications under public notice", description = "Roles: none (anonymous).")
     @GetMapping("/api/public/notices")
     List<PublicNotices.Notice> list() {
         return notices.current();
     }
 
+    @Operation(summary = "File an objection to an application under public notice",
+            description = "Roles: none (anonymous). {name, contact, reason}; 201; 404 when not under notice; "
+                    + "429 past five objections an hour from one address.")
     @PostMapping("/api/public/notices/{number}/objections")
     ResponseEntity<?> object(@PathVariable String number, @RequestBody ObjectionRequest body,
             HttpServletRequest request) {

@@ -1,5 +1,7 @@
 package org.ipflow.application.receipt;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * updatedAt}}; 404 for a wrong pair, whichever half is wrong; 429 with {@code Retry-After} past the quota.
  */
 @RestController
+@Tag(name = "Public")
 class PublicProgressApiController {
 
     private final PublicProgress progress;
@@ -29,6 +32,9 @@ class PublicProgressApiController {
         this.problems = problems;
     }
 
+    @Operation(summary = "Look up an application's progress by number and query code",
+            description = "Roles: none (anonymous). 404 for a wrong pair, whichever half is wrong; 429 with "
+                    + "Retry-After past 30 look-ups an hour from one address.")
     @GetMapping("/api/public/progress")
     ResponseEntity<?> lookup(@RequestParam(required = false) String number, @RequestParam(required = false) String code,
             HttpServletRequest request, Locale locale) {
