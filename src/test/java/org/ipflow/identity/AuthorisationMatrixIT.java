@@ -188,6 +188,7 @@ class AuthorisationMatrixIT {
             row("POST /admin/studio/form/preview", "L F F F F F F A"),
             row("PUT /admin/studio/api/{type}/{key}/draft", "L F F F F F F A"),
             // Public API
+            row("GET /api/public/certificates", "A A A A A A A A"),
             row("GET /api/public/certificates/{code}", "A A A A A A A A"),
             row("GET /api/public/notices", "A A A A A A A A"),
             row("POST /api/public/notices/{number}/objections", "A A A A A A A A"),
