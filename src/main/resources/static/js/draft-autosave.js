@@ -89,7 +89,7 @@
     } else if (answer.status === 403 || answer.status === 409) {
       // The session ended, or the draft cannot be saved here any more (submitted elsewhere): the tab keeps the input.
       stopped = true;
-      say(body.error || form.dataset.offline);
+      say(body.detail || body.error || form.dataset.offline); // 409: problem details; 403: {reason, error}
       if (body.reason === 'sessionExpired') {
         document.dispatchEvent(new Event('ipflow:session-expired'));
       }

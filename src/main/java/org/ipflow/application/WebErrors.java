@@ -8,12 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.ipflow.application.internal.Documents;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -71,10 +70,12 @@ class WebErrors {
 
         private final MessageSource messages;
         private final Documents.UploadLimits limits;
+        private final ApiProblems problems;
 
-        UploadLimit(MessageSource messages, Documents.UploadLimits limits) {
+        UploadLimit(MessageSource messages, Documents.UploadLimits limits, ApiProblems problems) {
             this.messages = messages;
             this.limits = limits;
+            this.problems = problems;
         }
 
         @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -87,8 +88,7 @@ class WebErrors {
                     ? original : request.getRequestURI();
             String path = uri.substring(request.getContextPath().length());
             if (path.startsWith("/api/")) {
-                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(MediaType.APPLICATION_JSON)
-                        .body(Map.of("errors", Map.of("file", text)));
+                return problems.answer(HttpStatus.PAYLOAD_TOO_LARGE, text, Map.of("file", text));
             }
             Matcher draft = DRAFT_UPLOAD.matcher(path);
             if (draft.matches()) {
@@ -118,8 +118,7 @@ class WebErrors {
             }
             String text = messages.getMessage("document.error.malformed", null, LocaleContextHolder.getLocale());
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                        .body(Map.of("errors", Map.of("file", text)));
+                return problems.answer(HttpStatus.BAD_REQUEST, text, Map.of("file", text));
             }
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("status", 400);

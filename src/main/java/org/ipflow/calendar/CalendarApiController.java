@@ -1,11 +1,16 @@
 package org.ipflow.calendar;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * replaced as a whole (administrators; the path's rule is in the security configuration).
  */
 @RestController
+@Tag(name = "Administration")
 class CalendarApiController {
 
     /** The body of a PUT: both lists, each possibly empty. */
@@ -28,12 +34,16 @@ class CalendarApiController {
 
     private final OfficeDays days;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    CalendarApiController(OfficeDays days, MessageSource messages) {
+    CalendarApiController(OfficeDays days, MessageSource messages, ApiProblems problems) {
         this.days = days;
         this.messages = messages;
+        this.problems = problems;
     }
 
+    @Operation(summary = "The office calendar of a year",
+            description = "Roles: admin. Holidays and swapped working days.")
     @GetMapping("/api/admin/calendar/{year}")
     CalendarYear get(@PathVariable int year) {
         if (year < OfficeDays.FIRST_YEAR || year > OfficeDays.LAST_YEAR) {
@@ -42,6 +52,9 @@ class CalendarApiController {
         return days.year(year);
     }
 
+    @Operation(summary = "Replace the office calendar of a year",
+            description = "Roles: admin. {holidays, workdays}; 400 with errors.calendar and every problem under "
+                    + "problems.")
     @PutMapping("/api/admin/calendar/{year}")
     CalendarYear put(@PathVariable int year, @RequestBody CalendarBody body, Principal user) {
         if (body.holidays() == null || body.workdays() == null || body.holidays().contains(null)
@@ -52,14 +65,17 @@ class CalendarApiController {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable() {
+    ResponseEntity<ProblemDetail> unreadable() {
         return refused(new CalendarRefused(List.of(new CalendarRefused.Problem("calendar.error.body"))));
     }
 
     @ExceptionHandler(CalendarRefused.class)
-    ResponseEntity<Map<String, Object>> refused(CalendarRefused e) {
+    ResponseEntity<ProblemDetail> refused(CalendarRefused e) {
         List<String> texts = e.problems().stream()
                 .map(p -> messages.getMessage(p.key(), p.arguments(), LocaleContextHolder.getLocale())).toList();
-        return ResponseEntity.badRequest().body(Map.of("errors", Map.of("calendar", texts.get(0)), "problems", texts));
+        ResponseEntity<ProblemDetail> answer = problems.answer(HttpStatus.BAD_REQUEST, String.join(" ", texts),
+                Map.of("calendar", texts.get(0)));
+        answer.getBody().setProperty("problems", texts);
+        return answer;
     }
 }

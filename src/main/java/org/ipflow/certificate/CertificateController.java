@@ -13,11 +13,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The public certificate check (no login) and the certificate download of an application's owner and
+ * The public certificate check with the list of certified enterprises (no login) and the certificate download of an application's owner and
  * the office's staff. The check answers a malformed and an unknown code alike.
  */
 @Controller
 class CertificateController {
+
+    static final int PAGE_SIZE = 20;
 
     private final Certificates certificates;
 
@@ -26,8 +28,15 @@ class CertificateController {
     }
 
     @GetMapping("/public/certificates")
-    String form(@RequestParam(required = false) String code, Model model, HttpServletResponse response) {
+    String form(@RequestParam(required = false) String code, @RequestParam(defaultValue = "0") int page, Model model,
+            HttpServletResponse response) {
         if (code == null || code.isBlank()) {
+            // Without a code: the list of certified enterprises, the same as GET /api/public/certificates
+            int shown = Math.min(Math.max(page, 0), CertificateApiController.MAX_PAGE);
+            Certificates.ListPage listed = certificates.valid(shown, PAGE_SIZE);
+            model.addAttribute("listed", listed.certificates());
+            model.addAttribute("page", shown);
+            model.addAttribute("more", (long) (shown + 1) * PAGE_SIZE < listed.total());
             return "public/certificates";
         }
         return VerificationCodes.normalise(code).map(c -> "redirect:/public/certificates/" + c)

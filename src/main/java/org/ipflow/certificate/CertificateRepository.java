@@ -45,6 +45,20 @@ class CertificateRepository {
                 .params(number, enterpriseId).query(Long.class).single() > 0;
     }
 
+    /** The page of certificates valid on that day, newest first; the number breaks ties, so that pages do not overlap. */
+    java.util.List<Certificate> findValid(java.time.LocalDate day, long offset, int limit) {
+        return jdbc.sql("select * from certificate where status = 'VALID' and valid_from <= :day and valid_until >= :day "
+                        + "order by valid_from desc, number desc offset :offset rows fetch next :limit rows only")
+                .param("day", java.sql.Date.valueOf(day)).param("offset", offset).param("limit", limit)
+                .query(CertificateRepository::map).list();
+    }
+
+    long countValid(java.time.LocalDate day) {
+        return jdbc.sql("select count(*) from certificate where status = 'VALID' and valid_from <= :day "
+                        + "and valid_until >= :day")
+                .param("day", java.sql.Date.valueOf(day)).query(Long.class).single();
+    }
+
     Optional<Certificate> findByCode(String code) {
         return jdbc.sql("select * from certificate where verification_code = ?").param(code)
                 .query(CertificateRepository::map).optional();

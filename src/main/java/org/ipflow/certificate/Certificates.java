@@ -3,6 +3,7 @@ package org.ipflow.certificate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ipflow.application.Application;
@@ -72,6 +73,23 @@ public class Certificates implements ApplicationCertificates {
     public Optional<Verification> verify(String code) {
         return VerificationCodes.normalise(code).flatMap(repository::findByCode).map(c -> new Verification(
                 c.statusOn(today()), c.number(), enterprise(c).name(), c.level(), c.validFrom(), c.validUntil()));
+    }
+
+    /** One certificate of the public list of certified enterprises. */
+    public record Listed(String number, String enterpriseName, CertificateLevel level, LocalDate validUntil) {
+    }
+
+    /** One page of the list and how many certificates are valid today in all. */
+    public record ListPage(List<Listed> certificates, long total) {
+    }
+
+    /** The certificates valid today (issued, not revoked, not expired), newest first, one page of them. */
+    @Transactional(readOnly = true)
+    public ListPage valid(int page, int size) {
+        LocalDate today = today();
+        List<Listed> certificates = repository.findValid(today, (long) page * size, size).stream()
+                .map(c -> new Listed(c.number(), enterprise(c).name(), c.level(), c.validUntil())).toList();
+        return new ListPage(certificates, repository.countValid(today));
     }
 
     /** The certificate of an application the user may see, as a PDF; 404 for anyone else or no certificate. */

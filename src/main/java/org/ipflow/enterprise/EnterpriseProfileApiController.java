@@ -1,9 +1,12 @@
 package org.ipflow.enterprise;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,19 +25,22 @@ import org.springframework.web.bind.annotation.RestController;
  * (enterprise users only). Refusals answer {@code {errors: {field: message}}} in the caller's language.
  */
 @RestController
+@Tag(name = "Enterprises")
 class EnterpriseProfileApiController {
 
     private final EnterpriseProfiles profiles;
     private final EnterpriseMembers members;
     private final SmartValidator validator;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
     EnterpriseProfileApiController(EnterpriseProfiles profiles, EnterpriseMembers members, SmartValidator validator,
-            MessageSource messages) {
+            MessageSource messages, ApiProblems problems) {
         this.profiles = profiles;
         this.members = members;
         this.validator = validator;
         this.messages = messages;
+        this.problems = problems;
     }
 
     /** The body of {@code PUT /api/enterprise}: the profile's editable fields, the account nested. */
@@ -62,12 +68,17 @@ class EnterpriseProfileApiController {
     record Invitation(String username, String password) {
     }
 
+    @Operation(summary = "The caller's enterprise profile",
+            description = "Roles: enterprise. Name, credit code, region, contacts, address, bank account and users.")
     @GetMapping("/api/enterprise")
     ResponseEntity<?> profile(Principal caller) {
         return profiles.ofUser(caller.getName()).<ResponseEntity<?>>map(p -> ResponseEntity.ok(ProfileJson.of(p)))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    @Operation(summary = "Update the caller's enterprise profile",
+            description = "Roles: enterprise. The editable fields; 400 with field errors (bankAccount.<field> "
+                    + "for the account). Audited.")
     @PutMapping("/api/enterprise")
     ResponseEntity<?> update(@RequestBody ProfileBody body, Principal caller, Locale locale) {
         ProfileForm form = body.toForm();
@@ -76,7 +87,7 @@ class EnterpriseProfileApiController {
         if (result.hasErrors()) {
             Map<String, String> errors = new LinkedHashMap<>();
             FieldMessages.of(result, messages, locale).forEach((field, message) -> errors.put(jsonField(field), message));
-            return ResponseEntity.badRequest().body(Map.of("errors", errors));
+            return problems.invalid(errors);
         }
         try {
             return ResponseEntity.ok(ProfileJson.of(profiles.update(caller.getName(), form)));
@@ -85,6 +96,9 @@ class EnterpriseProfileApiController {
         }
     }
 
+    @Operation(summary = "Add a user to the caller's enterprise",
+            description = "Roles: enterprise. {username} adds an existing account of no enterprise, {username, "
+                    + "password} creates one; 201 with the profile; 400 or 409 with errors.")
     @PostMapping("/api/enterprise/users")
     ResponseEntity<?> invite(@RequestBody Invitation invitation, Principal caller, Locale locale) {
         try {
@@ -96,6 +110,9 @@ class EnterpriseProfileApiController {
         }
     }
 
+    @Operation(summary = "Remove a user from the caller's enterprise",
+            description = "Roles: enterprise. 204; 404 for a user not of the enterprise; 409 for its last user. "
+                    + "Audited.")
     @DeleteMapping("/api/enterprise/users/{username}")
     ResponseEntity<?> remove(@PathVariable String username, Principal caller, Locale locale) {
         try {
@@ -112,8 +129,8 @@ class EnterpriseProfileApiController {
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
-        return ResponseEntity.status(status).body(Map.of("errors", Map.of(jsonField(refused.field()),
-                messages.getMessage(refused.messageCode(), null, locale))));
+        String text = messages.getMessage(refused.messageCode(), null, locale);
+        return problems.answer(status, text, Map.of(jsonField(refused.field()), text));
     }
 
     private static String jsonField(String field) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -76,7 +77,7 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, ApiProblems problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(POST, "/api/enterprises").permitAll()
@@ -96,7 +97,8 @@ class SecurityConfig {
                         .requestMatchers("/api/enterprise", "/api/enterprise/**").hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
                         .anyRequest().denyAll())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint(messages)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint(messages, problems)))
+                .exceptionHandling(e -> e.accessDeniedHandler(new ApiDeniedRequests(problems)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -122,6 +124,10 @@ class SecurityConfig {
                         .requestMatchers("/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/me/absence").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/admin/**").hasAuthority(Roles.ADMIN)
+                        // The API's description and Swagger UI: the office's staff, who connect other systems to it
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                                "/swagger-ui/**")
+                        .hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER, Roles.ADMIN)
                         .requestMatchers("/account/**").authenticated()
                         .anyRequest().authenticated())
                 .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)

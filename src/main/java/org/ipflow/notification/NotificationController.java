@@ -1,5 +1,7 @@
 package org.ipflow.notification;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.core.Authentication;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The enterprise's notifications page and API; reading never changes state, marking read is a POST. */
 @Controller
+@Tag(name = "Notifications")
 class NotificationController {
 
     private final Notifications notifications;
@@ -31,6 +34,9 @@ class NotificationController {
         return "redirect:/notifications";
     }
 
+    @Operation(summary = "The caller's notifications",
+            description = "Roles: any signed-in user (an enterprise's users share the enterprise's). Newest "
+                    + "first, in the request's language.")
     @GetMapping("/api/notifications")
     @ResponseBody
     List<Notification> api(Authentication user, Locale locale) {

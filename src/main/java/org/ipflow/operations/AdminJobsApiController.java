@@ -1,11 +1,15 @@
 package org.ipflow.operations;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * application's jobs, and running one with a reason that goes to the audit log and the timeline.
  */
 @RestController
+@Tag(name = "Administration")
 class AdminJobsApiController {
 
     /** The body of a run: why the job runs now rather than when the process would run it. */
@@ -29,18 +34,25 @@ class AdminJobsApiController {
     private final ApplicationJobs jobs;
     private final JobRuns runs;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    AdminJobsApiController(ApplicationJobs jobs, JobRuns runs, MessageSource messages) {
+    AdminJobsApiController(ApplicationJobs jobs, JobRuns runs, MessageSource messages, ApiProblems problems) {
         this.jobs = jobs;
         this.runs = runs;
         this.messages = messages;
+        this.problems = problems;
     }
 
+    @Operation(summary = "The jobs (timers) of an application's process",
+            description = "Roles: admin. 404 for a number without a process.")
     @GetMapping("/api/admin/applications/{number}/jobs")
     List<ApplicationJobs.JobView> jobs(@PathVariable String number) {
         return jobs.of(number);
     }
 
+    @Operation(summary = "Run a job now",
+            description = "Roles: admin. {reason}; 400 without a reason; 404 for an unknown job; 409 when it "
+                    + "fails. Audited and in the timeline.")
     @PostMapping("/api/admin/jobs/{id}/run")
     Map<String, Object> run(@PathVariable String id, @RequestBody(required = false) RunRequest body, Principal user) {
         JobRuns.JobRun run = runs.run(id, user.getName(), body == null ? null : body.reason());
@@ -49,23 +61,22 @@ class AdminJobsApiController {
     }
 
     @ExceptionHandler(ApplicationJobs.UnknownApplication.class)
-    ResponseEntity<Map<String, Object>> unknownApplication() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found"));
+    ResponseEntity<ProblemDetail> unknownApplication() {
+        return problems.answer(HttpStatus.NOT_FOUND, null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable() {
+    ResponseEntity<ProblemDetail> unreadable() {
         return refused(new OperationRefused("operations.reason.required"));
     }
 
     @ExceptionHandler(OperationRefused.class)
-    ResponseEntity<Map<String, Object>> refused(OperationRefused e) {
+    ResponseEntity<ProblemDetail> refused(OperationRefused e) {
         String message = messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
         return switch (e.messageKey()) {
-            case "operations.reason.required" ->
-                    ResponseEntity.badRequest().body(Map.of("errors", Map.of("reason", message)));
-            case "operations.timer.gone" -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", message));
-            default -> ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", message));
+            case "operations.reason.required" -> problems.invalid(Map.of("reason", message));
+            case "operations.timer.gone" -> problems.answer(HttpStatus.NOT_FOUND, message);
+            default -> problems.answer(HttpStatus.CONFLICT, message);
         };
     }
 }

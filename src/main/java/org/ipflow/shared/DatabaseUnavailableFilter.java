@@ -9,11 +9,13 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -25,7 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * exhausted), wherever the failure surfaces: a controller, the engine, Spring Session loading the session,
  * the login's user lookup. Outermost filter, so it sees what the session and security filters throw as
  * well; clients get a clean, retryable answer and never a stack trace: a browser's page request IPFlow's
- * error page ({@link ProblemPage}, which needs no database), the API and scripts {@code {"error": ...}}.
+ * error page ({@link ProblemPage}, which needs no database), the API its problem details ({@link ApiProblems}),
+ * a page's scripts {@code {"error": ...}}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,9 +38,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
 
     private final ProblemPage page;
+    private final ApiProblems problems;
 
-    DatabaseUnavailableFilter(ProblemPage page) {
+    DatabaseUnavailableFilter(ProblemPage page, ApiProblems problems) {
         this.page = page;
+        this.problems = problems;
     }
 
     @Override
@@ -55,6 +60,11 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             response.setHeader("Retry-After", "5");
             if (ProblemPage.wantsPage(request)) {
                 page.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", null);
+                return;
+            }
+            if (ApiProblems.isApi(request)) {
+                problems.write(request, response, HttpStatusCode.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE),
+                        null, Map.of());
                 return;
             }
             response.setContentType("application/json;charset=UTF-8");

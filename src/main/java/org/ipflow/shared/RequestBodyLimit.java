@@ -1,6 +1,5 @@
 package org.ipflow.shared;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -17,6 +16,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -37,16 +37,16 @@ class RequestBodyLimit extends OncePerRequestFilter {
     private final BodyLimits limits;
     private final MessageSource messages;
     private final LocaleResolver locales;
-    private final ObjectMapper json;
+    private final ApiProblems problems;
     private final ProblemPage page;
 
-    RequestBodyLimit(BodyLimits limits, MessageSource messages, LocaleResolver locales, ObjectMapper json,
+    RequestBodyLimit(BodyLimits limits, MessageSource messages, LocaleResolver locales, ApiProblems problems,
             ProblemPage page) {
         this.limits = limits;
         this.messages = messages;
         this.locales = locales;
-        this.json = json;
         this.page = page;
+        this.problems = problems;
     }
 
     @Override
@@ -77,9 +77,8 @@ class RequestBodyLimit extends OncePerRequestFilter {
         String text = messages.getMessage(code, new Object[] {limits.readable()}, locale);
         // Tomcat reads and drops the unread body (server.tomcat.max-swallow-size), so the client gets this answer
         response.setStatus(status);
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE + ";charset=UTF-8");
-            json.writeValue(response.getWriter(), Map.of("errors", Map.of("request", text)));
+        if (ApiProblems.isApi(request)) {
+            problems.write(request, response, HttpStatusCode.valueOf(status), text, Map.of("request", text));
             return;
         }
         // Before the session and security filters: IPFlow's error page, drawn without the session, with nothing of the user's in it.

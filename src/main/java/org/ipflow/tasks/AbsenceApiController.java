@@ -1,5 +1,7 @@
 package org.ipflow.tasks;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET|PUT /api/me/absence {from, until, substitute}}: the caller's own absence; all null ends it. */
 @RestController
 @RequestMapping("/api/me/absence")
+@Tag(name = "Absence")
 class AbsenceApiController {
 
     private final Absences absences;
@@ -28,11 +31,16 @@ class AbsenceApiController {
         }
     }
 
+    @Operation(summary = "The caller's absence and substitute",
+            description = "Roles: reviewer, finance, approver. Nulls when no absence is set.")
     @GetMapping
     AbsenceJson get(Authentication user) {
         return absences.of(user.getName()).map(AbsenceJson::of).orElse(AbsenceJson.NONE);
     }
 
+    @Operation(summary = "Set or end the caller's absence",
+            description = "Roles: reviewer, finance, approver. {from, until, substitute}; all null ends it; 400 "
+                    + "with errors on from, until or substitute.")
     @PutMapping
     AbsenceJson put(@RequestBody(required = false) AbsenceJson request, Authentication user) {
         AbsenceJson wanted = request == null ? AbsenceJson.NONE : request;

@@ -1,5 +1,7 @@
 package org.ipflow.tasks;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * reminder). Approvers and administrators only.
  */
 @RestController
+@Tag(name = "Tasks")
 class EscalationApiController {
 
     private final Escalations escalations;
@@ -24,11 +27,16 @@ class EscalationApiController {
         this.reminding = reminding;
     }
 
+    @Operation(summary = "Escalated (long overdue) tasks",
+            description = "Roles: approver, admin. Most overdue first, with the last reminder.")
     @GetMapping("/api/tasks/escalation")
     List<Escalations.Escalation> list() {
         return escalations.list(LocaleContextHolder.getLocale());
     }
 
+    @Operation(summary = "Remind the holder of an escalated task",
+            description = "Roles: approver, admin. 404 for a task not escalated; 409 within a day of its last "
+                    + "reminder. Audited.")
     @PostMapping("/api/tasks/{id}/remind")
     Reminding.Sent remind(@PathVariable String id, Authentication user) {
         return reminding.remind(user.getName(), id);

@@ -2,6 +2,8 @@ package org.ipflow.tasks;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** JSON API of the inbox: list, claim, unclaim, complete (DESIGN.md section 4). */
 @RestController
 @RequestMapping("/api/tasks")
+@Tag(name = "Tasks")
 class TaskApiController {
 
     private final Inbox inbox;
@@ -61,6 +64,10 @@ class TaskApiController {
     record TransferRequest(String user, String note) {
     }
 
+    @Operation(summary = "One page of the caller's assigned and claimable tasks",
+            description = "Roles: reviewer, finance, approver. Filters programme, region, step, overdue, q; "
+                    + "sort DUE or AGE; page and size (at most 200); the total in X-Total-Count or "
+                    + "X-Total-Count-More-Than.")
     @GetMapping
     ResponseEntity<List<TaskJson>> list(Authentication user, @RequestParam(required = false) String programme,
             @RequestParam(required = false) String region, @RequestParam(required = false) String step,
@@ -78,28 +85,45 @@ class TaskApiController {
         return answer.body(found.items().stream().map(item -> json(item, false)).toList());
     }
 
+    @Operation(summary = "One task with its form and input",
+            description = "Roles: reviewer, finance, approver (of the task's candidate groups). Adds form, "
+                    + "input and, for an objection review, the objection; 404 for a task the caller cannot "
+                    + "see.")
     @GetMapping("/{id}")
     TaskJson get(@PathVariable String id, Authentication user) {
         TaskJson task = json(tasks.get(user, id));
         return objections.of(user, id).map(task::with).orElse(task);
     }
 
+    @Operation(summary = "Claim a task",
+            description = "Roles: reviewer, finance, approver. 409 when someone else holds it or a duty rule "
+                    + "refuses the caller.")
     @PostMapping("/{id}/claim")
     TaskJson claim(@PathVariable String id, Authentication user) {
         return json(tasks.claim(user, id));
     }
 
+    @Operation(summary = "Give a claimed task back to its groups",
+            description = "Roles: reviewer, finance, approver (its holder).")
     @PostMapping("/{id}/unclaim")
     TaskJson unclaim(@PathVariable String id, Authentication user) {
         return json(tasks.unclaim(user, id));
     }
 
+    @Operation(summary = "Complete a task with its form's data",
+            description = "Roles: reviewer, finance, approver (its holder). The data is validated against the "
+                    + "task's form: 400 with field errors; 409 when someone else holds it or has just "
+                    + "completed it.")
     @PostMapping("/{id}/complete")
     Map<String, Object> complete(@PathVariable String id, @RequestBody CompleteRequest request, Authentication user) {
         completion.complete(user, id, request.data());
         return Map.of("id", id, "completed", true);
     }
 
+    @Operation(summary = "Hand a held task to a colleague",
+            description = "Roles: reviewer, finance, approver (its holder or the substitute of its absent "
+                    + "holder). 400 with errors on user or note; 404 for a task the caller cannot see; 409 "
+                    + "when the caller does not hold it.")
     @PostMapping("/{id}/transfer")
     Map<String, Object> transfer(@PathVariable String id, @RequestBody TransferRequest request, Authentication user) {
         transfer.transfer(user, id, request.user(), request.note());

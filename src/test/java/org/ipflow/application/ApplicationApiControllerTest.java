@@ -68,7 +68,7 @@ class ApplicationApiControllerTest {
     void aBodyThatIsNoJsonIs400() throws Exception {
         mvc.perform(put("/api/applications/7").with(ENTERPRISE).contentType(MediaType.APPLICATION_JSON).content("{\"data\":"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.request").value("malformed request"));
+                .andExpect(jsonPath("$.errors.request").value("请求体不是符合要求的 JSON。"));
         verifyNoInteractions(applications);
     }
 
@@ -78,7 +78,7 @@ class ApplicationApiControllerTest {
 
         mvc.perform(get("/api/applications/7").with(ENTERPRISE))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value("not found"));
+                .andExpect(jsonPath("$.type").value("urn:ipflow:problem:notFound"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class ApplicationApiControllerTest {
 
         mvc.perform(post("/api/applications/7/submit").with(ENTERPRISE))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.error").value("申报已提交"));
+                .andExpect(jsonPath("$.detail").value("申报已提交"));
     }
 
     /** The API is stateless HTTP Basic: no cookie authenticates it, so a change needs no CSRF token. */

@@ -18,8 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
 import org.ipflow.application.internal.ApplicationRepository;
-import org.ipflow.application.internal.Disbursements;
 import org.ipflow.application.internal.Disbursements.Disbursement;
+import org.ipflow.application.internal.Disbursements;
 import org.ipflow.identity.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +146,7 @@ abstract class ExactlyOnceContract {
                 Map.of("Idempotency-Key", key));
 
         assertThat(reused.getStatusCode().value()).isEqualTo(409);
-        assertThat(reused.getBody().get("error").toString()).contains("Idempotency-Key");
+        assertThat(reused.getBody().get("detail").toString()).contains("Idempotency-Key");
         assertThat(applications.findById(second).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
     }
 
@@ -222,7 +222,7 @@ abstract class ExactlyOnceContract {
         assertThat(answers).filteredOn(a -> a.getStatusCode().value() != 200).hasSize(racers - 1)
                 .allSatisfy(a -> {
                     assertThat(a.getStatusCode().value()).isEqualTo(409);
-                    assertThat(a.getBody()).containsEntry("error", "This task is held by " + winner
+                    assertThat(a.getBody()).containsEntry("detail", "This task is held by " + winner
                             + "; you cannot work it.");
                 });
         assertThat(jdbc.sql("select assignee_ from act_ru_task where id_ = ?").param(formal).query(String.class).single())
@@ -248,7 +248,7 @@ abstract class ExactlyOnceContract {
             assertThat(answers).as("round %d: %s", round, answers).extracting(a -> a.getStatusCode().value())
                     .containsExactlyInAnyOrder(200, 409);
             assertThat(answers).filteredOn(a -> a.getStatusCode().value() == 409).singleElement()
-                    .satisfies(a -> assertThat(a.getBody().get("error").toString()).contains("approver"));
+                    .satisfies(a -> assertThat(a.getBody().get("detail").toString()).contains("approver"));
             assertThat(count("select count(*) from decision_record where task_id = ?", approval)).isEqualTo(1);
             assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(processOf(id))
                     .activityId("Task_ApproverDecision").count()).as("approvals in the process").isEqualTo(1);

@@ -162,7 +162,7 @@ class GrantFlowIT {
                 .value()).isEqualTo(200);
         var claim = api.call("reviewer3", HttpMethod.POST, "/api/tasks/" + formal + "/claim", null);
         assertThat(claim.getStatusCode().value()).isEqualTo(409);
-        assertThat(claim.getBody().get("error").toString()).contains("reviewer1");
+        assertThat(claim.getBody().get("detail").toString()).contains("reviewer1");
         assertThat(api.complete("reviewer3", formal, Map.of("decision", "approve")).getStatusCode().value())
                 .isEqualTo(409);
         assertThat(api.call("reviewer3", HttpMethod.POST, "/api/tasks/" + formal + "/unclaim", null).getStatusCode()

@@ -50,12 +50,12 @@ class SeparationOfDutiesIT {
                 .doesNotContain("/tasks/" + formal + "/claim", "/tasks/" + formal + "/complete");
         var claim = api.call("reviewer1", HttpMethod.POST, "/api/tasks/" + formal + "/claim", null);
         assertThat(claim.getStatusCode().value()).isEqualTo(409);
-        assertThat(claim.getBody()).containsEntry("error",
+        assertThat(claim.getBody()).containsEntry("detail",
                 "您已办理本申请的“盟市初审”步骤，不能再办理“省局形式审查”：同一申请的不同审查步骤须由不同人员办理。");
         var complete = api.call("reviewer1", HttpMethod.POST, "/api/tasks/" + formal + "/complete",
                 Map.of("data", Map.of("decision", "approve")), Map.of("Accept-Language", "en"));
         assertThat(complete.getStatusCode().value()).isEqualTo(409);
-        assertThat(complete.getBody()).containsEntry("error", "You already did the step \"Regional pre-review\" of this "
+        assertThat(complete.getBody()).containsEntry("detail", "You already did the step \"Regional pre-review\" of this "
                 + "application, so you may not do \"Provincial formal review\": different review steps of one "
                 + "application are done by different people.");
         assertThat(jdbc.sql("select count(*) from act_ru_task where id_ = ? and assignee_ is null").param(formal)
@@ -70,7 +70,7 @@ class SeparationOfDutiesIT {
         for (String earlier : List.of("reviewer1", "reviewer3")) {
             var score = api.complete(earlier, scoring, Map.of("score", 99));
             assertThat(score.getStatusCode().value()).as(earlier).isEqualTo(409);
-            assertThat(score.getBody().get("error").toString()).contains("专家评审打分");
+            assertThat(score.getBody().get("detail").toString()).contains("专家评审打分");
         }
         assertThat(decisions(id, "Task_ExpertScoring")).isZero();
         for (String expert : List.of("reviewer4", "reviewer5", "reviewer6")) {

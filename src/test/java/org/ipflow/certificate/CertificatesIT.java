@@ -70,6 +70,56 @@ class CertificatesIT {
         assertThat(other.verificationCode()).isNotEqualTo(certificate.verificationCode());
     }
 
+    /** The public list of certified enterprises: valid certificates only, newest first, in bounded pages. */
+    @Nested
+    class PublicList {
+
+        @Test
+        void listsAValidCertificateWithItsHolderLevelAndLastDayAndNothingMore() throws Exception {
+            mvc.perform(get("/api/public/certificates").param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(header().exists("X-Total-Count"))
+                    .andExpect(jsonPath("$[?(@.number == '%s')].enterpriseName", certificate.number())
+                            .value(ENTERPRISE_NAME))
+                    .andExpect(jsonPath("$[?(@.number == '%s')].level", certificate.number()).value("DEMONSTRATION"))
+                    .andExpect(jsonPath("$[?(@.number == '%s')].validUntil", certificate.number())
+                            .value(certificate.validUntil().toString()))
+                    .andExpect(jsonPath("$[0].verificationCode").doesNotExist())
+                    .andExpect(jsonPath("$[0].enterpriseId").doesNotExist());
+            // the page of the check lists the same, newest first
+            mvc.perform(get("/public/certificates")).andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(certificate.number())));
+        }
+
+        @Test
+        void leavesOutRevokedAndExpiredCertificates() throws Exception {
+            Certificate expired = certificates.issueOnce(certifiedApplication(), CertificateLevel.PILOT);
+            LocalDate from = LocalDate.now().minusYears(3).minusDays(2);
+            jdbc.sql("update certificate set valid_from = ?, valid_until = ? where id = ?")
+                    .params(java.sql.Date.valueOf(from), java.sql.Date.valueOf(from.plusYears(3).minusDays(1)),
+                            expired.id()).update();
+            jdbc.sql("update certificate set status = 'REVOKED' where id = ?").param(certificate.id()).update();
+
+            mvc.perform(get("/api/public/certificates").param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.number == '%s')]", certificate.number()).isEmpty())
+                    .andExpect(jsonPath("$[?(@.number == '%s')]", expired.number()).isEmpty());
+        }
+
+        @Test
+        void pagesAreBounded() throws Exception {
+            certificates.issueOnce(certifiedApplication(), CertificateLevel.PILOT);
+            mvc.perform(get("/api/public/certificates").param("size", "0")).andExpect(jsonPath("$.length()").value(1));
+            String second = com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/public/certificates")
+                    .param("size", "2")).andReturn().getResponse().getContentAsString(), "$[1].number");
+            mvc.perform(get("/api/public/certificates").param("page", "1").param("size", "1"))
+                    .andExpect(jsonPath("$.length()").value(1)).andExpect(jsonPath("$[0].number").value(second));
+            mvc.perform(get("/api/public/certificates").param("size", "many"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(header().string("Content-Type", "application/problem+json"));
+        }
+    }
+
     @Nested
     class PublicCheck {
 
@@ -111,7 +161,7 @@ class CertificatesIT {
         void unknownAndMalformedCodesGetTheSameNotFound() throws Exception {
             for (String code : List.of("AAAAAAAAAAAAAAAA", "not-a-code", "0O1I0O1I0O1I0O1I")) {
                 mvc.perform(get("/api/public/certificates/" + code)).andExpect(status().isNotFound())
-                        .andExpect(jsonPath("$.error").value("not found"));
+                        .andExpect(jsonPath("$.type").value("urn:ipflow:problem:notFound"));
                 mvc.perform(get("/public/certificates/" + code)).andExpect(status().isNotFound());
             }
             mvc.perform(get("/public/certificates").param("code", "zzzz"))

@@ -54,7 +54,7 @@ class RegistrationLimitIT {
         assertThat(answers).filteredOn(a -> a.getStatusCode().value() == 429).hasSize(15).allSatisfy(a -> {
             long retryAfter = Long.parseLong(a.getHeaders().getFirst(HttpHeaders.RETRY_AFTER));
             assertThat(retryAfter).isBetween(3000L, 3600L);
-            assertThat(a.getBody().get("error").toString()).isEqualTo("来自您网络地址的注册过于频繁，请在 60 分钟后再试。");
+            assertThat(a.getBody().get("detail").toString()).isEqualTo("来自您网络地址的注册过于频繁，请在 60 分钟后再试。");
         });
         assertThat(enterprises() - before).isEqualTo(5);
 

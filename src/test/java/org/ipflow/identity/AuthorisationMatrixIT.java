@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
@@ -29,7 +30,8 @@ import org.springframework.test.context.TestPropertySource;
  * login page, or a 400/409/422 about the request itself), {@code L} login needed (401, or a redirect to
  * the login page), {@code F} forbidden (403), {@code N} not found (404: the object is not the caller's).
  * Pages are called with a browser session (form login, CSRF token), /api, /engine-rest and /actuator with
- * HTTP Basic. Enterprise B and anonymous callers must never see a text of A's in any answer.
+ * HTTP Basic. Enterprise B and anonymous callers must never see a text of A's in any answer, and every
+ * refusal under /api is answered as {@code application/problem+json}.
  */
 @IpflowTest
 // A context shared only with CsrfAndSafeMethodsIT: the calls leave drafts, claims and a studio draft of the grant
@@ -186,6 +188,7 @@ class AuthorisationMatrixIT {
             row("POST /admin/studio/form/preview", "L F F F F F F A"),
             row("PUT /admin/studio/api/{type}/{key}/draft", "L F F F F F F A"),
             // Public API
+            row("GET /api/public/certificates", "A A A A A A A A"),
             row("GET /api/public/certificates/{code}", "A A A A A A A A"),
             row("GET /api/public/notices", "A A A A A A A A"),
             row("POST /api/public/notices/{number}/objections", "A A A A A A A A"),
@@ -232,7 +235,12 @@ class AuthorisationMatrixIT {
             row("GET /actuator/env", "L F F F F F F N"),
             row("GET /actuator/health", "A A A A A A A A"),
             row("GET /actuator/info", "L F F F F F F A"),
-            row("GET /actuator/prometheus", "L F F F F F F A"));
+            row("GET /actuator/prometheus", "L F F F F F F A"),
+            // The API's OpenAPI description and Swagger UI: signed-in staff (the office connects other systems)
+            row("GET /v3/api-docs", "L F F A A A A A"),
+            row("GET /v3/api-docs.yaml", "L F F A A A A A"),
+            row("GET /v3/api-docs/swagger-config", "L F F A A A A A"),
+            row("GET /swagger-ui.html", "L F F A A A A A"));
 
     /** Endpoints outside Spring MVC: the engine's REST API (Jersey) and Actuator. */
     static final List<String> OUTSIDE_MVC = List.of(
@@ -272,8 +280,9 @@ class AuthorisationMatrixIT {
 
         Map<String, String> observed = new TreeMap<>();
         List<String> leaks = new ArrayList<>();
-        endpoints.forEach(endpoint -> observed.put(endpoint.name(), callAll(endpoint, callers, leaks)));
-        OUTSIDE_MVC.forEach(endpoint -> observed.put(endpoint, callAll(Endpoint.of(endpoint), callers, leaks)));
+        List<String> notProblems = new ArrayList<>();
+        endpoints.forEach(endpoint -> observed.put(endpoint.name(), callAll(endpoint, callers, leaks, notProblems)));
+        OUTSIDE_MVC.forEach(endpoint -> observed.put(endpoint, callAll(Endpoint.of(endpoint), callers, leaks, notProblems)));
 
         List<String> problems = new ArrayList<>();
         observed.forEach((endpoint, outcomes) -> {
@@ -292,14 +301,20 @@ class AuthorisationMatrixIT {
                 observed.size() * CALLERS.size());
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
         assertThat(leaks).as("texts of enterprise A in answers to others").isEmpty();
+        assertThat(notProblems).as("/api refusals not answered as application/problem+json").isEmpty();
     }
 
-    private String callAll(Endpoint endpoint, Map<String, Caller> callers, List<String> leaks) {
+    private String callAll(Endpoint endpoint, Map<String, Caller> callers, List<String> leaks, List<String> notProblems) {
         List<String> outcomes = new ArrayList<>();
         callers.forEach((name, caller) -> {
             String path = endpoint.path(a, rest);
             ResponseEntity<byte[]> answer = endpoint.call(caller, path, caller.csrf);
             outcomes.add(outcome(answer));
+            var type = answer.getHeaders().getContentType();
+            if (path.startsWith("/api/") && answer.getStatusCode().isError()
+                    && (type == null || !type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))) {
+                notProblems.add(name + " " + endpoint.method() + " " + path + ": " + answer.getStatusCode() + " " + type);
+            }
             if (name.equals("anonymous") || name.equals("enterprise2")) {
                 String body = answer.getBody() == null ? "" : new String(answer.getBody(), StandardCharsets.UTF_8);
                 a.secrets().stream().filter(secret -> !path.contains(secret) && body.contains(secret))

@@ -167,7 +167,7 @@ class ErrorPagesIT {
         var api = new ApiClient(rest).call("enterprise1", org.springframework.http.HttpMethod.GET,
                 "/api/applications/999999999", null);
         assertThat(api.getStatusCode().value()).isEqualTo(404);
-        assertThat(api.getBody()).containsEntry("error", "not found");
+        assertThat(api.getBody()).containsEntry("type", "urn:ipflow:problem:notFound");
     }
 
     private String text(String code, Locale locale, Object... args) {

@@ -68,6 +68,8 @@ class LoginThrottleIT {
         assertThat(refused.getStatusCode().value()).isEqualTo(429);
         assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("901");
         assertThat(refused.getBody()).contains("15 分钟后再试");
+        assertThat(refused.getHeaders().getContentType()).hasToString("application/problem+json;charset=UTF-8");
+        assertThat(refused.getBody()).contains("\"type\":\"urn:ipflow:problem:tooManyRequests\"");
 
         clock.advance(Duration.ofMinutes(14));
         assertThat(api("enterprise1", "demo").getStatusCode().value()).isEqualTo(429);

@@ -1,5 +1,6 @@
 package org.ipflow.identity;
 
+import org.ipflow.shared.ApiProblems;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
@@ -9,6 +10,7 @@ import org.springframework.context.annotation.Import;
  * calls with MockMvc's {@code user(...)} instead of logging in.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(SecurityConfig.class)
+// The API's error format too: refusals of the chains and the advice are written by it, so it cannot be a mock.
+@Import({SecurityConfig.class, ApiProblems.class})
 public class SliceSecurity {
 }

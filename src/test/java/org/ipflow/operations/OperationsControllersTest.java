@@ -96,8 +96,8 @@ class OperationsControllersTest {
 
         mvc.perform(post("/api/admin/jobs/j1/run").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"到期\"}")).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value("该定时器已不存在（可能已经执行）。"));
+                .andExpect(jsonPath("$.detail").value("该定时器已不存在（可能已经执行）。"));
         mvc.perform(get("/api/admin/applications/PTG-2026-999999/jobs").with(ADMIN)).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value("not found"));
+                .andExpect(jsonPath("$.type").value("urn:ipflow:problem:notFound"));
     }
 }

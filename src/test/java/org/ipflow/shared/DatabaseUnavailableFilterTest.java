@@ -11,7 +11,9 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import jakarta.servlet.ServletException;
 import java.sql.SQLException;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -22,17 +24,31 @@ import org.springframework.transaction.TransactionSystemException;
 class DatabaseUnavailableFilterTest {
 
     final ProblemPage page = mock(ProblemPage.class);
-    final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(page);
+    final ApiProblems problems = mock(ApiProblems.class);
+    final DatabaseUnavailableFilter filter = new DatabaseUnavailableFilter(page, problems);
 
     @Test
-    void lostConnectionAnywhereAnswers503Json() throws Exception {
+    void lostConnectionAnywhereAnswersTheApi503Problem() throws Exception {
         var response = run(new CannotGetJdbcConnectionException("no connection", new SQLException("refused", "08001")));
+
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        verify(problems).write(any(), any(), eq(HttpStatusCode.valueOf(503)), isNull(), eq(Map.of()));
+        verifyNoInteractions(page);
+    }
+
+    /** A page's script (autosave) reads {@code error}, as it does from every other refusal of its calls. */
+    @Test
+    void aPagesScriptGets503Json() throws Exception {
+        var request = new MockHttpServletRequest("POST", "/applications/7/autosave");
+        request.addHeader("Accept", "application/json");
+        var response = new MockHttpServletResponse();
+
+        filter.doFilter(request, response, failing(new CannotGetJdbcConnectionException("no connection")));
 
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getContentType()).startsWith("application/json");
-        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
         assertThat(response.getContentAsString()).isEqualTo(DatabaseUnavailableFilter.BODY);
-        verifyNoInteractions(page);
+        verifyNoInteractions(page, problems);
     }
 
     /** A browser asking for a page gets IPFlow's error page, which the page bean draws (ErrorPagesIT shows it). */

@@ -60,7 +60,7 @@ class EscalationControllerTest {
 
         mvc.perform(post("/api/tasks/gone/remind").with(APPROVER)).andExpect(status().isNotFound());
         mvc.perform(post("/api/tasks/t1/remind").with(APPROVER)).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("reminded by admin")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("reminded by admin")));
         mvc.perform(post("/tasks/escalation/t1/remind").with(APPROVER).with(csrf()))
                 .andExpect(redirectedUrl("/tasks/escalation"))
                 .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("admin")));

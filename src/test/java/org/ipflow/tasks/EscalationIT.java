@@ -85,7 +85,7 @@ class EscalationIT {
 
             var again = api.call("admin", HttpMethod.POST, "/api/tasks/" + task + "/remind", null);
             assertThat(again.getStatusCode().value()).as("one reminder a day").isEqualTo(409);
-            assertThat(again.getBody().get("error").toString()).contains("approver1");
+            assertThat(again.getBody().get("detail").toString()).contains("approver1");
             String page = mvc.perform(get("/tasks/escalation").with(user("approver1").authorities(() -> "approver")))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
             assertThat(page).contains("id=\"escalation-" + task + "\"", number, "approver1，", "发送催办");

@@ -61,7 +61,7 @@ class TaskApiControllerTest {
         when(tasks.get(any(Authentication.class), eq("t1"))).thenThrow(new ApplicationNotFound("t1"));
 
         mvc.perform(get("/api/tasks/t1").with(REVIEWER)).andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.error").value("not found"));
+                .andExpect(jsonPath("$.type").value("urn:ipflow:problem:notFound"));
     }
 
     @Test
@@ -80,13 +80,13 @@ class TaskApiControllerTest {
         when(tasks.claim(any(Authentication.class), eq("t1"))).thenThrow(new StateConflict("该任务已由 reviewer2 认领"));
 
         mvc.perform(post("/api/tasks/t1/claim").with(REVIEWER)).andExpect(status().isConflict())
-                .andExpect(jsonPath("$.error").value("该任务已由 reviewer2 认领"));
+                .andExpect(jsonPath("$.detail").value("该任务已由 reviewer2 认领"));
     }
 
     @Test
     void aCompletionWithoutABodyIs400AndCompletesNothing() throws Exception {
         mvc.perform(post("/api/tasks/t1/complete").with(REVIEWER).contentType(MediaType.APPLICATION_JSON))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.request").value("malformed request"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.request").value("请求体不是符合要求的 JSON。"));
         verifyNoInteractions(completion);
     }
 }

@@ -1,8 +1,11 @@
 package org.ipflow.application.notice;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.ipflow.shared.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,29 +16,36 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Anonymous API of the public notice: the list, and filing an objection (429 when throttled). */
 @RestController
+@Tag(name = "Public")
 class PublicNoticeApiController {
 
     private final PublicNotices notices;
+    private final ApiProblems problems;
 
-    PublicNoticeApiController(PublicNotices notices) {
+    PublicNoticeApiController(PublicNotices notices, ApiProblems problems) {
         this.notices = notices;
+        this.problems = problems;
     }
 
     record ObjectionRequest(String name, String contact, String reason) {
     }
 
+    @Operation(summary = "Applications under public notice", description = "Roles: none (anonymous).")
     @GetMapping("/api/public/notices")
     List<PublicNotices.Notice> list() {
         return notices.current();
     }
 
+    @Operation(summary = "File an objection to an application under public notice",
+            description = "Roles: none (anonymous). {name, contact, reason}; 201; 404 when not under notice; "
+                    + "429 past five objections an hour from one address.")
     @PostMapping("/api/public/notices/{number}/objections")
-    ResponseEntity<Map<String, Object>> object(@PathVariable String number, @RequestBody ObjectionRequest body,
+    ResponseEntity<?> object(@PathVariable String number, @RequestBody ObjectionRequest body,
             HttpServletRequest request) {
         try {
             notices.object(number, body.name(), body.contact(), body.reason(), request.getRemoteAddr());
         } catch (PublicNotices.TooManyRequests e) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(Map.of("error", e.getMessage()));
+            return problems.answer(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
         }
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("number", number, "filed", true));
     }

@@ -1,5 +1,7 @@
 package org.ipflow.application.receipt;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * after the application ended; 201, 400 with field errors, 404 for anyone else, 409 before the end or twice.
  */
 @RestController
+@Tag(name = "Applications")
 class EvaluationApiController {
 
     private final Evaluations evaluations;
@@ -24,6 +27,10 @@ class EvaluationApiController {
     record EvaluationRequest(Integer rating, String comment) {
     }
 
+    @Operation(summary = "Rate the service of an ended application",
+            description = "Roles: enterprise (its own). {rating 1..5, comment}; once per application and only "
+                    + "after it ended: 409 before or a second time; 400 with field errors; 404 for anyone "
+                    + "else.")
     @PostMapping("/api/applications/{id}/evaluation")
     @ResponseStatus(HttpStatus.CREATED)
     Evaluations.Evaluation evaluate(@PathVariable long id, @RequestBody EvaluationRequest body, Authentication user) {

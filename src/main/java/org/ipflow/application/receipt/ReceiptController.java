@@ -1,5 +1,7 @@
 package org.ipflow.application.receipt;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * browser. Anyone else gets 404, as for the application; a draft has no receipt yet (409).
  */
 @RestController
+@Tag(name = "Applications")
 class ReceiptController {
 
     private final Receipts receipts;
@@ -25,6 +28,9 @@ class ReceiptController {
         this.pdf = pdf;
     }
 
+    @Operation(summary = "The receipt of a submitted application as a PDF",
+            description = "Roles: enterprise (its own), reviewer, finance, approver, admin. 404 for anyone "
+                    + "else; 409 for a draft.")
     @GetMapping({"/api/applications/{id}/receipt.pdf", "/applications/{id}/receipt.pdf"})
     ResponseEntity<byte[]> receipt(@PathVariable long id, Authentication user) {
         ReceiptPdf.Contents contents = receipts.of(user, id);
