@@ -1,8 +1,8 @@
 package org.ipflow.forms;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 public class FormSchemaValidator {
 
     private final FormLimits limits;
+    private final Clock clock;
 
-    public FormSchemaValidator(FormLimits limits) {
+    public FormSchemaValidator(FormLimits limits, Clock clock) {
         this.limits = limits;
+        this.clock = clock;
     }
 
     /**
@@ -47,8 +49,8 @@ public class FormSchemaValidator {
     private void checkLevel(List<FormField> components, Map<String, Object> level, Map<String, Object> top,
             String prefix, boolean complete, FormErrors errors) {
         for (FormField field : FormSchema.dataFields(components)) {
-            if (!field.editable()) {
-                continue;
+            if (!field.editable() || field.type() == FormField.Type.FILEPICKER) {
+                continue; // files are the application's documents, checked by its own document rules
             }
             String path = prefix + field.key();
             Object value = level.get(field.key());
@@ -87,8 +89,9 @@ public class FormSchemaValidator {
         FormField.Rules rules = field.rules();
         switch (field.type()) {
             case NUMBER -> {
-                if (value instanceof BigDecimal number) {
-                    checkNumber(rules, number, path, errors);
+                // a number kept as a string (serializeToString) is checked as the number it holds
+                if (FormValues.normaliseScalar(FormField.Type.NUMBER, value) instanceof BigDecimal number) {
+                    add(errors, path, FormJsRules.number(field, number));
                 } else {
                     errors.add(path, "form.error.number");
                 }
@@ -98,7 +101,7 @@ public class FormSchemaValidator {
                     errors.add(path, "form.error.type");
                 }
             }
-            case CHECKLIST -> {
+            case CHECKLIST, TAGLIST -> {
                 if (!(value instanceof List<?> values)) {
                     errors.add(path, "form.error.type");
                 } else if (values.stream().anyMatch(v -> !isOption(field, v))) {
@@ -115,36 +118,25 @@ public class FormSchemaValidator {
         }
     }
 
-    private static void checkNumber(FormField.Rules rules, BigDecimal number, String path, FormErrors errors) {
-        if (rules.min() != null && number.compareTo(rules.min()) < 0) {
-            errors.add(path, "form.error.min", rules.min().toPlainString());
-        } else if (rules.max() != null && number.compareTo(rules.max()) > 0) {
-            errors.add(path, "form.error.max", rules.max().toPlainString());
-        } else if (rules.decimalDigits() != null && number.stripTrailingZeros().scale() > rules.decimalDigits()) {
-            if (rules.decimalDigits() == 0) {
-                errors.add(path, "form.error.integer");
-            } else {
-                errors.add(path, "form.error.decimalDigits", rules.decimalDigits());
-            }
-        }
-    }
-
     private void checkText(FormField field, String text, String path, FormErrors errors) {
         FormField.Rules rules = field.rules();
-        int length = text.codePointCount(0, text.length());
         Integer maxLength = limits.maxLength(field);
         if ((field.type() == FormField.Type.SELECT || field.type() == FormField.Type.RADIO) && !isOption(field, text)) {
             errors.add(path, "form.error.option");
-        } else if (field.type() == FormField.Type.DATETIME && !isDate(text)) {
-            errors.add(path, "form.error.date");
-        } else if (rules.minLength() != null && length < rules.minLength()) {
-            errors.add(path, "form.error.minLength", rules.minLength());
-        } else if (maxLength != null && length > maxLength) {
+        } else if (field.type() == FormField.Type.DATETIME) {
+            add(errors, path, FormJsRules.dateTime(field, text, LocalDate.now(clock)));
+        } else if (FormJsRules.text(field, text) != null) {
+            add(errors, path, FormJsRules.text(field, text));
+        } else if (rules.maxLength() == null && maxLength != null && text.codePointCount(0, text.length()) > maxLength) {
             errors.add(path, "form.error.maxLength", maxLength);
-        } else if (rules.pattern() != null && !rules.pattern().matcher(text).matches()) {
-            errors.add(path, "form.error.pattern");
         } else if (rules.check() != null && !TextChecks.passes(rules.check(), text)) {
             errors.add(path, "form.error.check." + rules.check());
+        }
+    }
+
+    private static void add(FormErrors errors, String path, FormErrors.Problem problem) {
+        if (problem != null) {
+            errors.add(path, problem.code(), problem.args().toArray());
         }
     }
 
@@ -152,12 +144,4 @@ public class FormSchemaValidator {
         return field.options().stream().anyMatch(o -> o.value().equals(value));
     }
 
-    private static boolean isDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
 }
