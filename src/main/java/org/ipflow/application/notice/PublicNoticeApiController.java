@@ -11,22 +11,35 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Anonymous API of the public notice: the list, and filing an objection (429 when throttled). */
+/**
+ * Anonymous API of the public notice: the notices, one per batch of decisions; filing an objection on one
+ * entry, named by its application number (429 when throttled). Clients of the earlier list of single
+ * applications read it at {@code /api/public/notices/applications} during the transition, marked deprecated.
+ */
 @RestController
 class PublicNoticeApiController {
 
     private final PublicNotices notices;
+    private final NoticeList batches;
 
-    PublicNoticeApiController(PublicNotices notices) {
+    PublicNoticeApiController(PublicNotices notices, NoticeList batches) {
         this.notices = notices;
+        this.batches = batches;
     }
 
     record ObjectionRequest(String name, String contact, String reason) {
     }
 
     @GetMapping("/api/public/notices")
-    List<PublicNotices.Notice> list() {
-        return notices.current();
+    List<NoticeList.Notice> list() {
+        return batches.current();
+    }
+
+    /** The list of single applications under notice, as before notices came in batches. */
+    @GetMapping("/api/public/notices/applications")
+    ResponseEntity<List<PublicNotices.Notice>> applications() {
+        return ResponseEntity.ok().header("Deprecation", "true")
+                .header("Link", "</api/public/notices>; rel=\"successor-version\"").body(notices.current());
     }
 
     @PostMapping("/api/public/notices/{number}/objections")
