@@ -18,6 +18,7 @@ import org.ipflow.application.internal.ProcessProgress;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
 import org.ipflow.application.internal.QueryCodes;
+import org.ipflow.programme.ProgrammeCalls;
 import org.ipflow.shared.Money;
 import org.ipflow.shared.Region;
 import org.ipflow.shared.StepNames;
@@ -43,11 +44,13 @@ public class ApplicationDetails {
     private final Disbursements payments;
     private final Enterprises enterprises;
     private final QueryCodes queryCodes;
+    private final ProgrammeCalls calls;
 
     ApplicationDetails(Applications applications, Documents documents, Timeline timeline,
             ApplicationProcess process, ObjectProvider<ApplicationCertificates> certificates, IssuedLetters letters,
             StepNames stepNames, ProcessProgress progress, Disbursements payments, Enterprises enterprises,
-            QueryCodes queryCodes) {
+            QueryCodes queryCodes, ProgrammeCalls calls) {
+        this.calls = calls;
         this.progress = progress;
         this.payments = payments;
         this.enterprises = enterprises;
@@ -113,7 +116,10 @@ public class ApplicationDetails {
                 view.letter(), enterprise(view.enterprise()), ApplicationJson.PaymentJson.of(view.payment()),
                 view.progress().stream().map(ApplicationJson.ProgressJson::of).toList(),
                 // Only the enterprise's own users get the receipt's code; staff see the application anyway.
-                ApplicationAccess.isStaff(user.getAuthorities()) ? null : queryCodes.of(id).orElse(null));
+                ApplicationAccess.isStaff(user.getAuthorities()) ? null : queryCodes.of(id).orElse(null),
+                a.callId() == null ? null : calls.find(a.callId())
+                        .map(c -> new ApplicationJson.CallJson(c.id(), c.name(LocaleContextHolder.getLocale())))
+                        .orElse(null));
     }
 
     private static ApplicationJson.EnterpriseJson enterprise(Enterprise e) {

@@ -13,13 +13,19 @@ import org.ipflow.shared.Money;
 /**
  * The JSON shape of an application in the API (DESIGN.md, contracts); amounts are numbers with their fen.
  * {@code number} is null on a draft (numbers are given at the first submission), {@code payment} until paid.
- * {@code queryCode}, the receipt's code for the public progress look-up, only for the enterprise's users.
+ * {@code queryCode}, the receipt's code for the public progress look-up, only for the enterprise's users;
+ * {@code call} from the first submission on.
  */
 record ApplicationJson(long id, String number, String programme, String status, String title, Map<String, Object> data,
         Money requestedAmount, Money approvedAmount, Instant submittedAt, Instant updatedAt,
         Correction correction, Instant noticeUntil, List<AttachmentJson> attachments, List<StepJson> currentSteps,
         List<HistoryJson> history, CertificateJson certificate, IssuedLetters.Letter letter,
-        EnterpriseJson enterprise, PaymentJson payment, List<ProgressJson> progress, String queryCode) {
+        EnterpriseJson enterprise, PaymentJson payment, List<ProgressJson> progress, String queryCode,
+        CallJson call) {
+
+    /** The call the application was submitted in, named in the reader's language; null on a draft. */
+    record CallJson(long id, String name) {
+    }
 
     /** The applicant; {@code regionName} in the reader's language. */
     record EnterpriseJson(String name, String creditCode, String region, String regionName) {

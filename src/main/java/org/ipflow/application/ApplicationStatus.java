@@ -11,7 +11,11 @@ public enum ApplicationStatus {
     DISBURSED,
     CERTIFIED,
     REJECTED,
-    WITHDRAWN;
+    WITHDRAWN,
+    /** A funded project whose results the office accepted at the end of its project period (项目验收). */
+    ACCEPTED,
+    /** A funded project whose grant (or part of it) was returned (追回), recorded as a negative payment. */
+    RECOVERED;
 
     /** Whether the enterprise may still change the data and documents. */
     public boolean editableByEnterprise() {
@@ -27,6 +31,7 @@ public enum ApplicationStatus {
     }
 
     public boolean finished() {
-        return this == DISBURSED || this == CERTIFIED || this == REJECTED || this == WITHDRAWN;
+        return this == DISBURSED || this == CERTIFIED || this == REJECTED || this == WITHDRAWN || this == ACCEPTED
+                || this == RECOVERED;
     }
 }

@@ -32,7 +32,9 @@ public enum DecisionKind {
     DISBURSED("disbursed"),
     CERTIFIED("certified"),
     REJECTED("rejected"),
-    WITHDRAWN("withdrawn");
+    WITHDRAWN("withdrawn"),
+    ACCEPTED("accepted"),
+    RECOVERED("recovered");
 
     private final String value;
 

@@ -6,7 +6,8 @@
  * see only this package: {@link org.ipflow.application.Applications}, the records and events of an
  * application, {@link org.ipflow.application.Timeline} to write and read decision records, and
  * {@link org.ipflow.application.TaskDecisions}, what a task's completion must pass and records (separation of
- * duties, money rules, objection outcomes), and {@link org.ipflow.application.ExpertScoring}, which the {@code tasks} module calls. The stores and
+ * duties, money rules, objection outcomes), {@link org.ipflow.application.ExpertScoring} and
+ * {@link org.ipflow.application.CallRounds} (a call's budget room and batch notice), which the {@code tasks} module calls. The stores and
  * services behind them are in {@code internal}.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "identity", "enterprise", "forms",

@@ -1,5 +1,6 @@
 package org.ipflow.programme;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -8,12 +9,14 @@ import java.util.Map;
 
 /**
  * A call for applications as the administrator types it: names and the opening and closing moments as
- * {@code datetime-local} values in the office's time zone; no closing moment makes an open-ended call.
+ * {@code datetime-local} values in the office's time zone; no closing moment makes an open-ended call;
+ * the budget in yuan (at most two decimals), blank for none.
  */
-record CallForm(String nameZh, String nameEn, String opensAt, String closesAt) {
+record CallForm(String nameZh, String nameEn, String opensAt, String closesAt, String budget) {
 
     static CallForm of(Call call) {
-        return new CallForm(call.nameZh(), call.nameEn(), local(call.opensAt()), local(call.closesAt()));
+        return new CallForm(call.nameZh(), call.nameEn(), local(call.opensAt()), local(call.closesAt()),
+                call.budget() == null ? null : call.budget().stripTrailingZeros().toPlainString());
     }
 
     /** Problems by field (message codes); empty when the call may be stored. */
@@ -37,7 +40,26 @@ record CallForm(String nameZh, String nameEn, String opensAt, String closesAt) {
                 problems.put("closesAt", "calls.error.order");
             }
         }
+        if (budget != null && !budget.isBlank() && amount(budget) == null) {
+            problems.put("budget", "calls.error.budget");
+        }
         return problems;
+    }
+
+    /** The budget typed, or null for none. */
+    BigDecimal budgetAmount() {
+        return budget == null || budget.isBlank() ? null : amount(budget);
+    }
+
+    /** A budget is yuan with at most two decimals, not negative, below a trillion (the column's 14 digits). */
+    static BigDecimal amount(String value) {
+        try {
+            BigDecimal amount = new BigDecimal(value.strip());
+            return amount.signum() < 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("1000000000000")) >= 0
+                    ? null : amount.setScale(2);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     Instant opens() {

@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The administrator's programme pages ({@code /admin/programmes}, admin-only like all of /admin): the
  * catalogue with each programme's status and current call, a form to define or edit a programme, its
- * calls, retiring and reactivating. Refused input shows the same page with the messages next to the
- * fields and everything typed kept.
+ * calls (with budget, committed and paid), retiring and reactivating. Refused input shows the same page
+ * with the messages next to the fields and everything typed kept.
  */
 @Controller
 class ProgrammeAdminController {
@@ -27,9 +27,11 @@ class ProgrammeAdminController {
     private final ProgrammeAdministration administration;
     private final ProgrammeCalls calls;
     private final MessageSource messages;
+    private final CallSpending spending;
 
     ProgrammeAdminController(ProgrammeRepository repository, ProgrammeAdministration administration,
-            ProgrammeCalls calls, MessageSource messages) {
+            ProgrammeCalls calls, MessageSource messages, CallSpending spending) {
+        this.spending = spending;
         this.repository = repository;
         this.administration = administration;
         this.calls = calls;
@@ -139,17 +141,17 @@ class ProgrammeAdminController {
         if (row != null) {
             var now = ProgrammeCalls.now();
             model.addAttribute("calls", calls.of(row.programme().key()).stream()
-                    .map(c -> new CallView(c, CallForm.of(c), c.state(now))).toList());
+                    .map(c -> new CallView(c, CallForm.of(c), c.state(now), spending.of(c.id()))).toList());
         }
         if (!model.containsAttribute("newCall")) {
-            model.addAttribute("newCall", new CallForm(null, null, null, null));
+            model.addAttribute("newCall", new CallForm(null, null, null, null, null));
             model.addAttribute("newCallErrors", Map.of());
         }
         return "admin/programme";
     }
 
-    /** A call as its row shows it: the call, its dates as the inputs take them, where it stands now. */
-    record CallView(Call call, CallForm form, Call.State state) {
+    /** A call as its row shows it: the call, its dates as the inputs take them, where it stands now, its money. */
+    record CallView(Call call, CallForm form, Call.State state, CallSpending.Spending spending) {
     }
 
     private Map<String, String> messages(Map<String, String> codes) {

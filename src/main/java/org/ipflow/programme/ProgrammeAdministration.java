@@ -1,5 +1,6 @@
 package org.ipflow.programme;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import org.ipflow.shared.AdminActionPerformed;
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +81,8 @@ class ProgrammeAdministration {
         if (!form.problems().isEmpty()) {
             return new Outcome(form.problems(), false);
         }
-        long id = calls.add(key, form.nameZh().strip(), form.nameEn().strip(), form.opens(), form.closes(), actor);
+        long id = calls.add(key, form.nameZh().strip(), form.nameEn().strip(), form.opens(), form.closes(),
+                form.budgetAmount(), actor);
         audit(actor, "CALL_CREATE", key, describe(id, form));
         return Outcome.DONE;
     }
@@ -90,9 +92,22 @@ class ProgrammeAdministration {
         if (!form.problems().isEmpty()) {
             return new Outcome(form.problems(), false);
         }
-        calls.change(id, form.nameZh().strip(), form.nameEn().strip(), form.opens(), form.closes());
+        calls.change(id, form.nameZh().strip(), form.nameEn().strip(), form.opens(), form.closes(), form.budgetAmount());
         audit(actor, "CALL_UPDATE", key, describe(id, form));
         return Outcome.DONE;
+    }
+
+    /** Sets or clears a call's budget (API); false when the amount is not a budget. */
+    boolean changeBudget(long id, String budget, String actor) {
+        Call call = calls.find(id).orElseThrow(() -> new ProgrammeNotFound(String.valueOf(id)));
+        BigDecimal amount = budget == null || budget.isBlank() ? null : CallForm.amount(budget);
+        if (budget != null && !budget.isBlank() && amount == null) {
+            return false;
+        }
+        calls.changeBudget(id, amount);
+        audit(actor, "CALL_BUDGET", call.programmeKey(), "call " + id + " budget "
+                + (amount == null ? "none" : amount.toPlainString()));
+        return true;
     }
 
     void closeCall(String key, long id, String actor) {
@@ -119,6 +134,7 @@ class ProgrammeAdministration {
 
     private static String describe(long id, CallForm form) {
         return "call " + id + " " + form.nameZh().strip() + ": " + form.opensAt() + " – "
-                + (form.closes() == null ? "open-ended" : form.closesAt());
+                + (form.closes() == null ? "open-ended" : form.closesAt())
+                + (form.budgetAmount() == null ? "" : ", budget " + form.budgetAmount().toPlainString());
     }
 }

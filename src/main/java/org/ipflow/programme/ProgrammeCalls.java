@@ -1,5 +1,6 @@
 package org.ipflow.programme;
 
+import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,13 +34,13 @@ public class ProgrammeCalls {
 
     /** The calls of a programme, the latest opening first. */
     public List<Call> of(String programmeKey) {
-        return jdbc.sql("select id, programme_key, name_zh, name_en, opens_at, closes_at from programme_call "
+        return jdbc.sql("select id, programme_key, name_zh, name_en, opens_at, closes_at, budget from programme_call "
                         + "where programme_key = ? order by opens_at desc, id desc")
                 .param(programmeKey).query(ProgrammeCalls::call).list();
     }
 
     public Optional<Call> find(long id) {
-        return jdbc.sql("select id, programme_key, name_zh, name_en, opens_at, closes_at from programme_call where id = ?")
+        return jdbc.sql("select id, programme_key, name_zh, name_en, opens_at, closes_at, budget from programme_call where id = ?")
                 .param(id).query(ProgrammeCalls::call).optional();
     }
 
@@ -57,19 +58,24 @@ public class ProgrammeCalls {
                 .min(java.util.Comparator.comparing(Call::opensAt));
     }
 
-    long add(String programmeKey, String nameZh, String nameEn, Instant opensAt, Instant closesAt, String actor) {
+    long add(String programmeKey, String nameZh, String nameEn, Instant opensAt, Instant closesAt, BigDecimal budget,
+            String actor) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("insert into programme_call (programme_key, name_zh, name_en, opens_at, closes_at, created_by, "
-                        + "created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(programmeKey, nameZh, nameEn, Timestamp.from(opensAt), timestamp(closesAt), actor,
+        jdbc.sql("insert into programme_call (programme_key, name_zh, name_en, opens_at, closes_at, budget, created_by, "
+                        + "created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(programmeKey, nameZh, nameEn, Timestamp.from(opensAt), timestamp(closesAt), budget, actor,
                         Timestamp.from(Instant.now()))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    void change(long id, String nameZh, String nameEn, Instant opensAt, Instant closesAt) {
-        jdbc.sql("update programme_call set name_zh = ?, name_en = ?, opens_at = ?, closes_at = ? where id = ?")
-                .params(nameZh, nameEn, Timestamp.from(opensAt), timestamp(closesAt), id).update();
+    void change(long id, String nameZh, String nameEn, Instant opensAt, Instant closesAt, BigDecimal budget) {
+        jdbc.sql("update programme_call set name_zh = ?, name_en = ?, opens_at = ?, closes_at = ?, budget = ? where id = ?")
+                .params(nameZh, nameEn, Timestamp.from(opensAt), timestamp(closesAt), budget, id).update();
+    }
+
+    void changeBudget(long id, BigDecimal budget) {
+        jdbc.sql("update programme_call set budget = ? where id = ?").params(budget, id).update();
     }
 
     /** Closes an open call at this moment; a call that has not opened yet closes when it opens. */
@@ -86,6 +92,6 @@ public class ProgrammeCalls {
     private static Call call(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Timestamp closes = rs.getTimestamp(6);
         return new Call(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant(),
-                closes == null ? null : closes.toInstant());
+                closes == null ? null : closes.toInstant(), rs.getBigDecimal(7));
     }
 }

@@ -56,7 +56,7 @@ class ProgrammeSeeding implements ApplicationRunner {
         var existing = repository.find(programme.key());
         if (existing.isEmpty()) {
             repository.insert(programme, "config", ACTOR);
-            calls.add(programme.key(), "常年受理", "Standing call", STANDING_CALL_OPENS, null, ACTOR);
+            calls.add(programme.key(), "常年受理", "Standing call", STANDING_CALL_OPENS, null, null, ACTOR);
             log.info("Programme {} added to the catalogue with a standing call", programme.key());
         } else if (!"config".equals(existing.get().origin())) {
             log.info("Programme {} was changed by an administrator: the configured definition is not applied",

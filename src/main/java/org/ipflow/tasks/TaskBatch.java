@@ -105,7 +105,8 @@ public class TaskBatch {
         return outcomes;
     }
 
-    private Outcome outcome(String id, Consumer<String> action) {
+    /** The action's outcome for one task: done, or the refusal's status and reasons. */
+    Outcome outcome(String id, Consumer<String> action) {
         try {
             action.accept(id);
             return Outcome.DONE;

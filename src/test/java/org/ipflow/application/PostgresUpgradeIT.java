@@ -35,6 +35,10 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V29 call budgets and notices by batch
+            "drop index ix_application_notice_batch", "alter table application drop column notice_level",
+            "alter table application drop column notice_batch_id", "drop table notice_batch",
+            "alter table programme_call drop column budget",
             // V25 staff notifications and task reminders
             "drop table task_reminder", "drop index ix_notification_username",
             "delete from notification where enterprise_id is null",

@@ -18,8 +18,8 @@ import javax.sql.DataSource;
 
 /**
  * Runs several calls so that they are all in flight at the same moment inside the database: the test
- * holds the enterprise's row lock, starts the calls, waits until the database reports every one of them
- * waiting for that lock, and only then lets go. Without a lock in the code under test the calls would
+ * holds a row lock (the enterprise's unless told otherwise), starts the calls, waits until the database
+ * reports every one of them waiting for that lock, and only then lets go. Without a lock in the code under test the calls would
  * not wait, and this fails.
  */
 final class SameMoment {
@@ -31,11 +31,16 @@ final class SameMoment {
     }
 
     <T> List<T> run(long enterpriseId, List<Callable<T>> calls) throws Exception {
+        return run("select id from enterprise where id = ? for update", enterpriseId, calls);
+    }
+
+    /** The same, holding the row the statement locks (one {@code ?}, the id) instead of the enterprise's. */
+    <T> List<T> run(String lockStatement, long id, List<Callable<T>> calls) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(calls.size());
         try (Connection holder = dataSource.getConnection()) {
             holder.setAutoCommit(false);
-            try (PreparedStatement lock = holder.prepareStatement("select id from enterprise where id = ? for update")) {
-                lock.setLong(1, enterpriseId);
+            try (PreparedStatement lock = holder.prepareStatement(lockStatement)) {
+                lock.setLong(1, id);
                 lock.executeQuery().close();
             }
             List<Future<T>> running = new ArrayList<>();
@@ -62,7 +67,7 @@ final class SameMoment {
             }
             Thread.sleep(20);
         }
-        assertThat(waiting).as("calls waiting for the enterprise's lock").isGreaterThanOrEqualTo(expected);
+        assertThat(waiting).as("calls waiting for the lock").isGreaterThanOrEqualTo(expected);
     }
 
     private int waitingForLocks() throws SQLException {

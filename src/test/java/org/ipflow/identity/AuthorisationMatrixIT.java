@@ -191,6 +191,7 @@ class AuthorisationMatrixIT {
             row("GET /api/public/certificates", "A A A A A A A A"),
             row("GET /api/public/certificates/{code}", "A A A A A A A A"),
             row("GET /api/public/notices", "A A A A A A A A"),
+            row("GET /api/public/notices/applications", "A A A A A A A A"),
             row("POST /api/public/notices/{number}/objections", "A A A A A A A A"),
             // JSON API (HTTP Basic)
             row("GET /api/applications", "L A A A A A A A"),
@@ -220,6 +221,14 @@ class AuthorisationMatrixIT {
             row("GET /api/admin/applications/{number}/jobs", "L F F F F F F A"),
             row("POST /api/admin/jobs/{id}/run", "L F F F F F F A"),
             row("GET /api/admin/calendar/{year}", "L F F F F F F A"),
+            // A call's budget and figures: staff read, administrators set ({id} here is no call: 404)
+            row("GET /api/admin/calls/{id}", "L F F N N N N N"),
+            row("PUT /api/admin/calls/{id}", "L F F F F F F N"),
+            // A call's ranking and batch decision: approvers only ({id} here is no call: 404; no entries: 400)
+            row("GET /api/calls/{id}/ranking", "L F F F F F N F"),
+            row("POST /api/calls/{id}/decisions", "L F F F F F A F"),
+            row("GET /tasks/calls/{id}/ranking", "L F F F F F N F"),
+            row("POST /tasks/calls/{id}/ranking", "L F F F F F N F"),
             row("PUT /api/admin/calendar/{year}", "L F F F F F F A"),
             // Camunda REST: administrators only, and only what Camunda Modeler needs; the rest 404 to them too
             row("GET /engine-rest/version", "L F F F F F F A"),

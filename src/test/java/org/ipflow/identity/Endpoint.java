@@ -85,8 +85,9 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
         StringBuilder path = new StringBuilder();
         while (m.find()) {
             String value = switch (m.group(1)) {
-                case "id" -> task ? a.task() : String.valueOf(deletesDraft() ? a.freshDraft(rest)
-                        : edits ? a.draft() : a.application());
+                // A call's id is no application's: one that names no call, so every caller meets the same rule.
+                case "id" -> pattern.contains("/calls/{id}") ? "999999999" : task ? a.task()
+                        : String.valueOf(deletesDraft() ? a.freshDraft(rest) : edits ? a.draft() : a.application());
                 case "documentId" -> String.valueOf(pattern.endsWith("/delete") ? a.freshDraftDocument(rest) : a.document());
                 case "taskId" -> a.task();
                 case "processInstance" -> a.processInstance();

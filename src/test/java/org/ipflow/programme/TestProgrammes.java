@@ -41,8 +41,13 @@ public final class TestProgrammes {
 
     /** Adds a call as the administrator's page does; a null {@code closes} makes it open-ended. */
     public long openCall(String key, Instant opens, Instant closes) {
+        return openCall(key, opens, closes, null);
+    }
+
+    /** A call with a budget in yuan (null: none). */
+    public long openCall(String key, Instant opens, Instant closes, String budget) {
         var outcome = administration.addCall(key, new CallForm("测试批次", "Test call", CallForm.local(opens),
-                CallForm.local(closes)), "admin");
+                CallForm.local(closes), budget), "admin");
         assertThat(outcome.problems()).isEmpty();
         return calls.of(key).stream().mapToLong(Call::id).max().orElseThrow();
     }

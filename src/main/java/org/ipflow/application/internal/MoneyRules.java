@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * The amount rules every programme shares, checked before a task completes so that a refusal is a form
  * error and nothing is recorded: an approved (or confirmed) amount at most the recommended one and within
- * what is left of the programme's yearly cap for the enterprise; a payment at most the approved amount
+ * what is left of the programme's yearly cap for the enterprise and of its call's budget; a payment at most the approved amount
  * and dated no earlier than the approval.
  */
 @Component
@@ -31,12 +31,15 @@ public class MoneyRules {
             ProcessVariables.APPROVED_AMOUNT, ProcessVariables.YEARLY_CAP);
 
     private final YearlyCaps caps;
+    private final CallBudgets budgets;
     private final ApplicationRepository applications;
     private final MessageSource messages;
     private final ShownAmounts shown;
 
-    MoneyRules(YearlyCaps caps, ApplicationRepository applications, MessageSource messages, ShownAmounts shown) {
+    MoneyRules(YearlyCaps caps, CallBudgets budgets, ApplicationRepository applications, MessageSource messages,
+            ShownAmounts shown) {
         this.caps = caps;
+        this.budgets = budgets;
         this.applications = applications;
         this.messages = messages;
         this.shown = shown;
@@ -62,6 +65,7 @@ public class MoneyRules {
                                     shown.money(room.left()), shown.money(room.committed()))));
                 }
             }
+            checkCallBudget(application, amount);
             applications.setApprovedAmount(application.id(), amount.yuan());
         }
         if (clean.get(ProcessVariables.PAID_AMOUNT) instanceof BigDecimal paid) {
@@ -74,6 +78,18 @@ public class MoneyRules {
                 throw new ValidationFailed(Map.of(ProcessVariables.PAID_ON,
                         message("task.error.paidBeforeApproval", approvedOn.toString())));
             });
+        }
+    }
+
+    /** After the cap (enterprise, then call: one order of locks for every approval, so none waits in a circle). */
+    private void checkCallBudget(Application application, Money amount) {
+        if (application.callId() == null) {
+            return;
+        }
+        CallBudgets.Room room = budgets.check(application.callId(), amount, List.of(application.id()));
+        if (!room.within()) {
+            throw new ValidationFailed(Map.of(ProcessVariables.APPROVED_AMOUNT, message("task.error.aboveCallBudget",
+                    shown.money(room.budget()), shown.money(room.committed()), shown.money(room.left()))));
         }
     }
 

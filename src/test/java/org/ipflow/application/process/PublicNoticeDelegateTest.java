@@ -3,12 +3,15 @@ package org.ipflow.application.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.application.internal.NoticeBatches;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.shared.ProcessVariables;
 import org.junit.jupiter.api.AfterEach;
@@ -21,8 +24,9 @@ class PublicNoticeDelegateTest {
 
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
     private final ProcessTimeline timeline = mock(ProcessTimeline.class);
+    private final NoticeBatches batches = mock(NoticeBatches.class);
     private final PublicNoticeDelegate block = new PublicNoticeDelegate(applications, timeline, new OfficeCalendar(OfficeCalendarTest.WEEKDAYS),
-            new ProcessSettings(new ProcessSettings.Correction(15), new ProcessSettings.PublicNotice(5)));
+            new ProcessSettings(new ProcessSettings.Correction(15), new ProcessSettings.PublicNotice(5)), batches);
 
     @AfterEach
     void resetEngineClock() {
@@ -33,6 +37,7 @@ class PublicNoticeDelegateTest {
     void putsTheApplicationOnNoticeUntilTheEndOfTheFifthWorkingDayAndHandsThatToTheTimer() {
         ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-27T16:00:00+08:00").toInstant())); // a Friday
         TestExecution step = new TestExecution("Task_OpenPublicNotice");
+        when(batches.of(TestExecution.APPLICATION_ID)).thenReturn(Optional.of(7L)); // decided in a batch
 
         block.execute(step.execution());
 

@@ -1,0 +1,60 @@
+package org.ipflow.programme;
+
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A call's budget and what its applications hold of it: staff read it ({@code GET /api/admin/calls/{id}}),
+ * administrators set it ({@code PUT}, the security configuration's rule for /api/admin).
+ */
+@RestController
+class CallApiController {
+
+    private final ProgrammeCalls calls;
+    private final CallSpending spending;
+    private final ProgrammeAdministration administration;
+    private final MessageSource messages;
+
+    CallApiController(ProgrammeCalls calls, CallSpending spending, ProgrammeAdministration administration,
+            MessageSource messages) {
+        this.calls = calls;
+        this.spending = spending;
+        this.administration = administration;
+        this.messages = messages;
+    }
+
+    /** {@code budget} null: no budget of its own; amounts in yuan with their fen. */
+    record CallJson(long id, String programme, String name, BigDecimal budget, BigDecimal committed, BigDecimal paid,
+            long applications) {
+    }
+
+    record BudgetRequest(BigDecimal budget) {
+    }
+
+    @GetMapping("/api/admin/calls/{id}")
+    CallJson call(@PathVariable long id) {
+        Call call = calls.find(id).orElseThrow(() -> new ProgrammeNotFound(String.valueOf(id)));
+        CallSpending.Spending held = spending.of(id);
+        return new CallJson(call.id(), call.programmeKey(), call.name(LocaleContextHolder.getLocale()), call.budget(),
+                held.committed(), held.paid(), held.applications());
+    }
+
+    @PutMapping("/api/admin/calls/{id}")
+    ResponseEntity<?> setBudget(@PathVariable long id, @RequestBody BudgetRequest body, Principal user) {
+        if (!administration.changeBudget(id, body.budget() == null ? null : body.budget().toPlainString(),
+                user.getName())) {
+            return ResponseEntity.badRequest().body(Map.of("errors", Map.of("budget",
+                    messages.getMessage("calls.error.budget", null, LocaleContextHolder.getLocale()))));
+        }
+        return ResponseEntity.ok(call(id));
+    }
+}
