@@ -46,7 +46,7 @@ class ExpertPoolIT {
 
         assertThat(added.getStatusCode().value()).as("%s", added.getBody()).isEqualTo(201);
         assertThat(added.getBody()).containsEntry("username", username).containsEntry("name", "王教授")
-                .containsEntry("fields", List.of("patent-transformation-grant", "新材料"))
+                .containsEntry("fields", List.of("trademark", "新材料"))
                 .containsEntry("affiliationCreditCode", "91150100MA0QCKJ01L").containsEntry("activeFrom", "2026-01-01");
         assertThat(identity.createGroupQuery().groupMember(username).list()).extracting(g -> g.getId())
                 .containsExactly(Roles.EXPERT);
@@ -88,7 +88,7 @@ class ExpertPoolIT {
 
     private static Map<String, Object> body(String username, Map<String, Object> changes) {
         Map<String, Object> body = new HashMap<>(Map.of("username", username, "password", "Steppe-Horse-Amber-93",
-                "name", "王教授", "fields", List.of("patent-transformation-grant", "新材料"),
+                "name", "王教授", "fields", List.of("trademark", "新材料"),
                 "affiliation", "内蒙古大学", "affiliationCreditCode", "91150100MA0QCKJ01L", "region", "150100",
                 "activeFrom", "2026-01-01"));
         body.putAll(changes);
