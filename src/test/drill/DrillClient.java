@@ -91,7 +91,8 @@ public class DrillClient {
             int n = i;
             threads.add(started(() -> client.enterprise(n)));
         }
-        for (String staff : List.of("reviewer1", "reviewer2", "reviewer3", "reviewer4", "reviewer5", "reviewer6",
+        for (String staff : List.of("reviewer1", "reviewer2", "reviewer3", "expert1", "expert2", "expert3", "expert4",
+                "expert5", "expert6",
                 "approver1", "finance1")) {
             threads.add(started(() -> client.staff(staff)));
         }
@@ -195,15 +196,16 @@ public class DrillClient {
 
     void staff(String user) {
         // Separation of duties: each review step of an application by someone else (the inbox offers no other).
-        Map<String, List<String>> steps = Map.of(
-                "reviewer1", List.of("Task_RegionalPreReview"),
-                "reviewer2", List.of("Task_RegionalPreReview"),
-                "reviewer3", List.of("Task_FormalReview"),
-                "reviewer4", List.of("Task_ExpertScoring"),
-                "reviewer5", List.of("Task_ExpertScoring"),
-                "reviewer6", List.of("Task_ExpertScoring"),
-                "approver1", List.of("Task_ApproverDecision"),
-                "finance1", List.of("Task_Disbursement"));
+        // The grant's experts are drawn from the pool: each works the declarations and scores assigned to them.
+        List<String> expertSteps = List.of("Task_ExpertDeclaration", "Task_ExpertScoring");
+        Map<String, List<String>> steps = Map.ofEntries(
+                Map.entry("reviewer1", List.of("Task_RegionalPreReview")),
+                Map.entry("reviewer2", List.of("Task_RegionalPreReview")),
+                Map.entry("reviewer3", List.of("Task_FormalReview")),
+                Map.entry("expert1", expertSteps), Map.entry("expert2", expertSteps), Map.entry("expert3", expertSteps),
+                Map.entry("expert4", expertSteps), Map.entry("expert5", expertSteps), Map.entry("expert6", expertSteps),
+                Map.entry("approver1", List.of("Task_ApproverDecision")),
+                Map.entry("finance1", List.of("Task_Disbursement")));
         while (running) {
             boolean worked = false;
             for (String step : steps.get(user)) {
@@ -244,6 +246,7 @@ public class DrillClient {
         String data = switch (step) {
             case "Task_FormalReview" -> ThreadLocalRandom.current().nextInt(10) == 0
                     ? "{\"decision\":\"reject\",\"comment\":\"演练：不符合条件\"}" : "{\"decision\":\"approve\"}";
+            case "Task_ExpertDeclaration" -> "{\"decision\":\"accept\"}";
             case "Task_ExpertScoring" -> "{\"score\":85,\"comment\":\"演练评分\"}";
             case "Task_ApproverDecision" -> "{\"decision\":\"approve\",\"approvedAmount\":1000}";
             case "Task_Disbursement" -> "{\"paidAmount\":1000,\"paymentReference\":\"DRILL-" + app + "\",\"paidOn\":\""
@@ -502,7 +505,8 @@ public class DrillClient {
     static boolean where(String status, boolean ended, String steps) {
         Set<String> allowed = switch (status) {
             case "SUBMITTED" -> Set.of("Task_RegionalPreReview");
-            case "IN_REVIEW" -> Set.of("Task_FormalReview", "Task_ExpertScoring", "Task_ApproverDecision");
+            case "IN_REVIEW" -> Set.of("Task_FormalReview", "Task_ExpertDeclaration", "Task_ExpertScoring",
+                    "Task_ApproverDecision");
             case "PUBLIC_NOTICE" -> Set.of("Timer_NoticeEnds", "Task_ReviewObjection", "StartEvent_ObjectionFiled");
             case "APPROVED" -> Set.of("Task_Disbursement");
             case "RETURNED" -> Set.of("Task_AwaitCorrection");

@@ -3,6 +3,7 @@ package org.ipflow.application;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import org.ipflow.application.internal.DecisionRecords;
@@ -45,10 +46,14 @@ public class Timeline {
      * so each expert's scores are signed "专家1", "专家2", … in the order the experts first scored; transfers
      * between staff are left out.
      */
+    private static final Set<String> DECLARATIONS = Set.of("accept", "decline");
+
     public List<Decision> withAnonymousExperts(List<Decision> entries, Locale locale) {
         Map<String, String> experts = new HashMap<>();
         // A transfer's note is the office's own business: the applicant sees who decided, not who handed on.
-        return entries.stream().filter(d -> !DecisionKind.TRANSFERRED.value().equals(d.decision())).map(d -> !DecisionKind.SCORE.value().equals(d.decision()) ? d
+        // An expert's declaration (and a decline's reason) would name or describe the expert: the office's alone.
+        return entries.stream().filter(d -> !DecisionKind.TRANSFERRED.value().equals(d.decision()))
+                .filter(d -> !DECLARATIONS.contains(d.decision())).map(d -> !DecisionKind.SCORE.value().equals(d.decision()) ? d
                 : new Decision(d.id(), d.applicationId(), d.taskId(), d.stepKey(), d.stepName(),
                         experts.computeIfAbsent(d.actor(), actor -> messages.getMessage("timeline.actor.expert",
                                 new Object[] {experts.size() + 1}, locale)),

@@ -31,8 +31,8 @@ class DemoUsers implements ApplicationRunner {
         create("reviewer1", "审查员一 Reviewer 1", Roles.REVIEWER, Region.HOHHOT.reviewerGroup());
         create("reviewer2", "审查员二 Reviewer 2", Roles.REVIEWER, Region.BAOTOU.reviewerGroup());
         create("reviewer3", "审查员三 Reviewer 3", Roles.REVIEWER);
-        // Separation of duties needs people enough for every review step of one grant: a regional pre-review,
-        // a formal review, three experts' scores and an objection review, each by someone else.
+        // Separation of duties needs people enough for every review step of one application: a regional
+        // pre-review, a formal review, three scores of a programme scored by staff and an objection review.
         create("reviewer4", "审查员四 Reviewer 4", Roles.REVIEWER);
         create("reviewer5", "审查员五 Reviewer 5", Roles.REVIEWER);
         create("reviewer6", "审查员六 Reviewer 6", Roles.REVIEWER);

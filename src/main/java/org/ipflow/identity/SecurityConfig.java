@@ -92,7 +92,7 @@ class SecurityConfig {
                         .requestMatchers("/api/applications/**").authenticated()
                         .requestMatchers(GET, "/api/tasks/escalation").hasAnyAuthority(Roles.APPROVER, Roles.ADMIN)
                         .requestMatchers(POST, "/api/tasks/*/remind").hasAnyAuthority(Roles.APPROVER, Roles.ADMIN)
-                        .requestMatchers("/api/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
+                        .requestMatchers("/api/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER, Roles.EXPERT)
                         .requestMatchers("/api/notifications").authenticated()
                         .requestMatchers("/api/me/absence").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/api/notifications").hasAuthority(Roles.ENTERPRISE)
@@ -128,7 +128,7 @@ class SecurityConfig {
                         .requestMatchers("/applications/**").authenticated()
                         .requestMatchers("/tasks/escalation", "/tasks/escalation/**").hasAnyAuthority(Roles.APPROVER, Roles.ADMIN)
                         .requestMatchers("/tasks/calls/**").hasAuthority(Roles.APPROVER)
-                        .requestMatchers("/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
+                        .requestMatchers("/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER, Roles.EXPERT)
                         .requestMatchers("/me/absence").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/admin/**").hasAuthority(Roles.ADMIN)
                         // The API's description and Swagger UI: the office's staff, who connect other systems to it

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import org.ipflow.application.Decision;
@@ -19,20 +20,41 @@ import org.springframework.stereotype.Component;
 @Component
 class ScoreSheet {
 
-    /** One expert's score of a scoring step. */
-    record Score(String stepName, String expert, BigDecimal score, String comment, Instant scoredAt) {
+    /**
+     * One expert's score of a scoring step; {@code far} when it lies further than the threshold from the median
+     * of the step's scores.
+     */
+    record Score(String stepKey, String stepName, String expert, BigDecimal score, String comment, Instant scoredAt,
+            boolean far) {
     }
 
     private final ObjectMapper json;
+    private final ExpertReviewSettings settings;
 
-    ScoreSheet(ObjectMapper json) {
+    ScoreSheet(ObjectMapper json, ExpertReviewSettings settings) {
         this.json = json;
+        this.settings = settings;
     }
 
-    /** The scores in the timeline, oldest first. */
+    /** The scores in the timeline, oldest first, each flagged when far from the others of its step. */
     List<Score> of(List<Decision> timeline) {
-        return timeline.stream().filter(ScoreSheet::isScore)
-                .map(d -> new Score(d.stepName(), d.actor(), score(d.details()), d.comment(), d.decidedAt())).toList();
+        List<Score> scores = timeline.stream().filter(ScoreSheet::isScore).map(d -> new Score(d.stepKey(),
+                d.stepName(), d.actor(), score(d.details()), d.comment(), d.decidedAt(), false)).toList();
+        return scores.stream().map(s -> new Score(s.stepKey(), s.stepName(), s.expert(), s.score(), s.comment(),
+                s.scoredAt(), far(s, scores))).toList();
+    }
+
+    // The median, not the mean: one score far off would pull the mean of three away from the two that agree.
+    private boolean far(Score score, List<Score> all) {
+        List<BigDecimal> step = all.stream().filter(o -> o.stepKey().equals(score.stepKey()) && o.score() != null)
+                .map(Score::score).sorted().toList();
+        if (score.score() == null || step.size() < 2) {
+            return false;
+        }
+        int middle = step.size() / 2;
+        BigDecimal median = step.size() % 2 == 1 ? step.get(middle)
+                : step.get(middle - 1).add(step.get(middle)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+        return score.score().subtract(median).abs().compareTo(settings.dispersionThreshold()) > 0;
     }
 
     /** The timeline without the scores of the given scoring step, for an expert about to score it. */

@@ -14,6 +14,7 @@ import org.ipflow.application.DecisionFiles;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.PaymentHistory;
 import org.ipflow.forms.FormSchema;
+import org.ipflow.identity.Roles;
 import org.ipflow.shared.ProcessVariables;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
@@ -51,10 +52,12 @@ class TaskPanels {
 
     void fill(Model model, Authentication user, ApplicationDetails.View view, FormSchema taskForm) {
         long id = view.application().id();
-        model.addAttribute("notes", notes.of(user, id));
+        // An expert reads the application and its documents, never the office's notes and decision files.
+        boolean office = user.getAuthorities().stream().noneMatch(a -> Roles.EXPERT.equals(a.getAuthority()));
+        model.addAttribute("notes", office ? notes.of(user, id) : null);
         model.addAttribute("documents", reviewed(view.attachments(), view.timeline()));
         boolean disbursing = taskForm != null && taskForm.field(ProcessVariables.PAID_AMOUNT).isPresent();
-        model.addAttribute("decisionFiles", stepFiles(files.of(user, id), view.timeline()));
+        model.addAttribute("decisionFiles", office ? stepFiles(files.of(user, id), view.timeline()) : List.of());
         model.addAttribute("payments", disbursing ? payments.before(user, id, LocaleContextHolder.getLocale()) : null);
     }
 

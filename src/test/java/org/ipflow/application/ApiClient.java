@@ -190,6 +190,28 @@ public final class ApiClient {
         }
     }
 
+    /** The demo experts of the grant's pool, which draws three of them for each application. */
+    public static final List<String> DEMO_EXPERTS = List.of("expert1", "expert2", "expert3", "expert4", "expert5",
+            "expert6");
+
+    /**
+     * The experts drawn for the application declare no conflict of interest; returns them, each now holding the
+     * application's scoring task.
+     */
+    public List<String> acceptedExperts(long applicationId) {
+        List<String> accepted = new java.util.ArrayList<>();
+        for (String expert : DEMO_EXPERTS) {
+            String declaration = taskFor(expert, applicationId, "Task_ExpertDeclaration");
+            if (declaration != null) {
+                var declared = complete(expert, declaration, Map.of("decision", "accept"));
+                assertThat(declared.getStatusCode().value()).as("%s", declared.getBody()).isEqualTo(200);
+                accepted.add(expert);
+            }
+        }
+        assertThat(accepted).as("experts drawn for application %s", applicationId).hasSize(3);
+        return accepted;
+    }
+
     public ResponseEntity<Map<String, Object>> complete(String user, String taskId, Map<String, Object> data) {
         return call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/complete", Map.of("data", data));
     }

@@ -39,6 +39,8 @@ class PostgresUpgradeIT {
             "drop index ix_application_notice_batch", "alter table application drop column notice_level",
             "alter table application drop column notice_batch_id", "drop table notice_batch",
             "alter table programme_call drop column budget",
+            // V28 the expert pool, its draws and declared conflicts
+            "drop table expert_conflict", "drop table expert_draw", "drop table expert",
             // V25 staff notifications and task reminders
             "drop table task_reminder", "drop index ix_notification_username",
             "delete from notification where enterprise_id is null",

@@ -53,7 +53,7 @@ class BilingualDiagramBrowserIT {
         // Staff see the diagram; the applicant reads the progress in plain words instead.
         browser.login("reviewer3").open("/applications/" + id + "?lang=en");
         String english = diagramText();
-        assertThat(english).contains("Provincial formal review", "Regional pre-review", "Expert scoring")
+        assertThat(english).contains("Provincial formal review", "Regional pre-review", "Expert review")
                 .doesNotContain("省局形式审查", "盟市初审");
         assertThat(browser.consoleErrors()).isEmpty();
         browser.screenshot("diagram-english");

@@ -22,9 +22,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Expert scoring as each party sees it: an expert who scored an application is neither offered nor given
- * its other scoring tasks of the round, and while scoring sees no other expert's score; the approver sees
- * every score with its expert and comment; the applicant sees the experts only as "专家1", "专家2", ….
+ * Expert review as each party sees it: an expert sees only the tasks and applications drawn for them (and no
+ * longer once declined), and while scoring no other expert's score; the approver sees every score with its
+ * expert and comment; the applicant sees the experts only as "专家1", "专家2", … and never a declaration.
  */
 @IpflowTest
 @AutoConfigureMockMvc
@@ -42,66 +42,70 @@ class ExpertScoringVisibilityIT {
     GrantPath grant;
 
     @BeforeEach
-    void reviewed() {
-        grant = new GrantPath(new ApiClient(rest), runtime, management, "专家打分可见性").reviewed();
+    void declarationsOpen() {
+        grant = new GrantPath(new ApiClient(rest), runtime, management, "专家打分可见性").declarationsOpen();
     }
 
     @Test
-    void anExpertWhoScoredIsNeitherOfferedNorGivenTheRoundsOtherTasks() {
-        assertThat(scoringTasks("reviewer4")).hasSize(3);
-        List<String> held = scoringTasks("reviewer4");
-        assertThat(claim("reviewer4", held.get(0))).isEqualTo(200);
-        assertThat(claim("reviewer4", held.get(1))).as("claimed before scoring").isEqualTo(200);
+    void anExpertSeesOnlyTheTasksAndApplicationsDrawnForThemAndOnlyUntilTheyDecline() {
+        List<String> drawn = ApiClient.DEMO_EXPERTS.stream()
+                .filter(e -> grant.api.taskFor(e, grant.id, "Task_ExpertDeclaration") != null).toList();
+        String other = ApiClient.DEMO_EXPERTS.stream().filter(e -> !drawn.contains(e)).findFirst().orElseThrow();
+        String declaration = grant.task(drawn.get(0), "Task_ExpertDeclaration");
+        assertThat(grant.api.list(drawn.get(0), "/api/tasks?size=200").getBody()).extracting(t -> t.get("assignee"))
+                .as("an expert's inbox holds their own tasks alone").containsOnly(drawn.get(0));
+        assertThat(status(other, "/api/tasks/" + declaration)).as("another expert's task").isEqualTo(404);
+        assertThat(status(other, "/api/applications/" + grant.id)).as("an application not drawn for them").isEqualTo(404);
+        assertThat(status(drawn.get(0), "/api/applications/" + grant.id)).isEqualTo(200);
         assertThat(grant.api.application(grant.enterprise, grant.id).get("currentSteps").toString())
-                .as("the applicant sees the step, not the expert holding it").contains("Task_ExpertScoring")
-                .doesNotContain("reviewer4");
-        assertThat(grant.api.application("reviewer3", grant.id).get("currentSteps").toString())
-                .as("the office does").contains("reviewer4");
+                .as("the applicant sees the step, not the experts").contains("Task_ExpertDeclaration")
+                .doesNotContain(drawn.get(0));
 
-        assertThat(grant.api.complete("reviewer4", held.get(0), Map.of("score", 70)).getStatusCode().value())
-                .isEqualTo(200);
-        assertThat(scoringTasks("reviewer4")).as("no other scoring task of the round offered").isEmpty();
-        assertThat(claim("reviewer4", held.get(1))).as("nor given").isEqualTo(409);
-        assertThat(grant.api.complete("reviewer4", held.get(1), Map.of("score", 99)).getStatusCode().value())
-                .isEqualTo(409);
-        assertThat(scoringTasks("reviewer5")).as("the task held before the score is back in the pool").hasSize(2);
+        assertThat(grant.api.complete(drawn.get(0), declaration, Map.of("decision", "decline")).getStatusCode().value())
+                .as("a decline needs its reason").isEqualTo(400);
+        assertThat(grant.api.complete(drawn.get(0), declaration, Map.of("decision", "decline", "comment", "曾任该企业顾问"))
+                .getStatusCode().value()).isEqualTo(200);
+
+        assertThat(status(drawn.get(0), "/api/applications/" + grant.id)).as("closed to who declined").isEqualTo(404);
+        assertThat(ApiClient.DEMO_EXPERTS.stream().filter(e -> grant.api.taskFor(e, grant.id, "Task_ExpertDeclaration")
+                != null)).as("a replacement drawn at once").hasSize(3).doesNotContain(drawn.get(0));
+        assertThat(grant.api.application(grant.enterprise, grant.id).get("history").toString())
+                .as("the applicant never reads a declaration").doesNotContain("曾任该企业顾问", drawn.get(0));
     }
 
     @Test
     void theApproverSeesEveryScoreAndTheApplicantNoExpertsName() throws Exception {
-        grant.scored("reviewer4", 70).scored("reviewer5", 80);
-        String beforeScoring = page("reviewer6", "/tasks/" + grant.task("reviewer6", "Task_ExpertScoring"), null);
+        grant.reviewedByExperts();
+        String first = grant.expert(0);
+        String second = grant.expert(1);
+        String last = grant.expert(2);
+        grant.scored(first, 70).scored(second, 80);
+        String beforeScoring = page(last, "/tasks/" + grant.task(last, "Task_ExpertScoring"), null);
         assertThat(beforeScoring).as("the last expert sees no other score of the step")
-                .doesNotContain("评审意见70", "评审意见80", "expert-scores", "reviewer4");
-        grant.scored("reviewer6", 90);
+                .doesNotContain("评审意见70", "评审意见80", "expert-scores", first);
+        grant.scored(last, 90);
 
         String approval = "/tasks/" + grant.task("approver1", "Task_ApproverDecision");
         assertThat(page("approver1", approval, null)).contains("id=\"expert-scores\"", "专家评分",
-                "<td>reviewer4</td><td>70</td>", "<td>reviewer5</td><td>80</td>", "<td>reviewer6</td><td>90</td>",
-                "评审意见80");
-        assertThat(page("approver1", approval, "en")).contains("Experts&#39; scores", "<td>reviewer6</td><td>90</td>");
+                "<td>" + first + "</td><td>70</td>", "<td>" + second + "</td><td>80</td>",
+                "<td>" + last + "</td><td>90</td>", "评审意见80");
+        assertThat(page("approver1", approval, "en")).contains("Experts&#39; scores", "<td>" + last + "</td><td>90</td>");
 
         String history = grant.api.application(grant.enterprise, grant.id).get("history").toString();
-        assertThat(history).contains("actor=专家1", "actor=专家2", "actor=专家3")
-                .doesNotContain("reviewer4", "reviewer5", "reviewer6");
+        assertThat(history).contains("actor=专家1", "actor=专家2", "actor=专家3").doesNotContain(first, second, last);
         assertThat(grant.api.call(grant.enterprise, HttpMethod.GET, "/api/applications/" + grant.id, null,
                 Map.of("Accept-Language", "en")).getBody().get("history").toString()).contains("actor=Expert 3");
         assertThat(grant.api.call("reviewer3", HttpMethod.GET, "/api/applications/" + grant.id, null).getBody()
-                .get("history").toString()).as("the office knows its experts").contains("actor=reviewer4");
+                .get("history").toString()).as("the office knows its experts").contains("actor=" + first);
     }
 
-    private List<String> scoringTasks(String user) {
-        return grant.api.list(user, "/api/tasks?step=Task_ExpertScoring&size=200&q=" + grant.number).getBody().stream()
-                .map(t -> (String) t.get("id")).toList();
-    }
-
-    private int claim(String user, String taskId) {
-        return grant.api.call(user, HttpMethod.POST, "/api/tasks/" + taskId + "/claim", null).getStatusCode().value();
+    private int status(String user, String path) {
+        return grant.api.call(user, HttpMethod.GET, path, null).getStatusCode().value();
     }
 
     private String page(String username, String path, String language) throws Exception {
         var request = get(path).with(user(username).authorities(new SimpleGrantedAuthority(
-                username.startsWith("approver") ? "approver" : "reviewer")));
+                username.startsWith("approver") ? "approver" : username.startsWith("expert") ? "expert" : "reviewer")));
         if (language != null) {
             request.cookie(new Cookie("ipflow-lang", language));
         }

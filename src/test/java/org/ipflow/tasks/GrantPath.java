@@ -18,14 +18,13 @@ import org.springframework.http.HttpMethod;
  */
 final class GrantPath {
 
-    static final List<String> EXPERTS = List.of("reviewer4", "reviewer5", "reviewer6");
-
     final ApiClient api;
     final String enterprise;
     final long id;
     final String number;
     private final RuntimeService runtime;
     private final ManagementService management;
+    private List<String> experts = List.of();
 
     GrantPath(ApiClient api, RuntimeService runtime, ManagementService management, String project) {
         this.api = api;
@@ -55,19 +54,36 @@ final class GrantPath {
         return this;
     }
 
+    /** Pre-reviewed and formally reviewed; the three experts drawn have declared no conflict. */
     GrantPath reviewed() {
+        return declarationsOpen().reviewedByExperts();
+    }
+
+    /** Pre-reviewed and formally reviewed: the experts drawn are asked to declare first. */
+    GrantPath declarationsOpen() {
         return complete("reviewer1", "Task_RegionalPreReview", Map.of("decision", "approve", "comment", "材料齐全"))
                 .complete("reviewer3", "Task_FormalReview", Map.of("decision", "approve", "comment", "形式审查通过"));
+    }
+
+    /** After {@link #declarationsOpen}: the experts drawn declare no conflict. */
+    GrantPath reviewedByExperts() {
+        experts = api.acceptedExperts(id);
+        return this;
+    }
+
+    /** The i-th expert who accepted, from 0. */
+    String expert(int i) {
+        return experts.get(i);
     }
 
     GrantPath scored(String expert, int score) {
         return complete(expert, "Task_ExpertScoring", Map.of("score", score, "comment", "评审意见" + score));
     }
 
-    /** Scored by reviewer4, reviewer5 and reviewer6, in turn. */
+    /** Scored by the experts who accepted, in turn. */
     GrantPath scored(int... scores) {
         for (int i = 0; i < scores.length; i++) {
-            scored(EXPERTS.get(i), scores[i]);
+            scored(experts.get(i), scores[i]);
         }
         return this;
     }

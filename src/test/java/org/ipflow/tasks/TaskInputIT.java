@@ -33,11 +33,11 @@ class TaskInputIT {
                 .as("a review starts from nothing").isEmpty();
         grant.reviewed();
 
-        assertThat(inputOf(grant.get("reviewer4", grant.task("reviewer4", "Task_ExpertScoring")))).isEmpty();
-        grant.scored("reviewer4", 80).scored("reviewer5", 90);
-        assertThat(inputOf(grant.get("reviewer6", grant.task("reviewer6", "Task_ExpertScoring"))))
+        assertThat(inputOf(grant.get(grant.expert(0), grant.task(grant.expert(0), "Task_ExpertScoring")))).isEmpty();
+        grant.scored(grant.expert(0), 80).scored(grant.expert(1), 90);
+        assertThat(inputOf(grant.get(grant.expert(2), grant.task(grant.expert(2), "Task_ExpertScoring"))))
                 .as("nothing of the other experts' scores").isEmpty();
-        grant.scored("reviewer6", 100);
+        grant.scored(grant.expert(2), 100);
 
         Map<String, Object> approval = grant.get("approver1", grant.task("approver1", "Task_ApproverDecision"));
         assertThat(inputOf(approval)).containsKeys("recommendedAmount").doesNotContainKeys("decision", "comment",

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Object-level access: an enterprise's users see only their enterprise's applications; office staff
- * see submitted ones. Anything else is answered as if the application did not exist, and the refusal of an
+ * see submitted ones; an expert sees the applications drawn for them, unless they declined. Anything else is answered as if the application did not exist, and the refusal of an
  * existing application is recorded in the security audit.
  */
 @Component
@@ -24,8 +24,11 @@ public class ApplicationAccess {
     private final ApplicationRepository applications;
     private final Enterprises enterprises;
     private final SecurityAudit audit;
+    private final ExpertDraws draws;
 
-    ApplicationAccess(ApplicationRepository applications, Enterprises enterprises, SecurityAudit audit) {
+    ApplicationAccess(ApplicationRepository applications, Enterprises enterprises, SecurityAudit audit,
+            ExpertDraws draws) {
+        this.draws = draws;
         this.applications = applications;
         this.enterprises = enterprises;
         this.audit = audit;
@@ -39,7 +42,14 @@ public class ApplicationAccess {
         if (ownedBy(user.getName(), application)) {
             return application;
         }
+        if (isExpert(user.getAuthorities()) && draws.assigned(user.getName(), id, application.enterpriseId())) {
+            return application;
+        }
         throw refused(user.getName(), id);
+    }
+
+    private static boolean isExpert(Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().anyMatch(a -> Roles.EXPERT.equals(a.getAuthority()));
     }
 
     /** The application if it belongs to the user's enterprise; for changes only the owner qualifies. */

@@ -80,17 +80,26 @@ class GrantProcessDriver {
         complete(single(instance, step), "staff1", form);
     }
 
+    /** The drawn experts accept their declarations, then score in turn (by the façade's running sum and count). */
     void score(ProcessInstance instance, long... scores) {
+        tasks(instance, GrantProcess.Elements.EXPERT_DECLARATION).forEach(task -> declare(task, "accept"));
         List<Task> tasks = tasks(instance, GrantProcess.Elements.EXPERT_SCORING);
         assertThat(tasks).hasSize(scores.length);
         for (int i = 0; i < scores.length; i++) {
             long sum = (Long) variable(instance, ProcessVariables.SCORE_SUM);
             long count = (Long) variable(instance, ProcessVariables.SCORE_COUNT);
             Object scorers = variable(instance, ProcessVariables.SCORERS);
-            complete(tasks.get(i), "expert" + i, Map.of(ProcessVariables.SCORE_SUM, sum + scores[i],
+            String expert = tasks.get(i).getAssignee();
+            complete(tasks.get(i), expert, Map.of(ProcessVariables.SCORE_SUM, sum + scores[i],
                     ProcessVariables.SCORE_COUNT, count + 1, ProcessVariables.SCORERS,
-                    (scorers == null ? "" : scorers + ",") + "expert" + i));
+                    (scorers == null ? "" : scorers + ",") + expert));
         }
+    }
+
+    /** The task's expert accepts or declines (with a reason). */
+    void declare(Task declaration, String decision) {
+        complete(declaration, declaration.getAssignee(), Map.of(ProcessVariables.DECISION, decision,
+                ProcessVariables.COMMENT, decision.equals("accept") ? "" : "曾为申请人提供咨询"));
     }
 
     void disburse(ProcessInstance instance, double amount, String reference) {

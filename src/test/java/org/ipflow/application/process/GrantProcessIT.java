@@ -14,9 +14,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.ipflow.application.internal.Disbursements;
 import org.ipflow.application.process.grant.GrantProcess;
+import org.camunda.bpm.engine.task.Task;
+import org.ipflow.identity.ExpertPool;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * One test per path through the grant process, on the real engine with the real building blocks;
@@ -30,6 +33,8 @@ class GrantProcessIT {
     @Autowired GrantProcessDriver driver;
     @Autowired TestApplications rows;
     @Autowired Disbursements disbursements;
+    @Autowired JdbcClient jdbc;
+    @Autowired ExpertPool expertPool;
     long enterpriseId;
 
     @BeforeEach
@@ -46,8 +51,9 @@ class GrantProcessIT {
         assertThat(pi).isWaitingAt(FORMAL_REVIEW).task().hasCandidateGroup("reviewer");
         assertThat(driver.status(pi)).isEqualTo(IN_REVIEW);
         driver.decide(pi, FORMAL_REVIEW, "approve");
-        assertThat(driver.tasks(pi, EXPERT_SCORING)).hasSize(3)
-                .allSatisfy(t -> assertThat(t).hasCandidateGroup("reviewer"));
+        assertThat(driver.tasks(pi, EXPERT_DECLARATION)).as("three experts drawn, each asked to declare first")
+                .hasSize(3).allSatisfy(t -> assertThat(t.getAssignee()).startsWith("expert"))
+                .extracting(t -> t.getAssignee()).doesNotHaveDuplicates();
         driver.score(pi, 90, 85, 80);
         assertThat(pi).isWaitingAt(APPROVER_DECISION).variables().containsEntry("meanScore", 85.0)
                 .containsEntry("fundingRate", 0.5).containsEntry("recommendedAmount", 150_000L)
@@ -66,7 +72,8 @@ class GrantProcessIT {
         assertThat(pi).isWaitingAt(DISBURSEMENT).task().hasCandidateGroup("finance");
         assertThat(driver.status(pi)).isEqualTo(APPROVED);
         driver.disburse(pi, 150_000, "BANK-2026-001");
-        assertThat(pi).hasPassedInOrder(REGIONAL_PRE_REVIEW, FORMAL_REVIEW, EXPERT_SCORING, RATE_BY_TABLE,
+        assertThat(pi).hasPassedInOrder(REGIONAL_PRE_REVIEW, FORMAL_REVIEW, DRAW_EXPERT, EXPERT_DECLARATION,
+                EXPERT_SCORING, RATE_BY_TABLE,
                 APPLY_YEARLY_CAP, APPROVER_DECISION, OPEN_PUBLIC_NOTICE, NOTICE_ENDS, DISBURSEMENT, DISBURSE_ONCE,
                 NOTIFY_ENTERPRISE, END_DISBURSED).isEnded();
         assertThat(driver.status(pi)).isEqualTo(DISBURSED);
@@ -99,6 +106,78 @@ class GrantProcessIT {
         driver.approveRecommended(second);
         assertThat(second).isWaitingAt(NOTICE_ENDS);
         assertThat(driver.application(second).approvedAmount()).isEqualByComparingTo("100000");
+    }
+
+    @Test
+    void aDeclinedExpertIsReplacedAndNeverDrawnAgainForTheApplicant() {
+        ProcessInstance pi = reachExpertReview();
+        Task declined = driver.tasks(pi, EXPERT_DECLARATION).get(0);
+        java.util.Set<String> first = assignees(pi, EXPERT_DECLARATION);
+
+        driver.declare(declined, "decline");
+
+        java.util.Set<String> now = assignees(pi, EXPERT_DECLARATION);
+        assertThat(now).hasSize(3).doesNotContain(declined.getAssignee()).containsAll(without(first, declined.getAssignee()));
+        assertThat(jdbc.sql("select reason from expert_conflict where expert = ? and enterprise_id = ?")
+                .params(declined.getAssignee(), enterpriseId).query(String.class).single()).isEqualTo("曾为申请人提供咨询");
+        var replacement = jdbc.sql("select seed, candidates, drawn, excluded from expert_draw where application_id = ?"
+                + " order by id desc").param(driver.application(pi).id()).query((rs, n) -> new String[] {rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4)}).list().get(0);
+        assertThat(replacement[3]).as("why the others were left out").contains(declined.getAssignee() + "=conflict");
+        without(first, declined.getAssignee()).forEach(e -> assertThat(replacement[3]).contains(e + "=drawn"));
+        assertThat(ExpertDraw.of(expertPool.active(GrantProcess.KEY, java.time.LocalDate.now()).stream()
+                .filter(e -> java.util.Arrays.asList(replacement[1].split(",")).contains(e.username())).toList(),
+                new ExpertDraw.Applicant(null, null, java.util.Set.of(), java.util.Set.of()), java.util.Set.of(), false,
+                1, Long.parseLong(replacement[0])).drawn()).as("the recorded seed draws the same expert again")
+                .containsExactly(replacement[2]);
+
+        driver.score(pi, 90, 85, 80);
+        assertThat(pi).isWaitingAt(APPROVER_DECISION).hasPassed(DRAW_REPLACEMENT);
+    }
+
+    @Test
+    void aDeclarationNotMadeInTimeDrawsAReplacement() {
+        ProcessInstance pi = reachExpertReview();
+        java.util.Set<String> first = assignees(pi, EXPERT_DECLARATION);
+        var jobs = engine.getManagementService();
+
+        jobs.executeJob(jobs.createJobQuery().processInstanceId(pi.getId()).activityId(DECLARATION_DUE).list().get(0).getId());
+
+        assertThat(assignees(pi, EXPERT_DECLARATION)).hasSize(3).isNotEqualTo(first);
+        driver.score(pi, 80, 80, 80);
+        assertThat(pi).isWaitingAt(APPROVER_DECISION).variables().containsEntry("meanScore", 80.0);
+    }
+
+    @Test
+    void anExhaustedPoolGoesOnWithTheExpertsDrawnAndTellsTheAdministrators() {
+        for (String expert : java.util.List.of("expert1", "expert2", "expert3", "expert4")) {
+            jdbc.sql("insert into expert_conflict (expert, enterprise_id, declared_at) values (?, ?, current_timestamp)")
+                    .params(expert, enterpriseId).update();
+        }
+        ProcessInstance pi = reachExpertReview();
+
+        assertThat(assignees(pi, EXPERT_DECLARATION)).containsExactlyInAnyOrder("expert5", "expert6");
+        assertThat(jdbc.sql("select count(*) from notification where username = 'admin' and application_id = ? and code = ?")
+                .params(driver.application(pi).id(), "notification.expertPoolExhausted").query(Long.class).single()).isOne();
+        driver.score(pi, 90, 70);
+        assertThat(pi).hasPassed(END_NO_EXPERT).isWaitingAt(APPROVER_DECISION).variables().containsEntry("meanScore", 80.0);
+    }
+
+    private ProcessInstance reachExpertReview() {
+        ProcessInstance pi = driver.submit(enterpriseId, 300_000);
+        driver.decide(pi, REGIONAL_PRE_REVIEW, "approve");
+        driver.decide(pi, FORMAL_REVIEW, "approve");
+        return pi;
+    }
+
+    private java.util.Set<String> assignees(ProcessInstance pi, String step) {
+        return driver.tasks(pi, step).stream().map(Task::getAssignee).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static java.util.Set<String> without(java.util.Set<String> names, String name) {
+        java.util.Set<String> rest = new java.util.TreeSet<>(names);
+        rest.remove(name);
+        return rest;
     }
 
     @Test

@@ -21,7 +21,13 @@ public final class GrantProcess {
         public static final String START = "StartEvent_Submitted";
         public static final String REGIONAL_PRE_REVIEW = "Task_RegionalPreReview";
         public static final String FORMAL_REVIEW = "Task_FormalReview";
+        public static final String EXPERT_REVIEW = "SubProcess_ExpertReview";
+        public static final String DRAW_EXPERT = "Task_DrawExpert";
+        public static final String EXPERT_DECLARATION = "Task_ExpertDeclaration";
+        public static final String DECLARATION_DUE = "Timer_DeclarationDue";
+        public static final String DRAW_REPLACEMENT = "Task_DrawReplacement";
         public static final String EXPERT_SCORING = "Task_ExpertScoring";
+        public static final String END_NO_EXPERT = "EndEvent_NoExpert";
         public static final String RATE_BY_TABLE = "Task_RateByTable";
         public static final String APPLY_YEARLY_CAP = "Task_ApplyYearlyCap";
         public static final String RESERVE_YEARLY_CAP = "Task_ReserveYearlyCap";
