@@ -55,6 +55,11 @@ public class Enterprises {
         return repository.findByMember(username);
     }
 
+    /** The user names of the enterprise's accounts, in name order. */
+    public List<String> members(long enterpriseId) {
+        return repository.members(enterpriseId);
+    }
+
     public Optional<Enterprise> findById(long id) {
         return repository.findById(id);
     }
