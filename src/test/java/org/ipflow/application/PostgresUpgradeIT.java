@@ -35,8 +35,8 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
-            // V27 the outbox of e-mails and SMS
-            "drop table outbound_message",
+            // V27_1 forgotten passwords, V27 the outbox of e-mails and SMS
+            "drop table password_reset", "drop table outbound_message",
             // V25 staff notifications and task reminders
             "drop table task_reminder", "drop index ix_notification_username",
             "delete from notification where enterprise_id is null",
