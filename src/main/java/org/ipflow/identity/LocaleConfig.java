@@ -73,7 +73,8 @@ class LocaleConfig implements WebMvcConfigurer {
         public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
             Authentication user = SecurityContextHolder.getContext().getAuthentication();
             if (request.getParameter("lang") != null && user instanceof UsernamePasswordAuthenticationToken) {
-                accounts.getObject().rememberLanguage(user.getName(), RequestContextUtils.getLocale(request));
+                Locale chosen = RequestContextUtils.getLocale(request);
+                accounts.ifAvailable(known -> known.rememberLanguage(user.getName(), chosen));
             }
             return true;
         }

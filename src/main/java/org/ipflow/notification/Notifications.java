@@ -110,6 +110,14 @@ public class Notifications {
         });
     }
 
+    /**
+     * An e-mail alone (no notification: the page the message points to shows the matter already) to each of the
+     * staff users, once for {@code dedupeKey}.
+     */
+    public void emailStaffOnce(String dedupeKey, Collection<String> usernames, String code, String... args) {
+        usernames.forEach(username -> outbox.toStaff(username, dedupeKey, code, args));
+    }
+
     @Transactional(readOnly = true)
     public List<Notification> recent(String username, Locale locale) {
         return repository.recent(reader(username), 100).stream()

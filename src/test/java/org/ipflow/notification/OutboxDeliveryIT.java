@@ -84,6 +84,11 @@ class OutboxDeliveryIT {
                 .contains("Application received", "Application returned for correction");
         assertThat(outside.mailContaining(enNumber)).anySatisfy(m -> assertThat(plain(m))
                 .contains("What to correct: 请补充许可合同").containsPattern("by 20\\d\\d-\\d\\d-\\d\\d"));
+        assertThat(outside.mailTo("reviewer1@example.org")).as("the regional group hears of the new task")
+                .anySatisfy(m -> {
+                    assertThat(plain(m)).contains(zhNumber);
+                    assertThat(m.getSubject()).isIn("新任务待办", "A new task for your group");
+                });
         assertThat(outside.texts()).anySatisfy(text -> assertThat(text).startsWith("Bearer test-key ")
                 .contains("\"to\":\"0471-6600000\"", "Application " + enNumber + " was submitted"));
     }
