@@ -82,6 +82,13 @@ class EnterpriseRepository {
                 .update();
     }
 
+    /** The users of the enterprises whose contact number this is, in name order, at most {@code limit}. */
+    List<String> membersByContactPhone(String phone, int limit) {
+        return jdbc.sql("select m.username from enterprise e join enterprise_member m on m.enterprise_id = e.id "
+                        + "where e.contact_phone = ? order by m.username fetch first ? rows only")
+                .params(phone, limit).query(String.class).list();
+    }
+
     /** The enterprise's users in name order. */
     List<String> members(long enterpriseId) {
         return jdbc.sql("select username from enterprise_member where enterprise_id = ? order by username")

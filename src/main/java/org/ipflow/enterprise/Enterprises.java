@@ -55,6 +55,16 @@ public class Enterprises {
         return repository.findByMember(username);
     }
 
+    /** The user names of the enterprise's accounts, in name order. */
+    public List<String> members(long enterpriseId) {
+        return repository.members(enterpriseId);
+    }
+
+    /** The accounts of the enterprises that gave this contact number (SMS reaches them), at most {@code limit}. */
+    public List<String> membersByContactPhone(String phone, int limit) {
+        return repository.membersByContactPhone(phone.strip(), limit);
+    }
+
     public Optional<Enterprise> findById(long id) {
         return repository.findById(id);
     }

@@ -83,6 +83,7 @@ class SecurityConfig {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(POST, "/api/enterprises").permitAll()
+                        .requestMatchers(POST, "/api/password-reset", "/api/password-reset/new").permitAll()
                         .requestMatchers("/api/public/**").permitAll()
                         .requestMatchers(GET, "/api/programmes").authenticated()
                         .requestMatchers(POST, "/api/applications").hasAuthority(Roles.ENTERPRISE)
@@ -116,6 +117,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
+                        .requestMatchers("/password-reset", "/password-reset/new").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**").permitAll()
                         .requestMatchers("/public/**").permitAll()
                         .requestMatchers("/dashboard", "/dashboard/**").hasAnyAuthority(Roles.APPROVER, Roles.ADMIN)

@@ -2,6 +2,7 @@ package org.ipflow.identity;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
@@ -19,6 +20,8 @@ public class UserAccounts {
     private static final Pattern RESERVED = Pattern.compile(
             "(admin|administrator|root|system|sys|ipflow|camunda|staff|office|support|security|guest|anonymous|"
                     + "reviewer|finance|approver|expert|enterprise|demo|test)[._-]?\\d*");
+
+    private static final String LANGUAGE = "ipflow.language";
 
     private final IdentityService identityService;
     private final UserSessions sessions;
@@ -66,6 +69,26 @@ public class UserAccounts {
     public String displayName(String username) {
         User user = identityService.createUserQuery().userId(username).singleResult();
         return user == null || user.getFirstName() == null || user.getFirstName().isBlank() ? username : user.getFirstName();
+    }
+
+    /** The user's e-mail and language; empty for an unknown user. */
+    public Optional<Contact> contact(String username) {
+        User user = identityService.createUserQuery().userId(username).singleResult();
+        if (user == null) {
+            return Optional.empty();
+        }
+        String email = user.getEmail() == null || user.getEmail().isBlank() ? null : user.getEmail().strip();
+        String language = identityService.getUserInfo(username, LANGUAGE);
+        return Optional.of(new Contact(username, email,
+                "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE));
+    }
+
+    /** Remembers the language the user chose, for the messages IPFlow sends them outside its pages. */
+    public void rememberLanguage(String username, Locale language) {
+        String code = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? "en" : "zh";
+        if (!code.equals(identityService.getUserInfo(username, LANGUAGE)) && exists(username)) {
+            identityService.setUserInfo(username, LANGUAGE, code);
+        }
     }
 
     public List<String> groupsOf(String username) {

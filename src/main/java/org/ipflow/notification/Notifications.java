@@ -1,15 +1,20 @@
 package org.ipflow.notification;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.ApplicationStatusChanged;
+import org.ipflow.application.Applications;
 import org.ipflow.application.EnterpriseNotified;
 import org.ipflow.enterprise.Enterprises;
 import org.ipflow.shared.Bilingual;
+import org.ipflow.shared.OfficeTime;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -35,12 +40,21 @@ public class Notifications {
     private final NotificationRepository repository;
     private final Enterprises enterprises;
     private final MessageSource messages;
-    private final TransactionScoped<Map<Long, Long>> statusMessages = new TransactionScoped<>(HashMap::new);
+    private final Applications applications;
+    private final OutboxFeed outbox;
+    private final TransactionScoped<Map<Long, Written>> statusMessages = new TransactionScoped<>(HashMap::new);
 
-    Notifications(NotificationRepository repository, Enterprises enterprises, MessageSource messages) {
+    /** A generic status message of this transaction: its notification and the e-mails and SMS made of it. */
+    private record Written(long notification, List<Long> outbox) {
+    }
+
+    Notifications(NotificationRepository repository, Enterprises enterprises, Applications applications,
+            MessageSource messages, OutboxFeed outbox) {
         this.repository = repository;
+        this.applications = applications;
         this.enterprises = enterprises;
         this.messages = messages;
+        this.outbox = outbox;
     }
 
     @EventListener
@@ -50,38 +64,71 @@ public class Notifications {
             // The public notice ended: the application is back to APPROVED, which it was told at the approval.
             return;
         }
-        long id = repository.insert(event.enterpriseId(), event.applicationId(),
-                "notification.status." + event.status(), event.number());
-        statusMessages.inThisTransaction().put(event.applicationId(), id);
+        String code = "notification.status." + event.status();
+        long id = repository.insert(event.enterpriseId(), event.applicationId(), code, event.number());
+        List<Long> sent = event.status() == ApplicationStatus.RETURNED ? returned(event)
+                : outbox.toEnterprise(event.enterpriseId(), code, event.number());
+        statusMessages.inThisTransaction().put(event.applicationId(), new Written(id, sent));
+    }
+
+    /** A return for correction tells, outside IPFlow too, what to correct and by when (the office's date). */
+    private List<Long> returned(ApplicationStatusChanged event) {
+        Application application = applications.findById(event.applicationId()).orElseThrow();
+        String deadline = application.correctionDeadline() == null ? ""
+                : DateTimeFormatter.ISO_LOCAL_DATE.format(application.correctionDeadline().atZone(OfficeTime.ZONE));
+        return outbox.toEnterprise(event.enterpriseId(), "outbox.returned", event.number(),
+                Objects.toString(application.correctionRequest(), ""), deadline);
     }
 
     @EventListener
     void on(EnterpriseNotified event) {
-        Long generic = statusMessages.inThisTransaction().remove(event.applicationId());
+        Written generic = statusMessages.inThisTransaction().remove(event.applicationId());
         if (generic != null) {
-            repository.delete(generic);
+            repository.delete(generic.notification());
+            outbox.withdraw(generic.outbox());
         }
-        repository.insert(event.enterpriseId(), event.applicationId(), MODEL_MESSAGE, event.number(),
-                event.message() == null ? "" : event.message(), event.messageEn() == null ? "" : event.messageEn());
+        String[] args = {event.number(), event.message() == null ? "" : event.message(),
+                event.messageEn() == null ? "" : event.messageEn()};
+        repository.insert(event.enterpriseId(), event.applicationId(), MODEL_MESSAGE, args);
+        outbox.toEnterprise(event.enterpriseId(), MODEL_MESSAGE, args);
     }
 
-    /** One notification to each of the staff users, in the caller's transaction. */
+    /** One notification to each of the staff users, and an e-mail where they have one, in the caller's transaction. */
     public void toStaff(Collection<String> usernames, Long applicationId, String code, String... args) {
-        usernames.forEach(username -> repository.insertForUser(username, applicationId, code, args));
+        toStaffOnce(null, usernames, applicationId, code, args);
+    }
+
+    /**
+     * As {@link #toStaff}, but the e-mail to each user is written once for {@code dedupeKey} (such as a reminder
+     * about one task on one day), however often this is called, on however many nodes.
+     */
+    public void toStaffOnce(String dedupeKey, Collection<String> usernames, Long applicationId, String code,
+            String... args) {
+        usernames.forEach(username -> {
+            repository.insertForUser(username, applicationId, code, args);
+            outbox.toStaff(username, dedupeKey, code, args);
+        });
+    }
+
+    /**
+     * An e-mail alone (no notification: the page the message points to shows the matter already) to each of the
+     * staff users, once for {@code dedupeKey}.
+     */
+    public void emailStaffOnce(String dedupeKey, Collection<String> usernames, String code, String... args) {
+        usernames.forEach(username -> outbox.toStaff(username, dedupeKey, code, args));
     }
 
     @Transactional(readOnly = true)
     public List<Notification> recent(String username, Locale locale) {
         return repository.recent(reader(username), 100).stream()
                 .map(row -> new Notification(row.id(), row.applicationId(),
-                        messages.getMessage(row.code(), args(row, locale), row.code(), locale), row.createdAt(), row.read()))
+                        messages.getMessage(row.code(), args(row.code(), row.args(), locale), row.code(), locale), row.createdAt(), row.read()))
                 .toList();
     }
 
     /** A model's message is stored as number, Chinese text, English text: the reader gets one of the two. */
-    private static String[] args(NotificationRepository.Row row, Locale locale) {
-        String[] args = row.args();
-        if (!MODEL_MESSAGE.equals(row.code()) || args.length < 3) {
+    static String[] args(String code, String[] args, Locale locale) {
+        if (!MODEL_MESSAGE.equals(code) || args.length < 3) {
             return args;
         }
         return new String[] {args[0], new Bilingual(args[1], args[2]).in(locale)};

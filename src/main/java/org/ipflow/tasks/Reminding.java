@@ -3,6 +3,7 @@ package org.ipflow.tasks;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +65,10 @@ class Reminding {
         }
         List<String> recipients = recipients(task);
         String stepEn = escalations.find(taskId, Locale.ENGLISH).map(Escalations.Escalation::step).orElse(task.step());
-        notifications.toStaff(recipients, task.applicationId(), MESSAGE, task.applicationNumber(), task.step(), stepEn,
-                actor, String.valueOf(task.workingDaysOverdue()));
+        // One e-mail per task and day (the reminder's own limit), also if two approvers' reminders race.
+        String once = MESSAGE + ":" + taskId + ":" + now.atZone(ZoneOffset.UTC).toLocalDate();
+        notifications.toStaffOnce(once, recipients, task.applicationId(), MESSAGE, task.applicationNumber(),
+                task.step(), stepEn, actor, String.valueOf(task.workingDaysOverdue()));
         reminders.record(taskId, task.applicationId(), actor, now);
         events.publishEvent(new AdminActionPerformed(actor, "REMIND_TASK", "task:" + taskId,
                 task.applicationNumber() + " " + task.taskDefinitionKey() + ", " + task.workingDaysOverdue()

@@ -41,6 +41,8 @@ class PostgresUpgradeIT {
             "alter table programme_call drop column budget",
             // V28 the expert pool, its draws and declared conflicts
             "drop table expert_conflict", "drop table expert_draw", "drop table expert",
+            // V27_1 forgotten passwords, V27 the outbox of e-mails and SMS
+            "drop table password_reset", "drop table outbound_message",
             // V25 staff notifications and task reminders
             "drop table task_reminder", "drop index ix_notification_username",
             "delete from notification where enterprise_id is null",
