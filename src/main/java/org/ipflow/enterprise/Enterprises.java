@@ -69,11 +69,6 @@ public class Enterprises {
         return repository.findById(id);
     }
 
-    /** The user names of the enterprise's people, by name. */
-    public List<String> members(long enterpriseId) {
-        return repository.members(enterpriseId);
-    }
-
     /** The enterprises with these ids, in one query; ids of none are left out. */
     public List<Enterprise> findByIds(Collection<Long> ids) {
         return ids.isEmpty() ? List.of() : repository.findByIds(ids);
