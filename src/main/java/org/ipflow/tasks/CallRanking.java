@@ -9,7 +9,9 @@ import java.util.Map;
 import org.ipflow.application.StateConflict;
 import org.ipflow.programme.Call;
 import org.ipflow.programme.CallSpending;
+import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCalls;
+import org.ipflow.programme.ProgrammeCatalog;
 import org.ipflow.shared.Money;
 import org.ipflow.shared.ProcessVariables;
 import org.springframework.context.MessageSource;
@@ -38,8 +40,11 @@ public class CallRanking {
     private final ProgrammeCalls calls;
     private final CallSpending spending;
     private final MessageSource messages;
+    private final ProgrammeCatalog programmes;
 
-    CallRanking(Inbox inbox, ProcessTasks tasks, ProgrammeCalls calls, CallSpending spending, MessageSource messages) {
+    CallRanking(Inbox inbox, ProcessTasks tasks, ProgrammeCalls calls, CallSpending spending, MessageSource messages,
+            ProgrammeCatalog programmes) {
+        this.programmes = programmes;
         this.inbox = inbox;
         this.tasks = tasks;
         this.calls = calls;
@@ -69,7 +74,9 @@ public class CallRanking {
     public Ranking of(Authentication user, long callId) {
         Call call = calls.find(callId).orElseThrow(() -> new org.ipflow.application.ApplicationNotFound("call " + callId));
         List<Ranked> waiting = new ArrayList<>();
-        for (WorkItem item : inbox.upTo(user, new InboxFilter(call.programmeKey(), null, null, false, null), 1000)) {
+        // The inbox filters by process; programmes sharing a process are told apart by the application's call.
+        String process = programmes.find(call.programmeKey()).map(Programme::processKey).orElse(call.programmeKey());
+        for (WorkItem item : inbox.upTo(user, new InboxFilter(process, null, null, false, null), 1000)) {
             if (item.application() != null && Long.valueOf(callId).equals(item.application().callId())) {
                 waiting.add(new Ranked(item, tasks.values(user, item.id(), READS)));
             }
