@@ -60,6 +60,10 @@ class AuthorisationMatrixIT {
             row("GET /programmes", "L A A F F F F F"),
             row("GET /register", "A A A A A A A A"),
             row("POST /register", "A A A A A A A A"),
+            row("GET /password-reset", "A A A A A A A A"),
+            row("POST /password-reset", "A A A A A A A A"),
+            row("GET /password-reset/new", "A A A A A A A A"),
+            row("POST /password-reset/new", "A A A A A A A A"),
             // Public pages: notices and the certificate check
             row("GET /public/certificates", "A A A A A A A A"),
             row("GET /public/certificates/{code}", "A A A A A A A A"),
@@ -157,6 +161,8 @@ class AuthorisationMatrixIT {
             row("POST /admin/programmes/{key}/calls/{id}/close", "L F F F F F F N"),
             row("GET /admin/audit", "L F F F F F F A"),
             row("GET /admin/operations", "L F F F F F F A"),
+            row("GET /admin/outbox", "L F F F F F F A"),
+            row("POST /admin/outbox/{id}/resend", "L F F F F F F A"),
             row("POST /admin/operations/incidents/{id}/retry", "L F F F F F F A"),
             row("POST /admin/operations/timers/{id}/run", "L F F F F F F A"),
             // The office calendar ({year} is one no other test uses)
@@ -200,6 +206,8 @@ class AuthorisationMatrixIT {
             row("POST /api/applications/{id}/attachments", "L A N N N N N N"),
             row("POST /api/applications/{id}/submit", "L A N N N N N N"),
             row("POST /api/enterprises", "A A A A A A A A"),
+            row("POST /api/password-reset", "A A A A A A A A"),
+            row("POST /api/password-reset/new", "A A A A A A A A"),
             row("POST /api/tasks/{id}/claim", "L F F A N N N F"),
             row("POST /api/tasks/{id}/complete", "L F F A N N N F"),
             row("POST /api/tasks/{id}/unclaim", "L F F A N N N F"),
@@ -217,6 +225,8 @@ class AuthorisationMatrixIT {
             row("GET /api/admin/applications/{number}/jobs", "L F F F F F F A"),
             row("POST /api/admin/jobs/{id}/run", "L F F F F F F A"),
             row("GET /api/admin/calendar/{year}", "L F F F F F F A"),
+            row("GET /api/admin/outbox", "L F F F F F F A"),
+            row("POST /api/admin/outbox/{id}/resend", "L F F F F F F A"),
             row("PUT /api/admin/calendar/{year}", "L F F F F F F A"),
             // Camunda REST: administrators only, and only what Camunda Modeler needs; the rest 404 to them too
             row("GET /engine-rest/version", "L F F F F F F A"),
