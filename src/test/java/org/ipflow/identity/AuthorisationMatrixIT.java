@@ -63,6 +63,10 @@ class AuthorisationMatrixIT {
             row("GET /programmes", "L A A F F F F F F"),
             row("GET /register", "A A A A A A A A A"),
             row("POST /register", "A A A A A A A A A"),
+            row("GET /password-reset", "A A A A A A A A A"),
+            row("POST /password-reset", "A A A A A A A A A"),
+            row("GET /password-reset/new", "A A A A A A A A A"),
+            row("POST /password-reset/new", "A A A A A A A A A"),
             // Public pages: notices and the certificate check
             row("GET /public/certificates", "A A A A A A A A A"),
             row("GET /public/certificates/{code}", "A A A A A A A A A"),
@@ -160,6 +164,8 @@ class AuthorisationMatrixIT {
             row("POST /admin/programmes/{key}/calls/{id}/close", "L F F F F F F N F"),
             row("GET /admin/audit", "L F F F F F F A F"),
             row("GET /admin/operations", "L F F F F F F A F"),
+            row("GET /admin/outbox", "L F F F F F F A F"),
+            row("POST /admin/outbox/{id}/resend", "L F F F F F F A F"),
             row("POST /admin/operations/incidents/{id}/retry", "L F F F F F F A F"),
             row("POST /admin/operations/timers/{id}/run", "L F F F F F F A F"),
             // The office calendar ({year} is one no other test uses)
@@ -213,6 +219,8 @@ class AuthorisationMatrixIT {
             row("POST /api/applications/{id}/attachments", "L A N N N N N N N"),
             row("POST /api/applications/{id}/submit", "L A N N N N N N N"),
             row("POST /api/enterprises", "A A A A A A A A A"),
+            row("POST /api/password-reset", "A A A A A A A A A"),
+            row("POST /api/password-reset/new", "A A A A A A A A A"),
             row("POST /api/tasks/{id}/claim", "L F F A N N N F N"),
             row("POST /api/tasks/{id}/complete", "L F F A N N N F N"),
             row("POST /api/tasks/{id}/unclaim", "L F F A N N N F N"),
@@ -230,6 +238,8 @@ class AuthorisationMatrixIT {
             row("GET /api/admin/applications/{number}/jobs", "L F F F F F F A F"),
             row("POST /api/admin/jobs/{id}/run", "L F F F F F F A F"),
             row("GET /api/admin/calendar/{year}", "L F F F F F F A F"),
+            row("GET /api/admin/outbox", "L F F F F F F A F"),
+            row("POST /api/admin/outbox/{id}/resend", "L F F F F F F A F"),
             // A call's budget and figures: staff read, administrators set ({id} here is no call: 404)
             row("GET /api/admin/calls/{id}", "L F F N N N N N F"),
             row("PUT /api/admin/calls/{id}", "L F F F F F F N F"),
