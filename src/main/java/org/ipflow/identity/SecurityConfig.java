@@ -43,6 +43,12 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    private final SecondFactorStep secondFactor;
+
+    SecurityConfig(SecondFactorStep secondFactor) {
+        this.secondFactor = secondFactor;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http, ApplicationEventPublisher events) throws Exception {
@@ -107,6 +113,7 @@ class SecurityConfig {
     SecurityFilterChain browser(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(SecondFactorGate.CODE_PAGE).hasAuthority(SecondFactorStep.PENDING)
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**").permitAll()
                         .requestMatchers("/public/**").permitAll()
@@ -122,13 +129,17 @@ class SecurityConfig {
                         .requestMatchers("/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/me/absence").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/admin/**").hasAuthority(Roles.ADMIN)
+                        .requestMatchers(SecondFactorGate.ENROL_PAGE).hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE,
+                                Roles.APPROVER, Roles.ADMIN, SecondFactorStep.ENROL)
                         .requestMatchers("/account/**").authenticated()
                         .anyRequest().authenticated())
                 .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
+                .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(loginPage())
                         .accessDeniedHandler(new DeniedRequests(messages, locales)))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
-                .formLogin(form -> form.loginPage("/login").successHandler(savedPageOrHome())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new SecondFactorLogin(secondFactor, savedPageOrHome()))
                         .failureHandler(new LoginFailureHandler(loginFailure())).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
@@ -151,7 +162,7 @@ class SecurityConfig {
      * After the login, back to the page that asked for it (e.g. a draft whose session had ended), else to
      * /home; by its path only, like every other redirect (the saved address was built from a Host header).
      */
-    private static SavedRequestAwareAuthenticationSuccessHandler savedPageOrHome() {
+    static SavedRequestAwareAuthenticationSuccessHandler savedPageOrHome() {
         var handler = new SavedRequestAwareAuthenticationSuccessHandler();
         handler.setDefaultTargetUrl("/home");
         handler.setRedirectStrategy((request, response, url) -> {

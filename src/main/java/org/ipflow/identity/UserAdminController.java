@@ -27,9 +27,11 @@ class UserAdminController {
     private final PasswordPolicy passwords;
     private final GroupCoverage coverage;
     private final MessageSource messages;
+    private final SecondFactors factors;
 
     UserAdminController(StaffDirectory directory, UserAdministration administration, PasswordPolicy passwords,
-            GroupCoverage coverage, MessageSource messages) {
+            GroupCoverage coverage, MessageSource messages, SecondFactors factors) {
+        this.factors = factors;
         this.directory = directory;
         this.administration = administration;
         this.passwords = passwords;
@@ -92,6 +94,7 @@ class UserAdminController {
             model.addAttribute("passwordForm", PasswordForm.empty());
         }
         model.addAttribute("user", user);
+        model.addAttribute("factorEnrolledAt", factors.enrolledAt(id).orElse(null));
         return "admin/user";
     }
 
@@ -135,6 +138,13 @@ class UserAdminController {
         } catch (UserAdminRefused refused) {
             redirect.addFlashAttribute("flashError", message(refused.messageCode()));
         }
+        return "redirect:/admin/users/{id}";
+    }
+
+    @PostMapping("/admin/users/{id}/factor/reset")
+    String resetFactor(@PathVariable String id, Authentication admin, RedirectAttributes redirect) {
+        administration.resetFactor(admin.getName(), id);
+        redirect.addFlashAttribute("flash", message("admin.users.factorReset", id));
         return "redirect:/admin/users/{id}";
     }
 
