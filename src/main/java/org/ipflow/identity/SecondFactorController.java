@@ -55,7 +55,7 @@ class SecondFactorController {
         request.changeSessionId();
         Authentication completed = step.completed(user.getName());
         SecondFactorLogin.hold(completed, request, response);
-        SecurityConfig.savedPageOrHome().onAuthenticationSuccess(request, response, completed);
+        SecondFactorLogin.savedPageOrHome().onAuthenticationSuccess(request, response, completed);
         return null;
     }
 

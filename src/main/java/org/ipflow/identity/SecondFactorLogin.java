@@ -4,10 +4,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 
@@ -41,6 +43,23 @@ final class SecondFactorLogin implements AuthenticationSuccessHandler {
                 .anyMatch(a -> SecondFactorStep.PENDING.equals(a.getAuthority()));
         response.sendRedirect(request.getContextPath()
                 + (pending ? SecondFactorGate.CODE_PAGE : SecondFactorGate.ENROL_PAGE));
+    }
+
+    /**
+     * After the login, back to the page that asked for it (e.g. a draft whose session had ended), else to
+     * /home; by its path only, like every other redirect (the saved address was built from a Host header).
+     */
+    static SavedRequestAwareAuthenticationSuccessHandler savedPageOrHome() {
+        var handler = new SavedRequestAwareAuthenticationSuccessHandler();
+        handler.setDefaultTargetUrl("/home");
+        handler.setRedirectStrategy((request, response, url) -> {
+            URI target = URI.create(url);
+            String path = target.isAbsolute()
+                    ? target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+                    : request.getContextPath() + url;
+            response.sendRedirect(path); // never encodeRedirectURL: it would put the session id into the address
+        });
+        return handler;
     }
 
     /** Puts {@code authentication} in place of the session's current one. */

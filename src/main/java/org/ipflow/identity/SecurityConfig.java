@@ -5,7 +5,6 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.DispatcherType;
-import java.net.URI;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
@@ -25,7 +24,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -44,9 +43,13 @@ class SecurityConfig {
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     private final SecondFactorStep secondFactor;
+    private final SecondFactors factors;
+    private final ApiTokens tokens;
 
-    SecurityConfig(SecondFactorStep secondFactor) {
+    SecurityConfig(SecondFactorStep secondFactor, SecondFactors factors, ApiTokens tokens) {
         this.secondFactor = secondFactor;
+        this.factors = factors;
+        this.tokens = tokens;
     }
 
     @Bean
@@ -103,6 +106,8 @@ class SecurityConfig {
                         .requestMatchers("/api/admin/**").hasAuthority(Roles.ADMIN)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint(messages)))
+                .addFilterBefore(new ApiTokenFilter(tokens, messages), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordWithFactorRefused(factors, messages), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -139,7 +144,7 @@ class SecurityConfig {
                         .accessDeniedHandler(new DeniedRequests(messages, locales)))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
                 .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new SecondFactorLogin(secondFactor, savedPageOrHome()))
+                        .successHandler(new SecondFactorLogin(secondFactor, SecondFactorLogin.savedPageOrHome()))
                         .failureHandler(new LoginFailureHandler(loginFailure())).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
@@ -156,23 +161,6 @@ class SecurityConfig {
         var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
-    }
-
-    /**
-     * After the login, back to the page that asked for it (e.g. a draft whose session had ended), else to
-     * /home; by its path only, like every other redirect (the saved address was built from a Host header).
-     */
-    static SavedRequestAwareAuthenticationSuccessHandler savedPageOrHome() {
-        var handler = new SavedRequestAwareAuthenticationSuccessHandler();
-        handler.setDefaultTargetUrl("/home");
-        handler.setRedirectStrategy((request, response, url) -> {
-            URI target = URI.create(url);
-            String path = target.isAbsolute()
-                    ? target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
-                    : request.getContextPath() + url;
-            response.sendRedirect(path); // never encodeRedirectURL: it would put the session id into the address
-        });
-        return handler;
     }
 
     /** A disabled account (right password) is told so; every other failure gets the one same answer. */

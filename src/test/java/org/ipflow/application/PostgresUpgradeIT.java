@@ -35,6 +35,8 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V30_1 personal API tokens
+            "drop table api_token",
             // V30 second factors and their recovery codes
             "drop table recovery_code", "drop table second_factor",
             // V25 staff notifications and task reminders

@@ -114,7 +114,7 @@ class SecondFactorIT {
         return session;
     }
 
-    private static Enrolment enrol(WebSession user) {
+    static Enrolment enrol(WebSession user) {
         String page = user.get("/account/factor").getBody();
         Matcher found = SECRET.matcher(page);
         assertThat(found.find()).as("the key is shown").isTrue();
@@ -128,7 +128,7 @@ class SecondFactorIT {
         return new Enrolment(secret, recovery);
     }
 
-    private static Map<String, List<String>> code(String code) {
+    static Map<String, List<String>> code(String code) {
         return Map.of("code", List.of(code));
     }
 
