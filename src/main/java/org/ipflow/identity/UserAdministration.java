@@ -131,6 +131,15 @@ class UserAdministration {
         }
     }
 
+    /** Ends every session of the user, e.g. one left open on a shared computer; they log in again. */
+    @Transactional
+    int endSessions(String actor, String username) {
+        existing(username);
+        int ended = sessions.endAll(username);
+        audit(actor, "USER_SESSIONS_END", username, Integer.toString(ended));
+        return ended;
+    }
+
     private User existing(String username) {
         User user = identity.createUserQuery().userId(username).singleResult();
         if (user == null) {
