@@ -28,7 +28,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -45,6 +45,16 @@ class SecurityConfig {
 
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "script-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    private final SecondFactorStep secondFactor;
+    private final SecondFactors factors;
+    private final ApiTokens tokens;
+
+    SecurityConfig(SecondFactorStep secondFactor, SecondFactors factors, ApiTokens tokens) {
+        this.secondFactor = secondFactor;
+        this.factors = factors;
+        this.tokens = tokens;
+    }
 
     @Bean
     @Order(1)
@@ -105,6 +115,8 @@ class SecurityConfig {
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottleAwareEntryPoint(messages, problems)))
                 .exceptionHandling(e -> e.accessDeniedHandler(new ApiDeniedRequests(problems)))
+                .addFilterBefore(new ApiTokenFilter(tokens, messages, problems), BasicAuthenticationFilter.class)
+                .addFilterAfter(new PasswordWithFactorRefused(factors, messages, problems), BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         return http.build();
@@ -116,6 +128,7 @@ class SecurityConfig {
             @Value("${ipflow.forms.iframe-hosts:}") List<String> iframeHosts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(SecondFactorGate.CODE_PAGE).hasAuthority(SecondFactorStep.PENDING)
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/password-reset", "/password-reset/new").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**").permitAll()
@@ -133,6 +146,8 @@ class SecurityConfig {
                         .requestMatchers("/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER, Roles.EXPERT)
                         .requestMatchers("/me/absence").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/admin/**").hasAuthority(Roles.ADMIN)
+                        .requestMatchers(SecondFactorGate.ENROL_PAGE).hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE,
+                                Roles.APPROVER, Roles.ADMIN, SecondFactorStep.ENROL)
                         // The API's description and Swagger UI: the office's staff, who connect other systems to it
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
                                 "/swagger-ui/**")
@@ -140,10 +155,12 @@ class SecurityConfig {
                         .requestMatchers("/account/**").authenticated()
                         .anyRequest().authenticated())
                 .addFilterBefore(new PasswordChangeGate(), AuthorizationFilter.class)
+                .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
                 .exceptionHandling(e -> e.authenticationEntryPoint(loginPage())
                         .accessDeniedHandler(new DeniedRequests(messages, locales)))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
-                .formLogin(form -> form.loginPage("/login").successHandler(savedPageOrHome())
+                .formLogin(form -> form.loginPage("/login")
+                        .successHandler(new SecondFactorLogin(secondFactor, SecondFactorLogin.savedPageOrHome()))
                         .failureHandler(new LoginFailureHandler(loginFailure())).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
@@ -166,23 +183,6 @@ class SecurityConfig {
         var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
-    }
-
-    /**
-     * After the login, back to the page that asked for it (e.g. a draft whose session had ended), else to
-     * /home; by its path only, like every other redirect (the saved address was built from a Host header).
-     */
-    private static SavedRequestAwareAuthenticationSuccessHandler savedPageOrHome() {
-        var handler = new SavedRequestAwareAuthenticationSuccessHandler();
-        handler.setDefaultTargetUrl("/home");
-        handler.setRedirectStrategy((request, response, url) -> {
-            URI target = URI.create(url);
-            String path = target.isAbsolute()
-                    ? target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
-                    : request.getContextPath() + url;
-            response.sendRedirect(path); // never encodeRedirectURL: it would put the session id into the address
-        });
-        return handler;
     }
 
     /** A disabled account (right password) is told so; every other failure gets the one same answer. */

@@ -27,9 +27,13 @@ class UserAdminController {
     private final PasswordPolicy passwords;
     private final GroupCoverage coverage;
     private final MessageSource messages;
+    private final SecondFactors factors;
+    private final UserSessions sessions;
 
     UserAdminController(StaffDirectory directory, UserAdministration administration, PasswordPolicy passwords,
-            GroupCoverage coverage, MessageSource messages) {
+            GroupCoverage coverage, MessageSource messages, SecondFactors factors, UserSessions sessions) {
+        this.factors = factors;
+        this.sessions = sessions;
         this.directory = directory;
         this.administration = administration;
         this.passwords = passwords;
@@ -92,6 +96,8 @@ class UserAdminController {
             model.addAttribute("passwordForm", PasswordForm.empty());
         }
         model.addAttribute("user", user);
+        model.addAttribute("factorEnrolledAt", factors.enrolledAt(id).orElse(null));
+        model.addAttribute("sessions", sessions.of(id, null));
         return "admin/user";
     }
 
@@ -135,6 +141,20 @@ class UserAdminController {
         } catch (UserAdminRefused refused) {
             redirect.addFlashAttribute("flashError", message(refused.messageCode()));
         }
+        return "redirect:/admin/users/{id}";
+    }
+
+    @PostMapping("/admin/users/{id}/factor/reset")
+    String resetFactor(@PathVariable String id, Authentication admin, RedirectAttributes redirect) {
+        administration.resetFactor(admin.getName(), id);
+        redirect.addFlashAttribute("flash", message("admin.users.factorReset", id));
+        return "redirect:/admin/users/{id}";
+    }
+
+    @PostMapping("/admin/users/{id}/sessions/end")
+    String endSessions(@PathVariable String id, Authentication admin, RedirectAttributes redirect) {
+        int ended = administration.endSessions(admin.getName(), id);
+        redirect.addFlashAttribute("flash", message("admin.users.sessionsEnded", id, ended));
         return "redirect:/admin/users/{id}";
     }
 

@@ -29,11 +29,13 @@ class UserAdministration {
     private final ApplicationEventPublisher events;
     private final IdentityChangeAudit identityAudit;
     private final UserAccounts accounts;
+    private final SecondFactors factors;
 
     UserAdministration(IdentityService identity, AccountStates states, UserSessions sessions,
             EngineIdentityAuthenticationProvider logins, ApplicationEventPublisher events,
-            IdentityChangeAudit identityAudit, UserAccounts accounts) {
+            IdentityChangeAudit identityAudit, UserAccounts accounts, SecondFactors factors) {
         this.accounts = accounts;
+        this.factors = factors;
         this.identity = identity;
         this.states = states;
         this.sessions = sessions;
@@ -117,6 +119,25 @@ class UserAdministration {
         states.passwordSet(username, true);
         audit(actor, "USER_PASSWORD_RESET", username, null);
         endEverything(username);
+    }
+
+    /** Removes a lost second factor: the user logs in with the password alone and enrols a new one. */
+    @Transactional
+    void resetFactor(String actor, String username) {
+        existing(username);
+        if (factors.remove(username)) {
+            audit(actor, "FACTOR_RESET", username, null);
+            endEverything(username);
+        }
+    }
+
+    /** Ends every session of the user, e.g. one left open on a shared computer; they log in again. */
+    @Transactional
+    int endSessions(String actor, String username) {
+        existing(username);
+        int ended = sessions.endAll(username);
+        audit(actor, "USER_SESSIONS_END", username, Integer.toString(ended));
+        return ended;
     }
 
     private User existing(String username) {

@@ -35,6 +35,10 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V30_1 personal API tokens
+            "drop table api_token",
+            // V30 second factors and their recovery codes
+            "drop table recovery_code", "drop table second_factor",
             // V29 call budgets and notices by batch
             "drop index ix_application_notice_batch", "alter table application drop column notice_level",
             "alter table application drop column notice_batch_id", "drop table notice_batch",

@@ -103,6 +103,7 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
                 case "table" -> "status";
                 case "format" -> "csv";
                 case "year" -> "2099";
+                case "reference" -> "0000000000000000";
                 default -> throw new AssertionError("no value for {" + m.group(1) + "} in " + pattern
                         + ": add one to Endpoint.path");
             };
