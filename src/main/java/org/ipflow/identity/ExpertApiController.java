@@ -1,5 +1,8 @@
 package org.ipflow.identity;
 
+import org.ipflow.shared.ApiProblems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +10,7 @@ import java.util.TreeMap;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,21 +27,29 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code {errors: {field: message}}}, a taken username 409, an unknown expert 404.
  */
 @RestController
+@Tag(name = "Experts")
 class ExpertApiController {
 
     private final ExpertPool pool;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    ExpertApiController(ExpertPool pool, MessageSource messages) {
+    ExpertApiController(ExpertPool pool, MessageSource messages, ApiProblems problems) {
         this.pool = pool;
         this.messages = messages;
+        this.problems = problems;
     }
 
+    @Operation(summary = "The expert pool",
+            description = "Roles: admin. Every expert with fields, affiliation, region and active period.")
     @GetMapping("/api/admin/experts")
     List<Expert> list() {
         return pool.all();
     }
 
+    @Operation(summary = "Add an expert to the pool",
+            description = "Roles: admin. {username, password, name, fields, affiliation, affiliationCreditCode, region, "
+                    + "activeFrom, activeUntil}; 201 with a new user of the role expert; 400 with errors. Audited.")
     @PostMapping("/api/admin/experts")
     ResponseEntity<Object> add(@RequestBody ExpertBody body, Principal admin) {
         Map<String, String> problems = body.problems(true);
@@ -51,6 +63,8 @@ class ExpertApiController {
         }
     }
 
+    @Operation(summary = "Change an expert of the pool",
+            description = "Roles: admin. The same body without password; 404 for no such expert; 400 with errors. Audited.")
     @PutMapping("/api/admin/experts/{username}")
     ResponseEntity<Object> change(@PathVariable String username, @RequestBody ExpertBody body, Principal admin) {
         Map<String, String> problems = body.problems(false);
@@ -58,7 +72,8 @@ class ExpertApiController {
             return errors(HttpStatus.BAD_REQUEST, problems);
         }
         return pool.change(admin.getName(), username, body).<ResponseEntity<Object>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                        .body(problems.problem(HttpStatus.NOT_FOUND, null, Map.of(), LocaleContextHolder.getLocale())));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -69,6 +84,7 @@ class ExpertApiController {
     private ResponseEntity<Object> errors(HttpStatus status, Map<String, String> codes) {
         Map<String, String> texts = new TreeMap<>();
         codes.forEach((field, code) -> texts.put(field, messages.getMessage(code, null, LocaleContextHolder.getLocale())));
-        return ResponseEntity.status(status).body(Map.of("errors", texts));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.problem(status, null, texts, LocaleContextHolder.getLocale()));
     }
 }

@@ -1,5 +1,8 @@
 package org.ipflow.recovery;
 
+import org.ipflow.shared.ApiProblems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -7,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * is stateless with no cookies, so, as for every {@code /api} request, no CSRF token is asked for.
  */
 @RestController
+@Tag(name = "Public")
 class PasswordResetApiController {
 
     /** The request: an e-mail address or a contact number. */
@@ -30,30 +35,40 @@ class PasswordResetApiController {
 
     private final PasswordResets resets;
     private final MessageSource messages;
+    private final ApiProblems problems;
 
-    PasswordResetApiController(PasswordResets resets, MessageSource messages) {
+    PasswordResetApiController(PasswordResets resets, MessageSource messages, ApiProblems problems) {
         this.resets = resets;
         this.messages = messages;
+        this.problems = problems;
     }
 
+    @Operation(summary = "Ask for a password reset link or code",
+            description = "Roles: none (anonymous). {email} or {phone}; always 202, whether or not an account has it; 429 past "
+                    + "the hourly limit.")
     @PostMapping("/api/password-reset")
-    ResponseEntity<Map<String, Object>> request(@RequestBody Request body, HttpServletRequest request, Locale locale) {
+    ResponseEntity<?> request(@RequestBody Request body, HttpServletRequest request, Locale locale) {
         Optional<String> refusal = ResetAddresses.refusal(body.email(), body.phone());
         if (refusal.isPresent()) {
-            return ResponseEntity.badRequest().body(Map.of("errors",
-                    Map.of(refusal.get(), messages.getMessage("reset.error.address", null, locale))));
+            return problems.invalid(Map.of(refusal.get(), messages.getMessage("reset.error.address", null, locale)));
         }
         Optional<Duration> wait = ResetAddresses.blank(body.email())
                 ? resets.byPhone(body.phone(), request.getRemoteAddr())
                 : resets.byEmail(body.email(), request.getRemoteAddr());
-        return wait.<ResponseEntity<Map<String, Object>>>map(w -> ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                        .header("Retry-After", String.valueOf(w.toSeconds()))
-                        .body(Map.of("error", messages.getMessage("reset.error.tooMany", null, locale))))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of()));
+        if (wait.isPresent()) {
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()));
+            return problems.answer(HttpStatus.TOO_MANY_REQUESTS, messages.getMessage("reset.error.tooMany", null, locale),
+                    Map.of(), headers);
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of());
     }
 
+    @Operation(summary = "Set a new password with a reset link's token or an SMS code",
+            description = "Roles: none (anonymous). {token} or {phone, code}, with password and passwordRepeated; once within "
+                    + "30 minutes; 400 with errors.")
     @PostMapping("/api/password-reset/new")
-    ResponseEntity<Map<String, Object>> reset(@RequestBody NewPassword body, Locale locale) {
+    ResponseEntity<?> reset(@RequestBody NewPassword body, Locale locale) {
         PasswordResets.Outcome outcome = body.token() != null
                 ? resets.withLink(body.token(), body.password(), body.passwordRepeated())
                 : resets.withCode(body.phone(), body.code(), body.password(), body.passwordRepeated());
@@ -65,6 +80,6 @@ class PasswordResetApiController {
             errors.put(body.token() != null ? "token" : "code", messages.getMessage("reset.error.invalid", null, locale));
         }
         outcome.refusals().forEach((field, refusal) -> errors.put(field, messages.getMessage(refusal, locale)));
-        return ResponseEntity.badRequest().body(Map.of("errors", errors));
+        return problems.invalid(errors);
     }
 }
