@@ -32,12 +32,12 @@ class ExpertApiController {
 
     private final ExpertPool pool;
     private final MessageSource messages;
-    private final ApiProblems problems;
+    private final ApiProblems answers;
 
-    ExpertApiController(ExpertPool pool, MessageSource messages, ApiProblems problems) {
+    ExpertApiController(ExpertPool pool, MessageSource messages, ApiProblems answers) {
         this.pool = pool;
         this.messages = messages;
-        this.problems = problems;
+        this.answers = answers;
     }
 
     @Operation(summary = "The expert pool",
@@ -73,7 +73,7 @@ class ExpertApiController {
         }
         return pool.change(admin.getName(), username, body).<ResponseEntity<Object>>map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                        .body(problems.problem(HttpStatus.NOT_FOUND, null, Map.of(), LocaleContextHolder.getLocale())));
+                        .body(answers.problem(HttpStatus.NOT_FOUND, null, Map.of(), LocaleContextHolder.getLocale())));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -85,6 +85,6 @@ class ExpertApiController {
         Map<String, String> texts = new TreeMap<>();
         codes.forEach((field, code) -> texts.put(field, messages.getMessage(code, null, LocaleContextHolder.getLocale())));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.problem(status, null, texts, LocaleContextHolder.getLocale()));
+                .body(answers.problem(status, null, texts, LocaleContextHolder.getLocale()));
     }
 }
