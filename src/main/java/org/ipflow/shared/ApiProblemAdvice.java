@@ -23,8 +23,10 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.util.DisconnectedClientHelper;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 
 /**
  * The API's last word on any exception no module answered itself: Spring MVC's refusals (unknown path 404,
@@ -83,6 +85,11 @@ class ApiProblemAdvice {
         }
         if (e instanceof ProcessEngineException engine) {
             return engine(engine);
+        }
+        ResponseStatus declared = AnnotatedElementUtils.findMergedAnnotation(e.getClass(), ResponseStatus.class);
+        if (declared != null) {
+            // an exception that names its own status, e.g. a module's "not found": that status, not a server error
+            return problems.answer(declared.code(), null);
         }
         LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
         return problems.answer(HttpStatus.INTERNAL_SERVER_ERROR, null);

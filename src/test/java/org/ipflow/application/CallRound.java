@@ -25,6 +25,22 @@ final class CallRound {
         this.programme = programmes.defineGrantLike(List.of());
         this.callId = programmes.openCall(programme,
                 ClockUtil.getCurrentTime().toInstant().minus(Duration.ofDays(1)), null, budget);
+        poolCovers(programme);
+    }
+
+    /** The demo experts also take the new programme's field, as an administrator tags the pool for it. */
+    private void poolCovers(String field) {
+        for (Map<String, Object> expert : api.list("admin", "/api/admin/experts").getBody()) {
+            if (!ApiClient.DEMO_EXPERTS.contains(expert.get("username"))) {
+                continue;
+            }
+            Map<String, Object> body = new java.util.HashMap<>(expert);
+            List<Object> fields = new java.util.ArrayList<>((List<?>) expert.get("fields"));
+            fields.add(field);
+            body.put("fields", fields);
+            var changed = api.call("admin", HttpMethod.PUT, "/api/admin/experts/" + expert.get("username"), body);
+            assertThat(changed.getStatusCode().value()).as("%s", changed.getBody()).isEqualTo(200);
+        }
     }
 
     /** A grant of a new enterprise submitted in the call, reviewed and scored: waits for the approver. */
@@ -38,7 +54,7 @@ final class CallRound {
         assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
         complete("reviewer1", id, "Task_RegionalPreReview", Map.of("decision", "approve"));
         complete("reviewer3", id, "Task_FormalReview", Map.of("decision", "approve"));
-        for (String expert : List.of("reviewer4", "reviewer5", "reviewer6")) {
+        for (String expert : api.acceptedExperts(id)) {
             complete(expert, id, "Task_ExpertScoring", Map.of("score", score));
         }
         return id;
