@@ -3,6 +3,7 @@ package org.ipflow.notification;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -61,7 +62,7 @@ class OutboxStore {
                         + " attempts, next_attempt_at, dedupe_key, created_at) values (?,?,?,?,?,?,?,'PENDING',0,?,?,?)")
                 .params(message.channel().name(), message.recipient(), message.address(), message.kind(),
                         message.language(), cut(message.subject(), 300), cut(message.body(), 4000),
-                        Timestamp.from(now), message.dedupeKey(), Timestamp.from(now))
+                        at(now), message.dedupeKey(), at(now))
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -73,10 +74,10 @@ class OutboxStore {
     List<OutboundMessage> claim(Instant now, Duration lease, int limit) {
         List<Long> ids = jdbc.sql("select id from outbound_message where status = 'PENDING' and next_attempt_at <= ? "
                         + "order by next_attempt_at, id fetch first ? rows only for update skip locked")
-                .params(Timestamp.from(now), limit).query(Long.class).list();
+                .params(at(now), limit).query(Long.class).list();
         List<Long> taken = ids.stream().filter(id -> jdbc.sql("update outbound_message set status = 'SENDING', "
                         + "attempts = attempts + 1, lease_until = ? where id = ? and status = 'PENDING'")
-                .params(Timestamp.from(now.plus(lease)), id).update() == 1).toList();
+                .params(at(now.plus(lease)), id).update() == 1).toList();
         return taken.stream().map(id -> find(id).orElseThrow()).toList();
     }
 
@@ -86,14 +87,14 @@ class OutboxStore {
      */
     void sent(long id, Instant now) {
         jdbc.sql("update outbound_message set status = 'SENT', sent_at = ?, lease_until = null, last_error = null "
-                + "where id = ? and status <> 'SENT'").params(Timestamp.from(now), id).update();
+                + "where id = ? and status <> 'SENT'").params(at(now), id).update();
     }
 
     /** A failed send: due again at {@code retryAt}, or FAILED when null. */
     void failed(long id, String error, Instant retryAt) {
         jdbc.sql("update outbound_message set status = ?, next_attempt_at = coalesce(?, next_attempt_at), "
                         + "lease_until = null, last_error = ? where id = ? and status = 'SENDING'")
-                .params(retryAt == null ? "FAILED" : "PENDING", retryAt == null ? null : Timestamp.from(retryAt),
+                .params(retryAt == null ? "FAILED" : "PENDING", retryAt == null ? null : at(retryAt),
                         cut(error, 1000), id)
                 .update();
     }
@@ -105,13 +106,13 @@ class OutboxStore {
      */
     int expireLeases(Instant now, String reason) {
         return jdbc.sql("update outbound_message set status = 'FAILED', lease_until = null, last_error = ? "
-                + "where status = 'SENDING' and lease_until < ?").params(reason, Timestamp.from(now)).update();
+                + "where status = 'SENDING' and lease_until < ?").params(reason, at(now)).update();
     }
 
     /** Back to PENDING, due now, with its attempts counted afresh; false unless the message was FAILED. */
     boolean resend(long id, Instant now) {
         return jdbc.sql("update outbound_message set status = 'PENDING', attempts = 0, next_attempt_at = ? "
-                + "where id = ? and status = 'FAILED'").params(Timestamp.from(now), id).update() == 1;
+                + "where id = ? and status = 'FAILED'").params(at(now), id).update() == 1;
     }
 
     void delete(List<Long> ids) {
@@ -137,5 +138,13 @@ class OutboxStore {
 
     private static String cut(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /**
+     * An instant at the database's precision (microseconds), cut rather than rounded: a due time rounded up would
+     * not yet be due at the very moment it was meant for.
+     */
+    private static Timestamp at(Instant instant) {
+        return Timestamp.from(instant.truncatedTo(ChronoUnit.MICROS));
     }
 }
