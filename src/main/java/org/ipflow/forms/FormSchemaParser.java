@@ -16,8 +16,9 @@ import org.ipflow.forms.FormSchemaException.Reason;
 
 /**
  * Reads form-js JSON. Whatever the server could not enforce is refused rather than ignored, so that a
- * form never looks stricter in the browser than it is on the server: FEEL expressions, conditional
- * visibility, options from variables, nested data paths and time subtypes all fail with a message.
+ * form never looks stricter in the browser than it is on the server: options from variables, nested data
+ * paths and time subtypes fail with a message. FEEL ({@code conditional.hide}, bounds, readonly) is
+ * evaluated by {@link FormStates}.
  */
 final class FormSchemaParser {
 
@@ -78,7 +79,7 @@ final class FormSchemaParser {
     }
 
     private FormField field(JsonNode node, String id, Type type, Set<String> ids) {
-        for (String unsupported : List.of("conditional", "valuesKey", "valuesExpression")) {
+        for (String unsupported : List.of("valuesKey", "valuesExpression")) {
             if (node.has(unsupported)) {
                 throw new FormSchemaException("'" + unsupported + "' is not supported on the server",
                         Reason.of("form.schema.unsupportedProperty", unsupported));

@@ -19,9 +19,17 @@ import org.springframework.stereotype.Component;
 public class FormSchemaValidator {
 
     private final FormLimits limits;
+    private final FormStates states;
 
+    /** Without a Spring context: evaluates FEEL with an engine of its own. */
     public FormSchemaValidator(FormLimits limits) {
+        this(limits, new FormStates(new FeelExpressions()));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public FormSchemaValidator(FormLimits limits, FormStates states) {
         this.limits = limits;
+        this.states = states;
     }
 
     /**
@@ -29,10 +37,22 @@ public class FormSchemaValidator {
      *                 {@code false} for a draft (only what is filled must be well-formed)
      */
     public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete) {
+        return validate(schema, data, complete, Map.of());
+    }
+
+    /**
+     * Validates with the FEEL of the form evaluated against the data and the process's {@code variables}:
+     * hidden fields are neither required nor checked (form-js validates only the fields it renders).
+     */
+    public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete, Map<String, ?> variables) {
         FormErrors errors = new FormErrors();
-        Map<String, Object> top = clean(schema, data);
-        checkLevel(schema.components(), top, top, "", complete, errors);
+        Map<String, Object> top = FormValues.cleanLevel(schema.components(), data == null ? Map.of() : data);
+        FormState state = states.evaluate(schema, top, variables);
+        checkLevel(schema.components(), top, top, "", complete, new Check(state, errors));
         return errors;
+    }
+
+    private record Check(FormState state, FormErrors errors) {
     }
 
     /**
@@ -41,31 +61,42 @@ public class FormSchemaValidator {
      * converted stay as they came, so validate first and store only data without errors.
      */
     public Map<String, Object> clean(FormSchema schema, Map<String, ?> data) {
-        return FormValues.cleanLevel(schema.components(), data == null ? Map.of() : data);
+        return clean(schema, data, Map.of());
+    }
+
+    /**
+     * As {@link #clean(FormSchema, Map)}, and without the values of fields that the form's FEEL hides or
+     * locks for these data and variables: form-js submits no hidden field.
+     */
+    public Map<String, Object> clean(FormSchema schema, Map<String, ?> data, Map<String, ?> variables) {
+        Map<String, Object> clean = FormValues.cleanLevel(schema.components(), data == null ? Map.of() : data);
+        return states.evaluate(schema, clean, variables).strip(clean);
     }
 
     private void checkLevel(List<FormField> components, Map<String, Object> level, Map<String, Object> top,
-            String prefix, boolean complete, FormErrors errors) {
+            String prefix, boolean complete, Check check) {
+        FormErrors errors = check.errors();
         for (FormField field : FormSchema.dataFields(components)) {
-            if (!field.editable()) {
+            String path = prefix + field.key();
+            if (!field.editable() || check.state().isSkipped(path)) {
                 continue;
             }
-            String path = prefix + field.key();
             Object value = level.get(field.key());
             if (FormValues.isBlank(value)) {
                 if (complete && FormConditions.isRequired(field, level, top)) {
                     errors.add(path, field.type() == FormField.Type.DYNAMICLIST ? "form.error.requiredRow" : "form.error.required");
                 }
             } else if (field.type() == FormField.Type.DYNAMICLIST) {
-                checkRows(field, value, top, path, complete, errors);
+                checkRows(field, value, top, path, complete, check);
             } else {
-                checkValue(field, value, path, errors);
+                checkValue(field, value, path, check);
             }
         }
     }
 
     private void checkRows(FormField list, Object value, Map<String, Object> top, String path, boolean complete,
-            FormErrors errors) {
+            Check check) {
+        FormErrors errors = check.errors();
         if (!(value instanceof List<?> rows) || !rows.stream().allMatch(Map.class::isInstance)) {
             errors.add(path, "form.error.type");
             return;
@@ -79,16 +110,18 @@ public class FormSchemaValidator {
         for (int i = 0; i < rows.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> row = (Map<String, Object>) rows.get(i);
-            checkLevel(list.components(), row, top, path + "[" + i + "].", complete, errors);
+            checkLevel(list.components(), row, top, path + "[" + i + "].", complete, check);
         }
     }
 
-    private void checkValue(FormField field, Object value, String path, FormErrors errors) {
+    private void checkValue(FormField field, Object value, String path, Check check) {
+        FormErrors errors = check.errors();
+        FormState.Bounds bounds = check.state().bounds(path);
         FormField.Rules rules = field.rules();
         switch (field.type()) {
             case NUMBER -> {
                 if (value instanceof BigDecimal number) {
-                    checkNumber(rules, number, path, errors);
+                    checkNumber(rules, bounds, number, path, errors);
                 } else {
                     errors.add(path, "form.error.number");
                 }
@@ -107,7 +140,7 @@ public class FormSchemaValidator {
             }
             default -> {
                 if (value instanceof String text) {
-                    checkText(field, text, path, errors);
+                    checkText(field, bounds, text, path, errors);
                 } else {
                     errors.add(path, "form.error.type");
                 }
@@ -115,11 +148,14 @@ public class FormSchemaValidator {
         }
     }
 
-    private static void checkNumber(FormField.Rules rules, BigDecimal number, String path, FormErrors errors) {
-        if (rules.min() != null && number.compareTo(rules.min()) < 0) {
-            errors.add(path, "form.error.min", rules.min().toPlainString());
-        } else if (rules.max() != null && number.compareTo(rules.max()) > 0) {
-            errors.add(path, "form.error.max", rules.max().toPlainString());
+    private static void checkNumber(FormField.Rules rules, FormState.Bounds bounds, BigDecimal number, String path,
+            FormErrors errors) {
+        BigDecimal min = bounds.min() != null ? bounds.min() : rules.min();
+        BigDecimal max = bounds.max() != null ? bounds.max() : rules.max();
+        if (min != null && number.compareTo(min) < 0) {
+            errors.add(path, "form.error.min", min.toPlainString());
+        } else if (max != null && number.compareTo(max) > 0) {
+            errors.add(path, "form.error.max", max.toPlainString());
         } else if (rules.decimalDigits() != null && number.stripTrailingZeros().scale() > rules.decimalDigits()) {
             if (rules.decimalDigits() == 0) {
                 errors.add(path, "form.error.integer");
@@ -129,16 +165,17 @@ public class FormSchemaValidator {
         }
     }
 
-    private void checkText(FormField field, String text, String path, FormErrors errors) {
+    private void checkText(FormField field, FormState.Bounds bounds, String text, String path, FormErrors errors) {
         FormField.Rules rules = field.rules();
         int length = text.codePointCount(0, text.length());
-        Integer maxLength = limits.maxLength(field);
+        Integer minLength = bounds.minLength() != null ? bounds.minLength() : rules.minLength();
+        Integer maxLength = bounds.maxLength() != null ? bounds.maxLength() : limits.maxLength(field);
         if ((field.type() == FormField.Type.SELECT || field.type() == FormField.Type.RADIO) && !isOption(field, text)) {
             errors.add(path, "form.error.option");
         } else if (field.type() == FormField.Type.DATETIME && !isDate(text)) {
             errors.add(path, "form.error.date");
-        } else if (rules.minLength() != null && length < rules.minLength()) {
-            errors.add(path, "form.error.minLength", rules.minLength());
+        } else if (minLength != null && length < minLength) {
+            errors.add(path, "form.error.minLength", minLength);
         } else if (maxLength != null && length > maxLength) {
             errors.add(path, "form.error.maxLength", maxLength);
         } else if (rules.pattern() != null && !rules.pattern().matcher(text).matches()) {
