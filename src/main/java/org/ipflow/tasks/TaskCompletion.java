@@ -110,6 +110,12 @@ public class TaskCompletion {
         return input;
     }
 
+    /** The task's process variables, which its form's FEEL reads (hidden fields, bounds), as Camunda's forms do. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> variables(WorkItem item) {
+        return tasks.getVariables(item.id());
+    }
+
     public void complete(Authentication user, String taskId, Map<String, Object> data) {
         Task task = processTasks.visibleTask(user, taskId);
         processTasks.requireNotHeldByAnother(user, task);
@@ -118,13 +124,12 @@ public class TaskCompletion {
         // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
         rules.check(user.getName(), task, item, reviewStep);
         FormSchema schema = form(item);
-        Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data);
-        if (schema != null) {
-            FormErrors errors = validator.validate(schema, clean, true);
-            if (!errors.isEmpty()) {
-                throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
-            }
+        Map<String, Object> known = schema == null ? Map.of() : variables(item);
+        FormErrors errors = schema == null ? new FormErrors() : validator.validate(schema, data == null ? Map.of() : data, true, known);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
         }
+        Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data, known);
         if (task.getAssignee() == null) {
             // Checked above (visible, held by no one, duties): claimed without reading the task again.
             processTasks.take(user, taskId);
