@@ -19,7 +19,6 @@ import org.ipflow.application.StateConflict;
 import org.ipflow.application.TaskDecisions;
 import org.ipflow.application.Timeline;
 import org.ipflow.application.ValidationFailed;
-import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormField;
 import org.ipflow.forms.FormSchema;
@@ -42,7 +41,7 @@ public class TaskCompletion {
 
     private final ProcessTasks processTasks;
     private final TaskService tasks;
-    private final FormCatalog forms;
+    private final TaskForms forms;
     private final FormSchemaValidator validator;
     private final Timeline timeline;
     private final MessageSource messages;
@@ -62,7 +61,7 @@ public class TaskCompletion {
             ProcessVariables.APPROVED_AMOUNT, List.of(ProcessVariables.RECOMMENDED_AMOUNT, ProcessVariables.YEARLY_CAP),
             ProcessVariables.PAID_AMOUNT, List.of(ProcessVariables.APPROVED_AMOUNT));
 
-    TaskCompletion(ProcessTasks processTasks, TaskService tasks, FormCatalog forms, FormSchemaValidator validator,
+    TaskCompletion(ProcessTasks processTasks, TaskService tasks, TaskForms forms, FormSchemaValidator validator,
             Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions,
             ExpertScoring scoring, TakingRules rules) {
         this.processTasks = processTasks;
@@ -80,7 +79,7 @@ public class TaskCompletion {
     /** The form the task asks for, or null for a task without a form. */
     @Transactional(readOnly = true)
     public FormSchema form(WorkItem item) {
-        return item.formKey() == null ? null : forms.require(item.formKey());
+        return forms.of(item);
     }
 
     /**

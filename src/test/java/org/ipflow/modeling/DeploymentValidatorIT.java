@@ -247,9 +247,9 @@ class DeploymentValidatorIT {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
                 Field_Frame    | 'iframe'                     | {"id": "Field_Frame", "type": "iframe"}
-                Field_Script   | 'conditional' is not         | {"id": "Field_Script", "type": "textfield", "key": "a", "conditional": {"hide": "=true"}}
+                Field_Script   | 'valuesKey' is not           | {"id": "Field_Script", "type": "select", "key": "a", "valuesKey": "choices"}
                 Field_Twice    | key 'amount' is used twice   | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Twice", "type": "number", "key": "amount"}
-                Field_Inner    | 'conditional' is not         | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "textfield", "key": "b", "conditional": {"hide": "=true"}}]}
+                Field_Inner    | 'valuesKey' is not           | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "select", "key": "b", "valuesKey": "choices"}]}
                 Field_Unknown  | unknown field 'nothing'      | {"id": "Field_Unknown", "type": "textfield", "key": "c", "properties": {"requiredIf": "nothing=yes"}}
                 """)
         void aProblemNamesTheFieldConcerned(String fieldId, String message, String components) {
