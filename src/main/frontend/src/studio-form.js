@@ -56,9 +56,20 @@ function translateEditorTexts(container) {
   all();
 }
 
+// The palette offers exactly the component types the server renders and validates (data-form-types, from
+// FormField.Type): a form built here is never refused for its components when it is deployed.
+function ServerFieldTypes(formFields) {
+  const supported = new Set(document.querySelector('[data-studio]').dataset.formTypes.split(' '));
+  Object.keys(formFields._formFields).filter((type) => type !== 'default' && !supported.has(type))
+    .forEach((type) => delete formFields._formFields[type]);
+}
+ServerFieldTypes.$inject = ['formFields'];
+const serverFieldTypes = { __init__: ['serverFieldTypes'], serverFieldTypes: ['type', ServerFieldTypes] };
+
 function start() {
   const container = document.getElementById('studio-canvas');
-  const editor = new FormEditor({ container, additionalModules: chinesePage() ? [chineseFieldNames] : [] });
+  const editor = new FormEditor({ container,
+    additionalModules: [serverFieldTypes, ...(chinesePage() ? [chineseFieldNames] : [])] });
   if (chinesePage()) {
     translateEditorTexts(container);
   }

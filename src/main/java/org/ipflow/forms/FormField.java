@@ -1,8 +1,11 @@
 package org.ipflow.forms;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,11 +15,13 @@ import java.util.regex.Pattern;
  * Texts are bilingual: form-js holds the Chinese, IPFlow's custom properties {@code labelEn},
  * {@code descriptionEn} and {@code textEn} the English, and {@code labelEn.<value>} that of each option.
  * {@code money} marks a number field whose value is an amount in yuan (IPFlow's custom property
- * {@value #MONEY}), which read-only pages show as money ({@code 60,000.00 元}).
+ * {@value #MONEY}), which read-only pages show as money ({@code 60,000.00 元}). {@code source} is the
+ * component as written (with its id given when it had none), from which each family of components
+ * reads the settings only it has ({@link FormComponents}).
  */
 public record FormField(String id, Type type, String key, Localized label, Localized description,
         Rules rules, List<Option> options, Object defaultValue, boolean readonly, boolean disabled,
-        Localized text, List<FormField> components, boolean money) {
+        Localized text, List<FormField> components, boolean money, JsonNode source) {
 
     /** The custom properties holding a component's English texts; an option's is this prefix and its value. */
     public static final String LABEL_EN = "labelEn";
@@ -31,18 +36,35 @@ public record FormField(String id, Type type, String key, Localized label, Local
         components = List.copyOf(components);
     }
 
-    /** The form-js component types IPFlow renders and validates; any other type is refused. */
+    /**
+     * The form-js component types IPFlow renders and validates (form-js 1.23's palette but
+     * {@code expression}); any other type is refused. {@code button} is read and not shown: a page
+     * submits with its own buttons.
+     */
     public enum Type {
-        TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, CHECKLIST, DATETIME, GROUP, DYNAMICLIST,
-        TEXT, SEPARATOR, SPACER;
+        TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, CHECKLIST, TAGLIST, DATETIME, FILEPICKER, GROUP,
+        DYNAMICLIST, TABLE, TEXT, HTML, IMAGE, IFRAME, DOCUMENT_PREVIEW("documentPreview"), SEPARATOR, SPACER, BUTTON;
+
+        private static final Set<Type> INPUTS = EnumSet.of(TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX,
+                CHECKLIST, TAGLIST, DATETIME, FILEPICKER, DYNAMICLIST);
+
+        private final String jsonName;
+
+        Type() {
+            this.jsonName = name().toLowerCase(Locale.ROOT);
+        }
+
+        Type(String jsonName) {
+            this.jsonName = jsonName;
+        }
 
         public String jsonName() {
-            return name().toLowerCase(Locale.ROOT);
+            return jsonName;
         }
 
         /** Whether the component holds a value of its own under its key. */
         public boolean holdsData() {
-            return this != GROUP && this != TEXT && this != SEPARATOR && this != SPACER;
+            return INPUTS.contains(this);
         }
     }
 

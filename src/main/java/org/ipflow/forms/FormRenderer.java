@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class FormRenderer {
 
     private final ShownAmounts shown;
+    private final FormLooks looks;
 
-    public FormRenderer(ShownAmounts shown) {
+    public FormRenderer(ShownAmounts shown, FormLooks looks) {
         this.shown = shown;
+        this.looks = looks;
     }
 
     public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale) {
@@ -52,6 +54,9 @@ public class FormRenderer {
             boolean fresh, Pass pass) {
         List<RenderedForm.Field> fields = new ArrayList<>();
         for (FormField component : components) {
+            if (component.type() == Type.BUTTON) {
+                continue; // the page submits with its own buttons
+            }
             Object value = null;
             if (component.type().holdsData()) {
                 value = data.containsKey(component.key()) ? data.get(component.key()) : fresh ? component.defaultValue() : null;
@@ -86,21 +91,23 @@ public class FormRenderer {
         boolean number = component.type() == Type.NUMBER;
         List<RenderedForm.Field> children = component.type() == Type.GROUP
                 ? level(component.components(), data, prefix, fresh, pass) : List.of();
-        List<RenderedForm.Row> rows = component.type() == Type.DYNAMICLIST ? rows(component, value, name, pass) : List.of();
+        List<RenderedForm.Row> rows = component.type() == Type.DYNAMICLIST ? rows(component, value, name, fresh, pass) : List.of();
         return new RenderedForm.Field(component.type().jsonName(), name, id, component.label().in(pass.locale()),
                 description, value instanceof List<?> ? "" : FormValues.text(value),
                 component.money() && isAmount(value) ? shown.money(value, pass.locale()) : displayValue(value, options, separator),
                 inputType(component, value), rules.required(), component.readonly() || component.disabled(),
                 Boolean.TRUE.equals(value), number ? plain(rules.min()) : null, number ? plain(rules.max()) : null,
-                number ? step(rules.decimalDigits()) : null, rules.minLength(), rules.maxLength(),
-                rules.pattern() == null ? null : rules.pattern().pattern(), options, error,
-                described.isEmpty() ? null : String.join(" ", described), component.text().in(pass.locale()), children, rows);
+                number ? FormLooks.step(component) : null, rules.minLength(), rules.maxLength(), null, options, error,
+                described.isEmpty() ? null : String.join(" ", described), component.text().in(pass.locale()), children, rows,
+                looks.look(component, data, pass.locale()));
     }
 
-    private List<RenderedForm.Row> rows(FormField list, Object value, String name, Pass pass) {
+    private List<RenderedForm.Row> rows(FormField list, Object value, String name, boolean fresh, Pass pass) {
         List<RenderedForm.Row> rows = new ArrayList<>();
         List<?> existing = value instanceof List<?> present ? present : List.of();
-        int blanks = (existing.isEmpty() ? 1 : 0) + Math.max(0, pass.extraRows().getOrDefault(name, 0));
+        // a fresh list offers form-js's defaultRepetitions rows; a list emptied by its user one to fill
+        int first = fresh ? FormComponents.defaultRepetitions(list) : 1;
+        int blanks = (existing.isEmpty() ? first : 0) + Math.max(0, pass.extraRows().getOrDefault(name, 0));
         for (int i = 0; i < existing.size() + blanks; i++) {
             Map<?, ?> row = i < existing.size() && existing.get(i) instanceof Map<?, ?> m ? m : Map.of();
             @SuppressWarnings("unchecked")
@@ -139,13 +146,9 @@ public class FormRenderer {
         return switch (component.type()) {
             // a number input cannot show text that is not a number, so what the user typed is shown as text
             case NUMBER -> value == null || value instanceof BigDecimal ? "number" : "text";
-            case DATETIME -> "date";
+            case DATETIME -> FormLooks.dateInput(component);
             default -> "text";
         };
-    }
-
-    private static String step(Integer decimalDigits) {
-        return decimalDigits == null ? "any" : BigDecimal.ONE.movePointLeft(decimalDigits).toPlainString();
     }
 
     private static String plain(BigDecimal number) {

@@ -2,6 +2,7 @@ package org.ipflow.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.ipflow.forms.FormField.Rules;
@@ -15,7 +16,6 @@ import org.ipflow.forms.FormSchemaException.Reason;
 final class FormRulesReader {
 
     private static final Pattern MAX_ROWS = Pattern.compile("[1-9]\\d{0,3}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private FormRulesReader() {
     }
@@ -25,9 +25,8 @@ final class FormRulesReader {
         JsonNode properties = node.path("properties");
         Pattern pattern = pattern(validate.path("pattern").asText(null));
         String validationType = validate.path("validationType").asText("");
-        if ("email".equals(validationType)) {
-            pattern = EMAIL;
-        } else if (!validationType.isEmpty() && !"custom".equals(validationType)) {
+        // email and phone are checked with form-js's own expressions (FormJsRules)
+        if (!validationType.isEmpty() && !Set.of("custom", "email", "phone").contains(validationType)) {
             throw new FormSchemaException("validationType '" + validationType + "' is not supported",
                     Reason.of("form.schema.validationType", validationType));
         }

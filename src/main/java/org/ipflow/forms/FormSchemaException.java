@@ -2,6 +2,7 @@ package org.ipflow.forms;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A form schema IPFlow cannot render or validate; the message names the form and the component, and
@@ -14,6 +15,7 @@ public class FormSchemaException extends RuntimeException {
 
     private final String componentId;
     private final transient Reason reason;
+    private final transient List<FormSchemaException> problems;
 
     /** A message code of the bundles and the names, keys and values its text shows. */
     public record Reason(String code, List<String> args) {
@@ -57,6 +59,24 @@ public class FormSchemaException extends RuntimeException {
         super(message, cause);
         this.componentId = componentId;
         this.reason = reason;
+        this.problems = List.of(this);
+    }
+
+    private FormSchemaException(List<FormSchemaException> problems) {
+        super(problems.stream().map(Throwable::getMessage).collect(Collectors.joining("; ")), problems.get(0));
+        this.componentId = problems.get(0).componentId;
+        this.reason = problems.get(0).reason;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** All problems of one form, reported together so that an author can mend them in one pass. */
+    static FormSchemaException of(List<FormSchemaException> problems) {
+        return problems.size() == 1 ? problems.get(0) : new FormSchemaException(problems);
+    }
+
+    /** Every problem found in the form, each with its component and reason; this exception alone when it is one. */
+    public List<FormSchemaException> problems() {
+        return problems;
     }
 
     public String componentId() {

@@ -3,6 +3,7 @@ package org.ipflow.forms;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -15,10 +16,11 @@ import org.ipflow.forms.FormField.Type;
 import org.ipflow.forms.FormSchemaException.Reason;
 
 /**
- * Reads form-js JSON. Whatever the server could not enforce is refused rather than ignored, so that a
- * form never looks stricter in the browser than it is on the server: options from variables, nested data
- * paths and time subtypes fail with a message. FEEL ({@code conditional.hide}, bounds, readonly) is
- * evaluated by {@link FormStates}.
+ * Reads form-js JSON. Missing ids are given as form-js gives them on import ({@link FormIds}); every
+ * problem of a form is collected and reported at once. Whatever the server could not enforce is
+ * refused rather than ignored, so that a form never looks stricter in the browser than it is on the
+ * server: options from variables and group data paths fail with a message. FEEL
+ * ({@code conditional.hide}, bounds, readonly, disabled) is evaluated by {@link FormStates}.
  */
 final class FormSchemaParser {
 
@@ -34,51 +36,60 @@ final class FormSchemaParser {
             throw new FormSchemaException("form is not valid JSON: " + e.getOriginalMessage(),
                     Reason.of("form.schema.notJson", e.getOriginalMessage()), e);
         }
-        if (root == null || !root.isObject() || !root.path("id").isTextual() || root.path("id").asText().isBlank()) {
+        if (!(root instanceof ObjectNode written)) {
             throw new FormSchemaException("form has no top-level \"id\"", Reason.of("form.schema.noId"));
         }
-        String formId = root.get("id").asText();
-        try {
-            List<FormField> components = components(root.path("components"), new HashSet<>());
-            FormConditions.check(components);
-            return new FormSchema(formId, components, root);
-        } catch (FormSchemaException e) {
-            throw new FormSchemaException("form '" + formId + "': " + e.getMessage(), e);
+        ObjectNode form = written.deepCopy();
+        FormIds.complete(form, json);
+        String formId = form.get("id").asText();
+        List<FormSchemaException> problems = new ArrayList<>();
+        List<FormField> components = components(form.path("components"), new HashSet<>(), problems);
+        if (problems.isEmpty()) {
+            try {
+                FormConditions.check(components);
+            } catch (FormSchemaException e) {
+                problems.add(e);
+            }
         }
+        if (!problems.isEmpty()) {
+            throw FormSchemaException.of(problems.stream()
+                    .map(e -> new FormSchemaException("form '" + formId + "': " + e.getMessage(), e)).toList());
+        }
+        return new FormSchema(formId, components, form);
     }
 
-    private List<FormField> components(JsonNode array, Set<String> ids) {
+    /** The components of one level; a component's problem is collected and the next one read, so that all are found. */
+    private List<FormField> components(JsonNode array, Set<String> ids, List<FormSchemaException> problems) {
         List<FormField> fields = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (JsonNode node : array) {
-            FormField field = component(node, ids);
-            if (field.type().holdsData() && !keys.add(field.key())) {
-                throw new FormSchemaException("component '" + field.id() + "': key '" + field.key() + "' is used twice",
-                        field.id(), Reason.of("form.schema.keyTwice", field.id(), field.key()));
+            try {
+                FormField field = component(node, ids, problems);
+                if (field.type().holdsData() && !keys.add(field.key())) {
+                    throw new FormSchemaException("component '" + field.id() + "': key '" + field.key() + "' is used twice",
+                            field.id(), Reason.of("form.schema.keyTwice", field.id(), field.key()));
+                }
+                fields.add(field);
+            } catch (FormSchemaException e) {
+                problems.add(e);
             }
-            fields.add(field);
         }
         return fields;
     }
 
-    private FormField component(JsonNode node, Set<String> ids) {
+    private FormField component(JsonNode node, Set<String> ids, List<FormSchemaException> problems) {
         String id = node.path("id").asText("");
-        String name = id.isBlank() ? node.path("key").asText(node.path("type").asText("?")) : id;
         try {
-            if (id.isBlank() || !ids.add(id)) {
-                throw id.isBlank() ? new FormSchemaException("has no id", Reason.of("form.schema.componentNoId", name))
-                        : new FormSchemaException("id is used twice", Reason.of("form.schema.idTwice", id));
+            if (!ids.add(id)) {
+                throw new FormSchemaException("id is used twice", Reason.of("form.schema.idTwice", id));
             }
-            return field(node, id, type(node), ids);
+            return field(node, id, type(node), ids, problems);
         } catch (FormSchemaException e) {
-            // the innermost component is the one concerned: a group's problem may lie in one of its children
-            throw new FormSchemaException(e.getMessage().startsWith("component") ? e.getMessage()
-                    : "component '" + name + "': " + e.getMessage(),
-                    e.componentId() != null ? e.componentId() : id.isBlank() ? null : id, e);
+            throw new FormSchemaException("component '" + id + "': " + e.getMessage(), id, e);
         }
     }
 
-    private FormField field(JsonNode node, String id, Type type, Set<String> ids) {
+    private FormField field(JsonNode node, String id, Type type, Set<String> ids, List<FormSchemaException> problems) {
         for (String unsupported : List.of("valuesKey", "valuesExpression")) {
             if (node.has(unsupported)) {
                 throw new FormSchemaException("'" + unsupported + "' is not supported on the server",
@@ -88,22 +99,20 @@ final class FormSchemaParser {
         if (type == Type.GROUP && !node.path("path").asText("").isEmpty()) {
             throw new FormSchemaException("a group with a data path is not supported", Reason.of("form.schema.groupPath"));
         }
-        if (type == Type.DATETIME && !"date".equals(node.path("subtype").asText("date"))) {
-            throw new FormSchemaException("only the 'date' subtype of datetime is supported",
-                    Reason.of("form.schema.dateSubtype"));
-        }
+        FormComponents.check(node, type);
         String key = type == Type.DYNAMICLIST ? node.path("path").asText(node.path("key").asText("")) : node.path("key").asText("");
         if (type.holdsData() && !KEY.matcher(key).matches()) {
             throw new FormSchemaException("key '" + key + "' must be a simple name (letters, digits, _)",
                     Reason.of("form.schema.keyName", key));
         }
-        if (EnumSet.of(Type.SELECT, Type.RADIO, Type.CHECKLIST).contains(type) && node.path("values").isEmpty()) {
+        if (EnumSet.of(Type.SELECT, Type.RADIO, Type.CHECKLIST, Type.TAGLIST).contains(type) && node.path("values").isEmpty()) {
             throw new FormSchemaException("a " + type.jsonName() + " needs at least one entry in 'values'",
                     Reason.of("form.schema.noValues", type.jsonName()));
         }
         JsonNode properties = node.path("properties");
-        String label = type == Type.DATETIME ? node.path("dateLabel").asText(node.path("label").asText(null)) : node.path("label").asText(null);
-        List<FormField> children = node.has("components") ? components(node.get("components"), ids) : List.of();
+        String label = type == Type.DATETIME ? node.path("time".equals(node.path("subtype").asText()) ? "timeLabel" : "dateLabel")
+                .asText(node.path("label").asText(null)) : node.path("label").asText(null);
+        List<FormField> children = node.has("components") ? components(node.get("components"), ids, problems) : List.of();
         Object defaultValue = node.has("defaultValue") && type != Type.DYNAMICLIST
                 ? FormValues.normaliseScalar(type, mapper.convertValue(node.get("defaultValue"), Object.class)) : null;
         List<Option> options = options(node.path("values"), properties);
@@ -113,7 +122,7 @@ final class FormSchemaParser {
                 FormRulesReader.rules(node, type), options, defaultValue, FormRulesReader.flag(node, "readonly"),
                 FormRulesReader.flag(node, "disabled"),
                 new Localized(node.path("text").asText(null), properties.path(FormField.TEXT_EN).asText(null)), children,
-                money(properties, type));
+                money(properties, type), node);
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.ipflow.forms;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -20,16 +20,18 @@ public class FormSchemaValidator {
 
     private final FormLimits limits;
     private final FormStates states;
+    private final Clock clock;
 
     /** Without a Spring context: evaluates FEEL with an engine of its own. */
-    public FormSchemaValidator(FormLimits limits) {
-        this(limits, new FormStates(new FeelExpressions()));
+    public FormSchemaValidator(FormLimits limits, Clock clock) {
+        this(limits, new FormStates(new FeelExpressions()), clock);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    public FormSchemaValidator(FormLimits limits, FormStates states) {
+    public FormSchemaValidator(FormLimits limits, FormStates states, Clock clock) {
         this.limits = limits;
         this.states = states;
+        this.clock = clock;
     }
 
     /**
@@ -78,7 +80,8 @@ public class FormSchemaValidator {
         FormErrors errors = check.errors();
         for (FormField field : FormSchema.dataFields(components)) {
             String path = prefix + field.key();
-            if (!field.editable() || check.state().isSkipped(path)) {
+            // files are the application's documents, checked by its own document rules
+            if (!field.editable() || check.state().isSkipped(path) || field.type() == FormField.Type.FILEPICKER) {
                 continue;
             }
             Object value = level.get(field.key());
@@ -117,11 +120,11 @@ public class FormSchemaValidator {
     private void checkValue(FormField field, Object value, String path, Check check) {
         FormErrors errors = check.errors();
         FormState.Bounds bounds = check.state().bounds(path);
-        FormField.Rules rules = field.rules();
         switch (field.type()) {
             case NUMBER -> {
-                if (value instanceof BigDecimal number) {
-                    checkNumber(rules, bounds, number, path, errors);
+                // a number kept as a string (serializeToString) is checked as the number it holds
+                if (FormValues.normaliseScalar(FormField.Type.NUMBER, value) instanceof BigDecimal number) {
+                    add(errors, path, FormJsRules.number(field, number, bounds));
                 } else {
                     errors.add(path, "form.error.number");
                 }
@@ -131,7 +134,7 @@ public class FormSchemaValidator {
                     errors.add(path, "form.error.type");
                 }
             }
-            case CHECKLIST -> {
+            case CHECKLIST, TAGLIST -> {
                 if (!(value instanceof List<?> values)) {
                     errors.add(path, "form.error.type");
                 } else if (values.stream().anyMatch(v -> !isOption(field, v))) {
@@ -148,40 +151,25 @@ public class FormSchemaValidator {
         }
     }
 
-    private static void checkNumber(FormField.Rules rules, FormState.Bounds bounds, BigDecimal number, String path,
-            FormErrors errors) {
-        BigDecimal min = bounds.min() != null ? bounds.min() : rules.min();
-        BigDecimal max = bounds.max() != null ? bounds.max() : rules.max();
-        if (min != null && number.compareTo(min) < 0) {
-            errors.add(path, "form.error.min", min.toPlainString());
-        } else if (max != null && number.compareTo(max) > 0) {
-            errors.add(path, "form.error.max", max.toPlainString());
-        } else if (rules.decimalDigits() != null && number.stripTrailingZeros().scale() > rules.decimalDigits()) {
-            if (rules.decimalDigits() == 0) {
-                errors.add(path, "form.error.integer");
-            } else {
-                errors.add(path, "form.error.decimalDigits", rules.decimalDigits());
-            }
+    private void checkText(FormField field, FormState.Bounds bounds, String text, String path, FormErrors errors) {
+        FormField.Rules rules = field.rules();
+        Integer maxLength = limits.maxLength(field);
+        if ((field.type() == FormField.Type.SELECT || field.type() == FormField.Type.RADIO) && !isOption(field, text)) {
+            errors.add(path, "form.error.option");
+        } else if (field.type() == FormField.Type.DATETIME) {
+            add(errors, path, FormJsRules.dateTime(field, text, LocalDate.now(clock)));
+        } else if (FormJsRules.text(field, text, bounds) != null) {
+            add(errors, path, FormJsRules.text(field, text, bounds));
+        } else if (rules.maxLength() == null && bounds.maxLength() == null && maxLength != null && text.codePointCount(0, text.length()) > maxLength) {
+            errors.add(path, "form.error.maxLength", maxLength);
+        } else if (rules.check() != null && !TextChecks.passes(rules.check(), text)) {
+            errors.add(path, "form.error.check." + rules.check());
         }
     }
 
-    private void checkText(FormField field, FormState.Bounds bounds, String text, String path, FormErrors errors) {
-        FormField.Rules rules = field.rules();
-        int length = text.codePointCount(0, text.length());
-        Integer minLength = bounds.minLength() != null ? bounds.minLength() : rules.minLength();
-        Integer maxLength = bounds.maxLength() != null ? bounds.maxLength() : limits.maxLength(field);
-        if ((field.type() == FormField.Type.SELECT || field.type() == FormField.Type.RADIO) && !isOption(field, text)) {
-            errors.add(path, "form.error.option");
-        } else if (field.type() == FormField.Type.DATETIME && !isDate(text)) {
-            errors.add(path, "form.error.date");
-        } else if (minLength != null && length < minLength) {
-            errors.add(path, "form.error.minLength", minLength);
-        } else if (maxLength != null && length > maxLength) {
-            errors.add(path, "form.error.maxLength", maxLength);
-        } else if (rules.pattern() != null && !rules.pattern().matcher(text).matches()) {
-            errors.add(path, "form.error.pattern");
-        } else if (rules.check() != null && !TextChecks.passes(rules.check(), text)) {
-            errors.add(path, "form.error.check." + rules.check());
+    private static void add(FormErrors errors, String path, FormErrors.Problem problem) {
+        if (problem != null) {
+            errors.add(path, problem.code(), problem.args().toArray());
         }
     }
 
@@ -189,12 +177,4 @@ public class FormSchemaValidator {
         return field.options().stream().anyMatch(o -> o.value().equals(value));
     }
 
-    private static boolean isDate(String text) {
-        try {
-            LocalDate.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
 }

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
  * dynamic list's row also {@code this} (the row), {@code parent} and {@code i} (the 1-based row numbers),
  * as its {@code buildExpressionContext} builds it. A component hidden by {@code conditional.hide} hides
  * everything inside it ({@code ConditionChecker.applyConditions}, the {@code startHidden} argument).
+ * Each component's expressions are read from the component itself ({@link FormField#source}), so a
+ * component whose id {@link FormIds} generated has its conditions applied too.
  */
 @Component
 public class FormStates {
@@ -29,19 +31,15 @@ public class FormStates {
     }
 
     public FormState evaluate(FormSchema schema, Map<String, ?> data, Map<String, ?> variables) {
-        Map<String, JsonNode> nodes = new HashMap<>();
-        index(schema.raw().path("components"), nodes);
         Map<String, Object> top = new HashMap<>(variables == null ? Map.of() : variables);
         // a field the user left empty is empty, whatever an earlier step stored under its key
         schema.dataFields().forEach(field -> top.put(field.key(), data == null ? null : data.get(field.key())));
-        Walk walk = new Walk(nodes, top, new HashSet<>(), new HashSet<>(), new HashMap<>());
+        Walk walk = new Walk(top, new HashSet<>(), new HashSet<>(), new HashMap<>());
         level(schema.components(), new Scope(top, null, List.of()), "", false, walk);
-        boolean conditional = nodes.values().stream().anyMatch(node -> FeelExpressions.isExpression(
-                node.path("conditional").path("hide").asText(null)));
-        return new FormState(walk.hidden(), walk.locked(), walk.bounds(), conditional);
+        return new FormState(walk.hidden(), walk.locked(), walk.bounds(), conditional(schema.components()));
     }
 
-    private record Walk(Map<String, JsonNode> nodes, Map<String, Object> top, Set<String> hidden, Set<String> locked,
+    private record Walk(Map<String, Object> top, Set<String> hidden, Set<String> locked,
             Map<String, FormState.Bounds> bounds) {
     }
 
@@ -52,7 +50,7 @@ public class FormStates {
     private void level(List<FormField> components, Scope scope, String prefix, boolean hiddenAbove, Walk walk) {
         for (FormField component : components) {
             String path = prefix + (component.type().holdsData() ? component.key() : component.id());
-            JsonNode node = walk.nodes().getOrDefault(component.id(), MissingNode.getInstance());
+            JsonNode node = component.source() == null ? MissingNode.getInstance() : component.source();
             Map<String, Object> context = context(walk.top(), scope);
             boolean hidden = hiddenAbove || feel.holds(node.path("conditional").path("hide").asText(null), context);
             if (hidden) {
@@ -106,12 +104,9 @@ public class FormStates {
         return value == null ? null : value.intValue();
     }
 
-    private static void index(JsonNode components, Map<String, JsonNode> nodes) {
-        for (JsonNode node : components) {
-            if (node.path("id").isTextual()) {
-                nodes.put(node.get("id").asText(), node);
-            }
-            index(node.path("components"), nodes);
-        }
+    /** Whether any component has a {@code conditional.hide}, that is whether what is shown can change while typing. */
+    private static boolean conditional(List<FormField> components) {
+        return components.stream().anyMatch(component -> component.source() != null && FeelExpressions.isExpression(
+                component.source().path("conditional").path("hide").asText(null)) || conditional(component.components()));
     }
 }

@@ -30,6 +30,9 @@ final class FormValues {
         Map<String, Object> clean = new LinkedHashMap<>();
         for (FormField field : FormSchema.dataFields(components)) {
             Object value = field.editable() ? normalise(field, data.get(field.key())) : null;
+            if (value instanceof BigDecimal number && FormComponents.serializeToString(field)) {
+                value = number.toPlainString();
+            }
             if (!isBlank(value) || value instanceof Boolean) {
                 clean.put(field.key(), value);
             }
@@ -50,15 +53,16 @@ final class FormValues {
         return switch (type) {
             case NUMBER -> toNumberOrRaw(value);
             case CHECKBOX -> toBooleanOrRaw(value);
-            case CHECKLIST -> toListOrRaw(value);
-            default -> isScalar(value) ? text(value) : value;
+            case CHECKLIST, TAGLIST -> toListOrRaw(value);
+            // text is kept as typed: form-js neither trims it nor tests its patterns on a trimmed copy
+            default -> value instanceof String ? value : isScalar(value) ? text(value) : value;
         };
     }
 
     /** Nothing the user answered: also an unticked checkbox, so that a required checkbox must be ticked. */
     static boolean isBlank(Object value) {
         return value == null || Boolean.FALSE.equals(value)
-                || value instanceof String s && s.isBlank()
+                || value instanceof String s && s.isEmpty()
                 || value instanceof Collection<?> c && c.isEmpty()
                 || value instanceof Map<?, ?> m && m.values().stream().allMatch(FormValues::isBlank);
     }

@@ -1,6 +1,7 @@
 package org.ipflow.forms;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A form ready for the Thymeleaf fragments {@code fragments/form :: fields(form)} and
@@ -19,16 +20,24 @@ public record RenderedForm(String id, List<Field> fields, List<String> otherErro
      * {@code describedBy} lists the ids of its description and error for {@code aria-describedby}.
      * {@code inputType} is the HTML input type; {@code displayValue} what a read-only page shows.
      */
+    private static final Set<String> DISPLAYS = Set.of("text", "html", "image", "iframe", "table", "documentPreview",
+            "filepicker");
+
     public record Field(String type, String name, String id, String label, String description, String value,
             String displayValue, String inputType, boolean required, boolean readonly, boolean checked,
             String min, String max, String step, Integer minLength, Integer maxLength, String pattern,
             List<Option> options, String error, String describedBy, String text, List<Field> children,
-            List<Row> rows) {
+            List<Row> rows, Look look) {
 
         public Field {
             options = List.copyOf(options);
             children = List.copyOf(children);
             rows = List.copyOf(rows);
+        }
+
+        /** Whether {@code fragments/form-show} shows the component: it asks for nothing the page posts. */
+        public boolean display() {
+            return DISPLAYS.contains(type);
         }
 
         public String descriptionId() {
@@ -42,6 +51,26 @@ public record RenderedForm(String id, List<Field> fields, List<String> otherErro
         /** The column headings of a dynamic list: its row components' labels. */
         public List<String> columns() {
             return rows.isEmpty() ? List.of() : rows.get(0).fields().stream().map(Field::label).toList();
+        }
+    }
+
+    /**
+     * What a component shows beside its value: {@code prefix}/{@code suffix} adornments; {@code html},
+     * sanitized HTML of a text or html component; {@code src}, an image or framed page shown inline;
+     * {@code link}, an address shown as a link instead (not allowed inline); {@code detail}, an image's
+     * alternative text or a frame's height; {@code searchable}, a select's search; a table's
+     * {@code headings} and {@code cells}; {@code addRemove}, whether a list's rows can be added and removed.
+     */
+    public record Look(String prefix, String suffix, String html, String src, String link, String detail,
+            boolean searchable, List<String> headings, List<List<String>> cells, boolean addRemove) {
+
+        public Look {
+            headings = List.copyOf(headings);
+            cells = cells.stream().map(List::copyOf).toList();
+        }
+
+        static Look html(String html) {
+            return new Look(null, null, html, null, null, null, false, List.of(), List.of(), true);
         }
     }
 

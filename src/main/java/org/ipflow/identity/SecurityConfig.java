@@ -6,11 +6,13 @@ import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.DispatcherType;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -104,7 +106,8 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain browser(HttpSecurity http, MessageSource messages, LocaleResolver locales) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, MessageSource messages, LocaleResolver locales,
+            @Value("${ipflow.forms.iframe-hosts:}") List<String> iframeHosts) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
@@ -132,9 +135,15 @@ class SecurityConfig {
                         .failureHandler(new LoginFailureHandler(loginFailure())).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(withFrames(iframeHosts)))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
+    }
+
+    /** The policy, with the hosts a form's iframe component may frame (ipflow.forms.iframe-hosts). */
+    static String withFrames(List<String> iframeHosts) {
+        List<String> hosts = iframeHosts.stream().map(String::strip).filter(h -> h.matches("[A-Za-z0-9.-]{1,253}")).toList();
+        return hosts.isEmpty() ? CSP : CSP + "; frame-src " + String.join(" ", hosts.stream().map(h -> "https://" + h).toList());
     }
 
     /**

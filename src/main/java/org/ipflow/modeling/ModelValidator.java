@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ModelValidator {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final ModelRules codeRules;
     private final IdentityService identity;
     private final FormCatalog forms;
@@ -78,10 +80,16 @@ public class ModelValidator {
     List<ModelProblem> check(ModelType type, byte[] content, Set<String> formsInDeployment) {
         if (type == ModelType.FORM) {
             try {
+                // a form without an id is read (form-js gives one on import), but the engine keys a deployed form by it
                 forms.parse(new String(content, StandardCharsets.UTF_8));
+                if (JSON.readTree(content).path("id").asText("").isBlank()) {
+                    return List.of(ModelProblem.of(null, 0, "form.schema.noId"));
+                }
                 return List.of();
+            } catch (java.io.IOException e) {
+                return List.of(ModelProblem.of(null, 0, "form.schema.noId"));
             } catch (FormSchemaException e) {
-                return List.of(problem(e));
+                return e.problems().stream().map(ModelValidator::problem).toList();
             }
         }
         List<ModelProblem> declarations = XmlDeclarations.check(content);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormRenderer;
+import org.ipflow.forms.FormField;
 import org.ipflow.forms.FormSchemaException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -53,6 +54,9 @@ class StudioController {
         model.addAttribute("type", type(type));
         model.addAttribute("key", key);
         model.addAttribute("model", deployed.find(type(type), key).orElse(null));
+        // the form editor's palette offers exactly the components the server renders and validates
+        model.addAttribute("formTypes", Arrays.stream(FormField.Type.values()).map(FormField.Type::jsonName)
+                .collect(java.util.stream.Collectors.joining(" ")));
         return "admin/studio-editor";
     }
 

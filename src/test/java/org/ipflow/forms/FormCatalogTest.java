@@ -27,9 +27,9 @@ class FormCatalogTest {
     @Test
     void aBrokenFileStopsStartUpNamingTheFileAndComponent() {
         assertThatThrownBy(() -> new FormCatalog(files(file("broken.form",
-                "{\"id\": \"broken\", \"components\": [{\"id\": \"Field_x\", \"type\": \"iframe\"}]}"))))
+                "{\"id\": \"broken\", \"components\": [{\"id\": \"Field_x\", \"type\": \"captcha\"}]}"))))
                 .isInstanceOf(FormSchemaException.class)
-                .hasMessageContaining("forms/broken.form").hasMessageContaining("Field_x").hasMessageContaining("iframe");
+                .hasMessageContaining("forms/broken.form").hasMessageContaining("Field_x").hasMessageContaining("captcha");
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class FormFeelRulesTest {
 
-    private final FormSchemaValidator validator = new FormSchemaValidator(TestForms.LIMITS);
+    private final FormSchemaValidator validator = TestForms.validator();
     private final FormSchema schema = new FormSchemaParser().parse("""
             {"id": "feel", "components": [
               {"id": "Field_kind", "type": "radio", "key": "kind", "label": "k", "validate": {"required": true},
@@ -71,5 +71,24 @@ class FormFeelRulesTest {
         Map<String, Object> data = Map.of("kind", "new");
         assertThat(validator.clean(schema, Map.of("kind", "new", "previous", "x"), Map.of("kind", "again")))
                 .isEqualTo(data);
+    }
+
+    @Test
+    void conditionsApplyToComponentsWhoseIdsAreGenerated() {
+        FormSchema withoutIds = new FormSchemaParser().parse("""
+                {"components": [
+                  {"type": "checkbox", "key": "more", "label": "m"},
+                  {"type": "textfield", "key": "detail", "label": "d", "validate": {"required": true, "maxLength": "=3"},
+                   "conditional": {"hide": "=more != true"}},
+                  {"type": "group", "label": "g", "conditional": {"hide": "=more = true"},
+                   "components": [{"type": "textfield", "key": "reason", "label": "r", "validate": {"required": true}}]}
+                ]}""");
+        assertThat(validator.validate(withoutIds, Map.of("more", false, "detail", "typed"), true).problems())
+                .containsOnlyKeys("reason");
+        assertThat(validator.clean(withoutIds, Map.of("more", false, "detail", "typed", "reason", "r"), Map.of()))
+                .containsOnlyKeys("more", "reason");
+        // the bound counts the value trimmed, as form-js does
+        assertThat(validator.validate(withoutIds, Map.of("more", true, "detail", " abcd "), true).problems())
+                .containsEntry("detail", new FormErrors.Problem("form.error.maxLength", List.of(3)));
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class FormFilesTest {
 
     private final FormCatalog catalog = TestForms.catalog();
-    private final FormSchemaValidator validator = new FormSchemaValidator(TestForms.LIMITS);
+    private final FormSchemaValidator validator = TestForms.validator();
 
     @Test
     void everyFileIsPackagedAndParsesUnderItsFileName() throws IOException {

@@ -8,15 +8,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Renders {@code templates/fragments/form.html} with the real messages, without a Spring context. */
 class FormFragmentsTest {
 
-    private final SpringTemplateEngine engine = engine();
     private final FormRenderer renderer = TestForms.renderer();
     private final FormSchema schema = TestForms.allTypes();
 
@@ -71,9 +66,8 @@ class FormFragmentsTest {
         assertThat(html).doesNotContain("<input");
     }
 
-    private String render(String fragment, RenderedForm form, Locale locale) {
-        Context context = new Context(locale, Map.of("form", form));
-        return engine.process("fragments/form", java.util.Set.of(fragment), context);
+    private static String render(String fragment, RenderedForm form, Locale locale) {
+        return TestForms.page(fragment, form, locale);
     }
 
     private static List<String> all(String html, String regex) {
@@ -83,20 +77,5 @@ class FormFragmentsTest {
             found.add(matcher.groupCount() > 0 ? matcher.group(1) : matcher.group());
         }
         return found;
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-        resolver.setPrefix("templates/");
-        resolver.setSuffix(".html");
-        resolver.setCharacterEncoding("UTF-8");
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(resolver);
-        engine.setTemplateEngineMessageSource(messages);
-        return engine;
     }
 }

@@ -39,6 +39,34 @@ class FormSchemaParserTest {
     }
 
     @Test
+    void givesMissingIdsAsFormJsDoesOnImportAndTheSameEachTime() {
+        // form-js-viewer 1.23 core/FieldFactory.js _ensureId: "Form_" for the form, "Field_" for a component
+        String json = """
+                {"components": [{"type": "textfield", "key": "a"},
+                  {"id": "Field_b", "type": "group", "components": [{"type": "text", "text": "x"}]}]}""";
+
+        FormSchema one = catalog.parse(json);
+
+        assertThat(one.id()).matches("Form_[0-9a-z]{7}").isEqualTo(catalog.parse(json).id());
+        assertThat(one.components().get(0).id()).matches("Field_[0-9a-z]{7}");
+        assertThat(one.components().get(1).id()).isEqualTo("Field_b");
+        assertThat(one.components().get(1).components().get(0).id()).matches("Field_[0-9a-z]{7}")
+                .isNotEqualTo(one.components().get(0).id());
+        assertThat(one.raw().path("components").get(0).path("id").asText()).isEqualTo(one.components().get(0).id());
+    }
+
+    @Test
+    void reportsEveryProblemOfAFormAtOnce() {
+        assertThatThrownBy(() -> catalog.parse("""
+                {"id": "f", "components": [
+                  {"id": "Field_a", "type": "captcha"},
+                  {"id": "Field_b", "type": "group", "components": [{"id": "Field_c", "type": "select", "key": "c"}]},
+                  {"id": "Field_d", "type": "datetime", "key": "d", "subtype": "week"}]}"""))
+                .isInstanceOfSatisfying(FormSchemaException.class, e -> assertThat(e.problems())
+                        .extracting(FormSchemaException::componentId).containsExactly("Field_a", "Field_c", "Field_d"));
+    }
+
+    @Test
     void opensGroupsButKeepsListsWhole() {
         FormSchema schema = TestForms.allTypes();
 
@@ -84,9 +112,9 @@ class FormSchemaParserTest {
         @Test
         void anUnknownComponentTypeNamingTheComponent() {
             assertThatThrownBy(() -> catalog.parse(form("""
-                    {"id": "Field_file", "type": "filepicker", "key": "file"}""")))
+                    {"id": "Field_file", "type": "captcha", "key": "file"}""")))
                     .isInstanceOf(FormSchemaException.class)
-                    .hasMessageContaining("Field_file").hasMessageContaining("filepicker").hasMessageContaining("'f'");
+                    .hasMessageContaining("Field_file").hasMessageContaining("captcha").hasMessageContaining("'f'");
         }
 
         @Test
@@ -100,17 +128,10 @@ class FormSchemaParserTest {
                                 java.util.List.of("valuesKey")));
                         assertThat(e.getMessage()).startsWith("form 'f': component 'Field_Inner': ");
                     });
-            assertThatThrownBy(() -> catalog.parse(form("""
-                    {"type": "textfield", "key": "nameless"}""")))
-                    .isInstanceOfSatisfying(FormSchemaException.class, e -> assertThat(e.reason())
-                            .isEqualTo(FormSchemaException.Reason.of("form.schema.componentNoId", "nameless")));
         }
 
         @Test
-        void componentsWithoutIdOrWithTheSameId() {
-            assertThatThrownBy(() -> catalog.parse(form("""
-                    {"type": "textfield", "key": "a"}""")))
-                    .hasMessageContaining("has no id");
+        void componentsWithTheSameId() {
             assertThatThrownBy(() -> catalog.parse(form("""
                     {"id": "Field_a", "type": "textfield", "key": "a"},
                     {"id": "Field_a", "type": "textfield", "key": "b"}""")))
@@ -156,8 +177,8 @@ class FormSchemaParserTest {
                     {"id": "Field_a", "type": "select", "key": "a"}""")))
                     .hasMessageContaining("values");
             assertThatThrownBy(() -> catalog.parse(form("""
-                    {"id": "Field_a", "type": "datetime", "subtype": "datetime", "key": "a"}""")))
-                    .hasMessageContaining("date");
+                    {"id": "Field_a", "type": "datetime", "subtype": "week", "key": "a"}""")))
+                    .hasMessageContaining("'week'");
         }
 
         @Test
@@ -196,7 +217,7 @@ class FormSchemaParserTest {
         @Test
         void textThatIsNotJsonOrHasNoId() {
             assertThatThrownBy(() -> catalog.parse("{")).hasMessageContaining("not valid JSON");
-            assertThatThrownBy(() -> catalog.parse("{\"components\": []}")).hasMessageContaining("id");
+            assertThatThrownBy(() -> catalog.parse("[]")).hasMessageContaining("id");
         }
 
         private static String form(String components) {

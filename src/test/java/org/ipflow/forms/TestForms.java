@@ -3,6 +3,9 @@ package org.ipflow.forms;
 import org.ipflow.shared.ShownAmounts;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** A form with every supported component type, written as a browser editor would save it. */
 final class TestForms {
@@ -48,10 +51,30 @@ final class TestForms {
                   {"id": "Field_item", "type": "textfield", "key": "item", "label": "项目", "validate": {"required": true},
                    "properties": {"labelEn": "Item"}},
                   {"id": "Field_qty", "type": "number", "key": "qty", "label": "件数", "validate": {"min": 1}}
-                ]}
+                ]},
+                {"id": "Field_labels", "type": "taglist", "key": "labels", "label": "标签",
+                 "values": [{"label": "红", "value": "red"}, {"label": "绿", "value": "green"}]},
+                {"id": "Field_at", "type": "datetime", "subtype": "time", "key": "at", "timeLabel": "时间", "use24h": true},
+                {"id": "Field_when", "type": "datetime", "subtype": "datetime", "key": "when", "dateLabel": "日期",
+                 "timeLabel": "时间", "disallowPassedDates": true},
+                {"id": "Field_share", "type": "number", "key": "share", "label": "份额", "increment": "0.25",
+                 "serializeToString": true, "appearance": {"prefixAdorner": "≈", "suffixAdorner": "%"}},
+                {"id": "Field_mail", "type": "textfield", "key": "mail", "label": "邮箱", "validate": {"validationType": "email"}},
+                {"id": "Field_tel", "type": "textfield", "key": "tel", "label": "电话", "validate": {"validationType": "phone"}},
+                {"id": "Field_file", "type": "filepicker", "key": "file", "label": "附件", "multiple": true},
+                {"id": "Field_html", "type": "html", "content": "<p onclick='x()'>你好<script>alert(1)</script><b>!</b></p>"},
+                {"id": "Field_logo", "type": "image", "source": "/img/logo.png", "alt": "标志"},
+                {"id": "Field_map", "type": "iframe", "url": "https://frames.example.org/map", "label": "地图", "height": 200},
+                {"id": "Field_other", "type": "iframe", "url": "https://elsewhere.example.com/", "label": "别处"},
+                {"id": "Field_table", "type": "table", "label": "表格", "dataSource": "=items",
+                 "columns": [{"label": "项目", "key": "item"}, {"label": "件数", "key": "qty"}]},
+                {"id": "Field_docs", "type": "documentPreview", "label": "文档"},
+                {"id": "Field_submit", "type": "button", "action": "submit", "label": "提交"}
               ]
             }
             """;
+
+    private static final SpringTemplateEngine ENGINE = engine();
 
     private TestForms() {
     }
@@ -66,7 +89,32 @@ final class TestForms {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new FormRenderer(new ShownAmounts(messages));
+        return new FormRenderer(new ShownAmounts(messages), new FormLooks(new FormsSettings(java.util.List.of("frames.example.org"))));
+    }
+
+    static FormSchemaValidator validator() {
+        return new FormSchemaValidator(LIMITS, java.time.Clock.fixed(java.time.Instant.parse("2026-06-01T04:00:00Z"),
+                java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
+    /** One fragment of {@code templates/fragments/form.html} rendered with the real messages, without a Spring context. */
+    static String page(String fragment, RenderedForm form, java.util.Locale locale) {
+        return ENGINE.process("fragments/form", java.util.Set.of(fragment), new Context(locale, java.util.Map.of("form", form)));
+    }
+
+    private static SpringTemplateEngine engine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setCharacterEncoding("UTF-8");
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(messages);
+        return engine;
     }
 
     static FormCatalog catalog() {

@@ -235,9 +235,9 @@ class DeploymentValidatorIT {
 
         @Test
         void aFormTheServerCannotEnforceIsRefused() {
-            String form = "{\"id\": \"bad\", \"components\": [{\"id\": \"Field_x\", \"type\": \"iframe\"}]}";
+            String form = "{\"id\": \"bad\", \"components\": [{\"id\": \"Field_x\", \"type\": \"captcha\"}]}";
             assertThat(validator.validate(ModelType.FORM, form)).singleElement()
-                    .satisfies(p -> assertThat(p.message()).contains("iframe"));
+                    .satisfies(p -> assertThat(p.message()).contains("captcha"));
             long before = repository.createDeploymentQuery().count();
             assertThatThrownBy(() -> repository.createDeployment().name("bad").addString("forms/bad.form", form).deploy())
                     .isInstanceOf(ParseException.class);
@@ -246,7 +246,8 @@ class DeploymentValidatorIT {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
-                Field_Frame    | 'iframe'                     | {"id": "Field_Frame", "type": "iframe"}
+                Field_Frame    | 'captcha'                    | {"id": "Field_Frame", "type": "captcha"}
+                Field_Http     | must be an https address     | {"id": "Field_Http", "type": "iframe", "url": "http://example.com/"}
                 Field_Script   | 'valuesKey' is not           | {"id": "Field_Script", "type": "select", "key": "a", "valuesKey": "choices"}
                 Field_Twice    | key 'amount' is used twice   | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Twice", "type": "number", "key": "amount"}
                 Field_Inner    | 'valuesKey' is not           | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "select", "key": "b", "valuesKey": "choices"}]}
@@ -258,6 +259,14 @@ class DeploymentValidatorIT {
                 assertThat(p.elementId()).isEqualTo(fieldId);
                 assertThat(p.message()).contains(message);
             });
+        }
+
+        @Test
+        void everyProblemOfAFormIsReportedAtOnce() {
+            String form = "{\"id\": \"bad\", \"components\": [{\"id\": \"Field_a\", \"type\": \"captcha\"},"
+                    + " {\"id\": \"Field_b\", \"type\": \"select\", \"key\": \"b\"}]}";
+            assertThat(validator.validate(ModelType.FORM, form)).extracting(ModelProblem::elementId)
+                    .containsExactly("Field_a", "Field_b");
         }
 
         @Test

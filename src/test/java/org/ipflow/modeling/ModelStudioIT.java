@@ -59,6 +59,12 @@ class ModelStudioIT {
     @Autowired
     DeployedModels deployed;
 
+    @Autowired
+    org.ipflow.forms.FormCatalog forms;
+
+    @Autowired
+    org.ipflow.forms.FormSchemaValidator formValidator;
+
     @Test
     void aDraftSavedOverSomeoneElsesNewerDraftIsRefusedWithWhoAndWhen() {
         String xml = TestModels.validProcess("drafted");
@@ -176,16 +182,70 @@ class ModelStudioIT {
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.startsWith("流程引擎")))));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("scripted").count()).isZero();
 
-        String form = json.writeValueAsString(Map.of("content", "{\"id\": \"conditional\", \"components\": [{\"id\": "
-                + "\"Field_Hidden\", \"type\": \"textfield\", \"key\": \"a\", \"conditional\": {\"hide\": \"=true\"}}]}",
+        String form = json.writeValueAsString(Map.of("content", "{\"id\": \"variables\", \"components\": [{\"id\": "
+                + "\"Field_Choice\", \"type\": \"select\", \"key\": \"a\", \"valuesKey\": \"choices\"}]}",
                 "version", 0));
-        mvc.perform(post("/admin/studio/api/form/conditional/validate").with(admin).with(csrf())
+        mvc.perform(post("/admin/studio/api/form/variables/validate").with(admin).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(form))
-                .andExpect(jsonPath("$.problems[0].elementId").value("Field_Hidden"))
-                .andExpect(jsonPath("$.problems[0].message").value("服务器不支持“conditional”"));
-        mvc.perform(post("/admin/studio/api/form/conditional/validate").with(admin).with(csrf()).cookie(english)
+                .andExpect(jsonPath("$.problems[0].elementId").value("Field_Choice"))
+                .andExpect(jsonPath("$.problems[0].message").value("服务器不支持“valuesKey”"));
+        mvc.perform(post("/admin/studio/api/form/variables/validate").with(admin).with(csrf()).cookie(english)
                         .contentType(MediaType.APPLICATION_JSON).content(form))
-                .andExpect(jsonPath("$.problems[0].message").value("'conditional' is not supported on the server"));
+                .andExpect(jsonPath("$.problems[0].message").value("'valuesKey' is not supported on the server"));
+    }
+
+    /** A form with one component of every type the studio's palette offers (FormField.Type). */
+    static final String PALETTE_FORM = """
+            {"id": "palette-form", "components": [
+              {"type": "textfield", "key": "name", "label": "名称", "validate": {"required": true, "validationType": "email"},
+               "appearance": {"prefixAdorner": "@"}},
+              {"type": "textarea", "key": "notes", "label": "备注"},
+              {"type": "number", "key": "share", "label": "份额", "increment": "0.5", "serializeToString": true},
+              {"type": "select", "key": "kind", "label": "类型", "searchable": true, "values": [{"label": "甲", "value": "a"}]},
+              {"type": "radio", "key": "decision", "label": "结论", "values": [{"label": "通过", "value": "approve"}]},
+              {"type": "checkbox", "key": "agree", "label": "同意"},
+              {"type": "checklist", "key": "tags", "label": "标签", "values": [{"label": "一", "value": "one"}]},
+              {"type": "taglist", "key": "labels", "label": "标记", "values": [{"label": "红", "value": "red"}]},
+              {"type": "datetime", "subtype": "datetime", "key": "when", "dateLabel": "日期", "timeLabel": "时间"},
+              {"type": "filepicker", "key": "file", "label": "附件"},
+              {"type": "group", "label": "分组", "components": [{"type": "textfield", "key": "inner", "label": "内"}]},
+              {"type": "dynamiclist", "path": "rows", "label": "明细", "defaultRepetitions": 2, "components": [
+                {"type": "textfield", "key": "item", "label": "项目", "validate": {"required": true}}]},
+              {"type": "table", "label": "表格", "dataSource": "=rows", "columns": [{"label": "项目", "key": "item"}]},
+              {"type": "text", "text": "**请填写**"},
+              {"type": "html", "content": "<b>注意</b><script>alert(1)</script>"},
+              {"type": "image", "source": "/favicon.ico", "alt": "标志"},
+              {"type": "iframe", "url": "https://example.com/", "label": "页面"},
+              {"type": "documentPreview", "label": "文档"},
+              {"type": "separator"},
+              {"type": "spacer"},
+              {"type": "button", "action": "submit", "label": "提交"}
+            ]}""";
+
+    @Test
+    void aFormOfEveryPaletteEntryDeploysRendersAndValidates() throws Exception {
+        var admin = user("admin").authorities(new SimpleGrantedAuthority("admin"));
+        assertThat(org.ipflow.forms.FormField.Type.values()).allSatisfy(type ->
+                assertThat(PALETTE_FORM).contains("\"type\": \"" + type.jsonName() + "\""));
+
+        mvc.perform(post("/admin/studio/api/form/palette-form/deploy").with(admin).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("content", PALETTE_FORM, "version", 0))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
+        mvc.perform(post("/admin/studio/form/preview").with(admin).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("content", PALETTE_FORM))))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(containsString("<strong>请填写</strong>"), containsString("<b>注意</b>"),
+                                containsString("name=\"rows[1].item\""), containsString("href=\"https://example.com/\""),
+                                org.hamcrest.Matchers.not(containsString("<script>alert")))));
+
+        var schema = forms.find("palette-form").orElseThrow();
+        assertThat(formValidator.validate(schema, Map.of("name", "a@example.org", "share", "1.5",
+                "rows", java.util.List.of(Map.of("item", "x"))), true).isEmpty()).isTrue();
+        assertThat(formValidator.validate(schema, Map.of("name", "not-an-email", "share", "1.2",
+                "rows", java.util.List.of(Map.of("item", ""))), true).problems())
+                .containsOnlyKeys("name", "share", "rows[0].item");
     }
 
     @Test

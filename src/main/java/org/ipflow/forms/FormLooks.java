@@ -1,0 +1,81 @@
+package org.ipflow.forms;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a component shows beside its value ({@link RenderedForm.Look}): adornments, Markdown and HTML
+ * as sanitized HTML ({@link FormTexts}), images, frames and tables ({@link FormMedia}), a select's
+ * search, a date-time's input and a list's add and remove buttons.
+ */
+@Component
+class FormLooks {
+
+    private final Set<String> iframeHosts;
+
+    FormLooks(FormsSettings settings) {
+        this.iframeHosts = Set.copyOf(settings.iframeHosts());
+    }
+
+    RenderedForm.Look look(FormField component, Map<String, ?> data, Locale locale) {
+        String source = component.source().path("source").asText("");
+        String url = component.source().path("url").asText("");
+        return switch (component.type()) {
+            case TEXT -> RenderedForm.Look.html(FormTexts.markdown(FormTexts.of(component.text(), locale)));
+            case HTML -> RenderedForm.Look.html(FormTexts.sanitize(component.source().path("content").asText(null)));
+            case IMAGE -> new RenderedForm.Look(null, null, null, FormMedia.inline(source) ? source : null,
+                    source.isEmpty() || FormMedia.inline(source) ? null : source,
+                    component.source().path("alt").asText(null), false, List.of(), List.of(), true);
+            case IFRAME -> new RenderedForm.Look(null, null, null, iframeHosts.contains(FormMedia.host(url)) ? url : null,
+                    url.isEmpty() || iframeHosts.contains(FormMedia.host(url)) ? null : url,
+                    height(component), false, List.of(), List.of(), true);
+            case TABLE -> table(component, data);
+            case SELECT -> new RenderedForm.Look(null, null, null, null, null, null, FormComponents.searchable(component),
+                    List.of(), List.of(), true);
+            case DYNAMICLIST -> new RenderedForm.Look(null, null, null, null, null, null, false, List.of(), List.of(),
+                    FormComponents.allowAddRemove(component));
+            default -> new RenderedForm.Look(FormComponents.prefix(component), FormComponents.suffix(component), null, null,
+                    null, null, false, List.of(), List.of(), true);
+        };
+    }
+
+    private static String height(FormField iframe) {
+        int height = iframe.source().path("height").asInt(300);
+        return String.valueOf(Math.max(50, Math.min(height, 2000)));
+    }
+
+    private static RenderedForm.Look table(FormField table, Map<String, ?> data) {
+        List<String[]> columns = FormMedia.columns(table);
+        List<List<String>> cells = new ArrayList<>();
+        for (Map<?, ?> row : FormMedia.rows(table, data)) {
+            cells.add(columns.stream().map(c -> FormValues.text(row.get(c[0]))).toList());
+        }
+        return new RenderedForm.Look(null, null, null, null, null, null, false,
+                columns.stream().map(c -> c[1]).toList(), cells, true);
+    }
+
+    /** The HTML step of a number: its {@code increment}, else one unit of its last decimal digit. */
+    static String step(FormField number) {
+        BigDecimal increment = FormComponents.increment(number);
+        if (increment != null) {
+            return increment.toPlainString();
+        }
+        Integer digits = number.rules().decimalDigits();
+        return digits == null ? "any" : BigDecimal.ONE.movePointLeft(digits).toPlainString();
+    }
+
+    /** The HTML input of a date-time by its subtype. */
+    static String dateInput(FormField field) {
+        return switch (FormComponents.subtype(field)) {
+            case "time" -> "time";
+            case "datetime" -> "datetime-local";
+            default -> "date";
+        };
+    }
+
+}

@@ -1,0 +1,102 @@
+package org.ipflow.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.ipflow.forms.FormField.Type;
+import org.ipflow.forms.FormSchemaException.Reason;
+
+/**
+ * Components that show something rather than ask for it: {@code image}, {@code iframe}, {@code table}
+ * and {@code documentPreview}. An image shows an address of this site or a {@code data:image} URI
+ * (the pages' content security policy allows no other); an image elsewhere is shown as a link. An
+ * iframe, which form-js-viewer 1.23 shows for https addresses only ({@code IFrame.js}), is refused when
+ * its address is not https; it is framed, sandboxed, only when its host is on the allow-list
+ * {@code ipflow.forms.iframe-hosts} and shown as a link otherwise, so a form stays usable when an
+ * operator has not allowed the host. A table's rows come from the data under its {@code dataSource}
+ * (a key, or {@code =key}); its columns are the static {@code columns}.
+ */
+final class FormMedia {
+
+    private static final Pattern DATA_IMAGE = Pattern.compile("data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+");
+    private static final Pattern DATA_SOURCE = Pattern.compile("=?\\s*([A-Za-z_][A-Za-z0-9_]{0,63})\\s*");
+
+    private FormMedia() {
+    }
+
+    static void check(JsonNode node, Type type) {
+        switch (type) {
+            case IFRAME -> {
+                String url = node.path("url").asText("");
+                if (!url.isEmpty() && host(url) == null) {
+                    throw new FormSchemaException("iframe url '" + url + "' must be an https address",
+                            Reason.of("form.schema.iframeUrl", url));
+                }
+            }
+            case IMAGE -> {
+                String source = node.path("source").asText("");
+                if (!source.isEmpty() && !isLocal(source) && !DATA_IMAGE.matcher(source).matches() && host(source) == null) {
+                    throw new FormSchemaException("image source must be an https address, a path of this site or a data:image URI",
+                            Reason.of("form.schema.imageSource"));
+                }
+            }
+            case TABLE, DOCUMENT_PREVIEW -> {
+                String source = node.path("dataSource").asText("");
+                if (!source.isEmpty() && !DATA_SOURCE.matcher(source).matches()) {
+                    throw new FormSchemaException("dataSource '" + source + "' must name a key of the data",
+                            Reason.of("form.schema.dataSource", source));
+                }
+                if (node.has("columnsExpression")) {
+                    throw new FormSchemaException("'columnsExpression' is not supported on the server",
+                            Reason.of("form.schema.unsupportedProperty", "columnsExpression"));
+                }
+            }
+            default -> {
+                // other components show nothing from elsewhere
+            }
+        }
+    }
+
+    /** The host of an https address, lower case; null when the text is not one. */
+    static String host(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null ? uri.getHost().toLowerCase(Locale.ROOT) : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** Whether an image address can be shown inline under the pages' content security policy. */
+    static boolean inline(String source) {
+        return isLocal(source) || DATA_IMAGE.matcher(source).matches();
+    }
+
+    private static boolean isLocal(String source) {
+        return source.startsWith("/") && !source.startsWith("//");
+    }
+
+    /** The table's column keys and labels, as written. */
+    static List<String[]> columns(FormField table) {
+        List<String[]> columns = new ArrayList<>();
+        for (JsonNode column : table.source().path("columns")) {
+            columns.add(new String[] {column.path("key").asText(""), column.path("label").asText("")});
+        }
+        return columns;
+    }
+
+    /** The rows under the table's data source: a list of objects in the form's data, else none. */
+    static List<Map<?, ?>> rows(FormField table, Map<String, ?> data) {
+        var matcher = DATA_SOURCE.matcher(table.source().path("dataSource").asText(""));
+        if (!matcher.matches() || !(data.get(matcher.group(1)) instanceof List<?> rows)) {
+            return List.of();
+        }
+        List<Map<?, ?>> found = new ArrayList<>();
+        rows.stream().filter(Map.class::isInstance).forEach(row -> found.add((Map<?, ?>) row));
+        return found;
+    }
+}

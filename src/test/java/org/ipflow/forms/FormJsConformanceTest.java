@@ -1,0 +1,134 @@
+package org.ipflow.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * IPFlow's forms judged against form-js's viewer, version 1.23.0 (the studio's editor,
+ * {@code src/main/frontend/package.json}). Each row is one component or rule, the value a client sends,
+ * the outcome form-js gives, and the place in form-js-viewer's source it follows; validation rows run
+ * {@link FormSchemaValidator}, rendering rows {@link FormRenderer} and the Thymeleaf fragments.
+ */
+class FormJsConformanceTest {
+
+    private static final FormSchemaValidator VALIDATOR = TestForms.validator();
+    private static final FormRenderer RENDERER = TestForms.renderer();
+
+    static Stream<Arguments> validation() {
+        return Stream.of(
+                // core/Validator.js runPresetValidation: new RegExp(pattern).test(value) — found anywhere
+                row("Validator.js pattern test()", "textfield", "\"validate\": {\"pattern\": \"[0-9]{3}\"}", "ab123cd", null),
+                row("Validator.js pattern test()", "textfield", "\"validate\": {\"pattern\": \"^[0-9]{3}$\"}", "1234", "form.error.pattern"),
+                // runPresetValidation: value.trim().length against minLength / maxLength; the value is kept as typed
+                row("Validator.js minLength trim()", "textfield", "\"validate\": {\"minLength\": 3}", "  ab  ", "form.error.minLength"),
+                row("Validator.js maxLength trim()", "textfield", "\"validate\": {\"maxLength\": 3}", "  abc  ", null),
+                // runPresetValidation: required fails for nil and '' only; spaces are a value
+                row("Validator.js required isNil || ''", "textfield", "\"validate\": {\"required\": true}", " ", null),
+                row("Validator.js required isNil || ''", "textfield", "\"validate\": {\"required\": true}", "", "form.error.required"),
+                // EMAIL_PATTERN, anchored at both ends
+                row("Validator.js EMAIL_PATTERN", "textfield", "\"validate\": {\"validationType\": \"email\"}", "a.b+c@example.org", null),
+                row("Validator.js EMAIL_PATTERN", "textfield", "\"validate\": {\"validationType\": \"email\"}", "a@b@c", "form.error.email"),
+                row("Validator.js EMAIL_PATTERN", "textfield", "\"validate\": {\"validationType\": \"email\"}", "name@localhost", null),
+                // PHONE_PATTERN: a country code after + or 00, then 4 to 20 digits; not anchored at the start
+                row("Validator.js PHONE_PATTERN", "textfield", "\"validate\": {\"validationType\": \"phone\"}", "+4930664040900", null),
+                row("Validator.js PHONE_PATTERN", "textfield", "\"validate\": {\"validationType\": \"phone\"}", "008613800138000", null),
+                row("Validator.js PHONE_PATTERN", "textfield", "\"validate\": {\"validationType\": \"phone\"}", "13800138000", "form.error.phone"),
+                row("Validator.js PHONE_PATTERN", "textfield", "\"validate\": {\"validationType\": \"phone\"}", "+49 30 664040900", "form.error.phone"),
+                // runNumberValidation: countDecimals(value) > decimalDigits
+                row("Validator.js decimalDigits", "number", "\"decimalDigits\": 2", "1.005", "form.error.decimalDigits"),
+                row("Validator.js decimalDigits 0", "number", "\"decimalDigits\": 0", "3.5", "form.error.integer"),
+                row("Validator.js decimalDigits", "number", "\"decimalDigits\": 2", "1.50", null),
+                // runNumberValidation: Big(value).mod(Big(increment)) must be 0
+                row("Validator.js increment", "number", "\"increment\": \"0.25\"", "1.75", null),
+                row("Validator.js increment", "number", "\"increment\": 5", "12", "form.error.increment"),
+                row("Validator.js increment", "number", "\"increment\": 5", "-10", null),
+                // runPresetValidation: min / max compare the number
+                row("Validator.js min", "number", "\"validate\": {\"min\": 10}", "9.99", "form.error.min"),
+                row("Validator.js max", "number", "\"validate\": {\"max\": 10}", "10", null),
+                // serializeToString keeps the number as a string: the same rules hold (NumberField.js)
+                row("NumberField.js serializeToString", "number", "\"serializeToString\": true, \"validate\": {\"max\": 1}", "2", "form.error.max"),
+                // options: a value must be one of them (Select.js / Radio.js / Taglist.js offer no others)
+                row("Select.js options", "select", "\"values\": [{\"label\": \"A\", \"value\": \"a\"}]", "b", "form.error.option"),
+                row("Taglist.js options", "taglist", "\"values\": [{\"label\": \"A\", \"value\": \"a\"}]", java.util.List.of("a", "b"), "form.error.option"),
+                // Datetime.js: date ISO, time HH:mm with the offset of timeSerializingFormat
+                row("Datetime.js time", "datetime", "\"subtype\": \"time\"", "14:30+08:00", null),
+                row("Datetime.js time", "datetime", "\"subtype\": \"time\"", "25:00", "form.error.time"),
+                row("Datetime.js datetime", "datetime", "\"subtype\": \"datetime\"", "2026-07-01T09:15Z", null),
+                // disallowPassedDates: form-js hides past days in its picker; the server refuses them
+                row("Datetime.js disallowPassedDates", "datetime", "\"subtype\": \"date\", \"disallowPassedDates\": true", "2026-05-31", "form.error.pastDate"),
+                row("Datetime.js disallowPassedDates", "datetime", "\"subtype\": \"date\", \"disallowPassedDates\": true", "2026-06-01", null));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} {3} -> {4}")
+    @MethodSource("validation")
+    void validatesAsFormJs(String source, String type, String settings, Object value, String expected) {
+        FormSchema schema = form(type, settings);
+
+        FormErrors errors = VALIDATOR.validate(schema, Map.of("v", value), true);
+
+        assertThat(errors.problems().get("v") == null ? null : errors.problems().get("v").code()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> rendering() {
+        return Stream.of(
+                // Text.js: Markdown, sanitized; raw HTML inside it is shown as text
+                Arguments.of("Text.js markdown", "{\"type\": \"text\", \"text\": \"# Title\\n**bold** <img src=x onerror=alert(1)>\"}",
+                        "<h1>Title</h1>", "<img"),
+                // Html.js: sanitized HTML, scripts and handlers dropped
+                Arguments.of("Html.js sanitize", "{\"type\": \"html\", \"content\": \"<b>ok</b><script>alert(1)</script>\"}",
+                        "<b>ok</b>", "<script"),
+                // IFrame.js: https only, sandboxed; hosts off the allow-list are links
+                Arguments.of("IFrame.js allow-listed", "{\"type\": \"iframe\", \"url\": \"https://frames.example.org/a\"}",
+                        "sandbox=\"allow-scripts\"", "href=\"https://frames.example.org"),
+                Arguments.of("IFrame.js elsewhere", "{\"type\": \"iframe\", \"url\": \"https://other.example.com/a\"}",
+                        "href=\"https://other.example.com/a\"", "<iframe"),
+                // Image.js: an image of another site is a link (the pages' content security policy)
+                Arguments.of("Image.js", "{\"type\": \"image\", \"source\": \"https://cdn.example.com/x.png\", \"alt\": \"X\"}",
+                        "href=\"https://cdn.example.com/x.png\"", "<img"),
+                // Button.js: not shown; the page submits with its own buttons
+                Arguments.of("Button.js", "{\"type\": \"button\", \"label\": \"Go\", \"action\": \"submit\"}", "", "Go"),
+                // NumberField.js: increment is the input's step; adorners beside the input
+                Arguments.of("NumberField.js increment", "{\"type\": \"number\", \"key\": \"v\", \"increment\": \"0.5\","
+                        + " \"appearance\": {\"prefixAdorner\": \"CNY\", \"suffixAdorner\": \"yuan\"}}",
+                        "step=\"0.5\"", "pattern="),
+                Arguments.of("Textfield.js adorners", "{\"type\": \"textfield\", \"key\": \"v\", \"appearance\": {\"suffixAdorner\": \"kg\"}}",
+                        "<span class=\"input-group-text\">kg</span>", "pattern="),
+                // Datetime.js: subtype time / datetime as the browser's own pickers
+                Arguments.of("Datetime.js time", "{\"type\": \"datetime\", \"subtype\": \"time\", \"key\": \"v\", \"timeLabel\": \"At\"}",
+                        "type=\"time\"", "type=\"date\""),
+                Arguments.of("Datetime.js datetime", "{\"type\": \"datetime\", \"subtype\": \"datetime\", \"key\": \"v\"}",
+                        "type=\"datetime-local\"", "type=\"time\""),
+                // DynamicList.js: defaultRepetitions rows; allowAddRemove false hides add and remove
+                Arguments.of("DynamicList.js", "{\"type\": \"dynamiclist\", \"path\": \"v\", \"defaultRepetitions\": 2,"
+                        + " \"allowAddRemove\": false, \"components\": [{\"type\": \"textfield\", \"key\": \"x\", \"label\": \"X\"}]}",
+                        "name=\"v[1].x\"", "_addRow"),
+                // Select.js searchable: marked for the page's script; a plain select without it
+                Arguments.of("Select.js searchable", "{\"type\": \"select\", \"key\": \"v\", \"searchable\": true,"
+                        + " \"values\": [{\"label\": \"A\", \"value\": \"a\"}]}", "data-searchable=\"true\"", "<input"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rendering")
+    void rendersAsFormJs(String source, String component, String shown, String absent) {
+        FormSchema schema = TestForms.catalog().parse("{\"components\": [" + component + "]}");
+
+        String html = TestForms.page("fields", RENDERER.render(schema, Map.of(), Map.of(), Locale.ENGLISH), Locale.ENGLISH);
+
+        assertThat(html).contains(shown).doesNotContain(absent);
+    }
+
+    private static Arguments row(String source, String type, String settings, Object value, String expected) {
+        return Arguments.of(source, type, settings, value, expected);
+    }
+
+    private static FormSchema form(String type, String settings) {
+        return TestForms.catalog().parse("{\"components\": [{\"type\": \"" + type + "\", \"key\": \"v\", "
+                + settings + "}]}");
+    }
+}
