@@ -158,10 +158,12 @@ public class FormSchemaValidator {
             errors.add(path, "form.error.option");
         } else if (field.type() == FormField.Type.DATETIME) {
             add(errors, path, FormJsRules.dateTime(field, text, LocalDate.now(clock)));
+        } else if (rules.maxLength() == null && bounds.maxLength() == null && maxLength != null
+                && text.codePointCount(0, text.length()) > maxLength) {
+            // the default bound is counted before any pattern is matched against the text
+            errors.add(path, "form.error.maxLength", maxLength);
         } else if (FormJsRules.text(field, text, bounds) != null) {
             add(errors, path, FormJsRules.text(field, text, bounds));
-        } else if (rules.maxLength() == null && bounds.maxLength() == null && maxLength != null && text.codePointCount(0, text.length()) > maxLength) {
-            errors.add(path, "form.error.maxLength", maxLength);
         } else if (rules.check() != null && !TextChecks.passes(rules.check(), text)) {
             errors.add(path, "form.error.check." + rules.check());
         }
