@@ -12,8 +12,9 @@ import org.ipflow.forms.FormErrors.Problem;
  * ({@code new RegExp(pattern).test(value)}, not anchored); minimum and maximum lengths count the value
  * with its surrounding spaces trimmed ({@code value.trim().length}, UTF-16 units), the value itself is
  * kept as typed; e-mail and phone use form-js's expressions; decimal digits and the increment are
- * checked on the exact decimal ({@code Big.js} there, {@link BigDecimal} here). Each check answers the
- * first problem in form-js's order, or null.
+ * checked on the exact decimal ({@code Big.js} there, {@link BigDecimal} here). A bound the form gives
+ * as FEEL ({@link FormState.Bounds}, evaluated) takes the place of the static one, as form-js evaluates
+ * {@code validate} before it checks. Each check answers the first problem in form-js's order, or null.
  */
 final class FormJsRules {
 
@@ -40,8 +41,10 @@ final class FormJsRules {
     }
 
     /** Decimal digits, increment, minimum and maximum, in form-js's order. */
-    static Problem number(FormField field, BigDecimal number) {
+    static Problem number(FormField field, BigDecimal number, FormState.Bounds bounds) {
         FormField.Rules rules = field.rules();
+        BigDecimal min = bounds.min() != null ? bounds.min() : rules.min();
+        BigDecimal max = bounds.max() != null ? bounds.max() : rules.max();
         BigDecimal increment = FormComponents.increment(field);
         if (rules.decimalDigits() != null && Math.max(0, number.stripTrailingZeros().scale()) > rules.decimalDigits()) {
             return rules.decimalDigits() == 0 ? problem("form.error.integer") : problem("form.error.decimalDigits", rules.decimalDigits());
@@ -54,28 +57,30 @@ final class FormJsRules {
                 return problem("form.error.increment", previous.toPlainString(), previous.add(increment).toPlainString());
             }
         }
-        if (rules.min() != null && number.compareTo(rules.min()) < 0) {
-            return problem("form.error.min", rules.min().toPlainString());
+        if (min != null && number.compareTo(min) < 0) {
+            return problem("form.error.min", min.toPlainString());
         }
-        if (rules.max() != null && number.compareTo(rules.max()) > 0) {
-            return problem("form.error.max", rules.max().toPlainString());
+        if (max != null && number.compareTo(max) > 0) {
+            return problem("form.error.max", max.toPlainString());
         }
         return null;
     }
 
     /** Pattern, lengths, phone and e-mail, in form-js's order. */
-    static Problem text(FormField field, String text) {
+    static Problem text(FormField field, String text, FormState.Bounds bounds) {
         FormField.Rules rules = field.rules();
+        Integer minLength = bounds.minLength() != null ? bounds.minLength() : rules.minLength();
+        Integer maxLength = bounds.maxLength() != null ? bounds.maxLength() : rules.maxLength();
         int trimmed = text.strip().length();
         String validationType = field.source().path("validate").path("validationType").asText("");
         if (rules.pattern() != null && !rules.pattern().matcher(text).find()) {
             return problem("form.error.pattern");
         }
-        if (rules.minLength() != null && trimmed < rules.minLength()) {
-            return problem("form.error.minLength", rules.minLength());
+        if (minLength != null && trimmed < minLength) {
+            return problem("form.error.minLength", minLength);
         }
-        if (rules.maxLength() != null && trimmed > rules.maxLength()) {
-            return problem("form.error.maxLength", rules.maxLength());
+        if (maxLength != null && trimmed > maxLength) {
+            return problem("form.error.maxLength", maxLength);
         }
         if ("phone".equals(validationType) && !PHONE.matcher(text).find()) {
             return problem("form.error.phone");

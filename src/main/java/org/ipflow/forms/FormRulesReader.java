@@ -10,8 +10,8 @@ import org.ipflow.forms.FormField.Type;
 import org.ipflow.forms.FormSchemaException.Reason;
 
 /**
- * Reads a component's {@code validate} block and IPFlow's conditions. Rules must be literal values:
- * a FEEL expression would be evaluated by form-js in the browser but not here, so it is refused.
+ * Reads a component's {@code validate} block and IPFlow's conditions. A bound or flag given as FEEL
+ * ({@code "=recommendedAmount"}) is left unset here and evaluated with the form's values by {@link FormStates}.
  */
 final class FormRulesReader {
 
@@ -57,6 +57,9 @@ final class FormRulesReader {
 
     static boolean flag(JsonNode node, String name) {
         JsonNode value = node.path(name);
+        if (value.isTextual() && FeelExpressions.isExpression(value.asText()) && !"required".equals(name)) {
+            return false; // form-js evaluates readonly (and IPFlow disabled) as FEEL; required it does not
+        }
         if (!value.isMissingNode() && !value.isNull() && !value.isBoolean()) {
             throw new FormSchemaException("'" + name + "' must be true or false (expressions are not supported)",
                     Reason.of("form.schema.notBoolean", name));
@@ -66,7 +69,8 @@ final class FormRulesReader {
 
     private static BigDecimal number(JsonNode node, String name) {
         JsonNode value = node.path(name);
-        if (value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isEmpty()) {
+        if (value.isMissingNode() || value.isNull() || value.isTextual() && value.asText().isEmpty()
+                || value.isTextual() && FeelExpressions.isExpression(value.asText())) {
             return null;
         }
         if (value.isNumber()) {

@@ -19,8 +19,8 @@ import org.ipflow.forms.FormSchemaException.Reason;
  * Reads form-js JSON. Missing ids are given as form-js gives them on import ({@link FormIds}); every
  * problem of a form is collected and reported at once. Whatever the server could not enforce is
  * refused rather than ignored, so that a form never looks stricter in the browser than it is on the
- * server: FEEL expressions, conditional visibility, options from variables and group data paths fail
- * with a message.
+ * server: options from variables and group data paths fail with a message. FEEL
+ * ({@code conditional.hide}, bounds, readonly, disabled) is evaluated by {@link FormStates}.
  */
 final class FormSchemaParser {
 
@@ -90,7 +90,7 @@ final class FormSchemaParser {
     }
 
     private FormField field(JsonNode node, String id, Type type, Set<String> ids, List<FormSchemaException> problems) {
-        for (String unsupported : List.of("conditional", "valuesKey", "valuesExpression")) {
+        for (String unsupported : List.of("valuesKey", "valuesExpression")) {
             if (node.has(unsupported)) {
                 throw new FormSchemaException("'" + unsupported + "' is not supported on the server",
                         Reason.of("form.schema.unsupportedProperty", unsupported));

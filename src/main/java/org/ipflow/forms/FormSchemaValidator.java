@@ -19,10 +19,18 @@ import org.springframework.stereotype.Component;
 public class FormSchemaValidator {
 
     private final FormLimits limits;
+    private final FormStates states;
     private final Clock clock;
 
+    /** Without a Spring context: evaluates FEEL with an engine of its own. */
     public FormSchemaValidator(FormLimits limits, Clock clock) {
+        this(limits, new FormStates(new FeelExpressions()), clock);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public FormSchemaValidator(FormLimits limits, FormStates states, Clock clock) {
         this.limits = limits;
+        this.states = states;
         this.clock = clock;
     }
 
@@ -31,10 +39,22 @@ public class FormSchemaValidator {
      *                 {@code false} for a draft (only what is filled must be well-formed)
      */
     public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete) {
+        return validate(schema, data, complete, Map.of());
+    }
+
+    /**
+     * Validates with the FEEL of the form evaluated against the data and the process's {@code variables}:
+     * hidden fields are neither required nor checked (form-js validates only the fields it renders).
+     */
+    public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete, Map<String, ?> variables) {
         FormErrors errors = new FormErrors();
-        Map<String, Object> top = clean(schema, data);
-        checkLevel(schema.components(), top, top, "", complete, errors);
+        Map<String, Object> top = FormValues.cleanLevel(schema.components(), data == null ? Map.of() : data);
+        FormState state = states.evaluate(schema, top, variables);
+        checkLevel(schema.components(), top, top, "", complete, new Check(state, errors));
         return errors;
+    }
+
+    private record Check(FormState state, FormErrors errors) {
     }
 
     /**
@@ -43,31 +63,43 @@ public class FormSchemaValidator {
      * converted stay as they came, so validate first and store only data without errors.
      */
     public Map<String, Object> clean(FormSchema schema, Map<String, ?> data) {
-        return FormValues.cleanLevel(schema.components(), data == null ? Map.of() : data);
+        return clean(schema, data, Map.of());
+    }
+
+    /**
+     * As {@link #clean(FormSchema, Map)}, and without the values of fields that the form's FEEL hides or
+     * locks for these data and variables: form-js submits no hidden field.
+     */
+    public Map<String, Object> clean(FormSchema schema, Map<String, ?> data, Map<String, ?> variables) {
+        Map<String, Object> clean = FormValues.cleanLevel(schema.components(), data == null ? Map.of() : data);
+        return states.evaluate(schema, clean, variables).strip(clean);
     }
 
     private void checkLevel(List<FormField> components, Map<String, Object> level, Map<String, Object> top,
-            String prefix, boolean complete, FormErrors errors) {
+            String prefix, boolean complete, Check check) {
+        FormErrors errors = check.errors();
         for (FormField field : FormSchema.dataFields(components)) {
-            if (!field.editable() || field.type() == FormField.Type.FILEPICKER) {
-                continue; // files are the application's documents, checked by its own document rules
-            }
             String path = prefix + field.key();
+            // files are the application's documents, checked by its own document rules
+            if (!field.editable() || check.state().isSkipped(path) || field.type() == FormField.Type.FILEPICKER) {
+                continue;
+            }
             Object value = level.get(field.key());
             if (FormValues.isBlank(value)) {
                 if (complete && FormConditions.isRequired(field, level, top)) {
                     errors.add(path, field.type() == FormField.Type.DYNAMICLIST ? "form.error.requiredRow" : "form.error.required");
                 }
             } else if (field.type() == FormField.Type.DYNAMICLIST) {
-                checkRows(field, value, top, path, complete, errors);
+                checkRows(field, value, top, path, complete, check);
             } else {
-                checkValue(field, value, path, errors);
+                checkValue(field, value, path, check);
             }
         }
     }
 
     private void checkRows(FormField list, Object value, Map<String, Object> top, String path, boolean complete,
-            FormErrors errors) {
+            Check check) {
+        FormErrors errors = check.errors();
         if (!(value instanceof List<?> rows) || !rows.stream().allMatch(Map.class::isInstance)) {
             errors.add(path, "form.error.type");
             return;
@@ -81,17 +113,18 @@ public class FormSchemaValidator {
         for (int i = 0; i < rows.size(); i++) {
             @SuppressWarnings("unchecked")
             Map<String, Object> row = (Map<String, Object>) rows.get(i);
-            checkLevel(list.components(), row, top, path + "[" + i + "].", complete, errors);
+            checkLevel(list.components(), row, top, path + "[" + i + "].", complete, check);
         }
     }
 
-    private void checkValue(FormField field, Object value, String path, FormErrors errors) {
-        FormField.Rules rules = field.rules();
+    private void checkValue(FormField field, Object value, String path, Check check) {
+        FormErrors errors = check.errors();
+        FormState.Bounds bounds = check.state().bounds(path);
         switch (field.type()) {
             case NUMBER -> {
                 // a number kept as a string (serializeToString) is checked as the number it holds
                 if (FormValues.normaliseScalar(FormField.Type.NUMBER, value) instanceof BigDecimal number) {
-                    add(errors, path, FormJsRules.number(field, number));
+                    add(errors, path, FormJsRules.number(field, number, bounds));
                 } else {
                     errors.add(path, "form.error.number");
                 }
@@ -110,7 +143,7 @@ public class FormSchemaValidator {
             }
             default -> {
                 if (value instanceof String text) {
-                    checkText(field, text, path, errors);
+                    checkText(field, bounds, text, path, errors);
                 } else {
                     errors.add(path, "form.error.type");
                 }
@@ -118,17 +151,19 @@ public class FormSchemaValidator {
         }
     }
 
-    private void checkText(FormField field, String text, String path, FormErrors errors) {
+    private void checkText(FormField field, FormState.Bounds bounds, String text, String path, FormErrors errors) {
         FormField.Rules rules = field.rules();
         Integer maxLength = limits.maxLength(field);
         if ((field.type() == FormField.Type.SELECT || field.type() == FormField.Type.RADIO) && !isOption(field, text)) {
             errors.add(path, "form.error.option");
         } else if (field.type() == FormField.Type.DATETIME) {
             add(errors, path, FormJsRules.dateTime(field, text, LocalDate.now(clock)));
-        } else if (FormJsRules.text(field, text) != null) {
-            add(errors, path, FormJsRules.text(field, text));
-        } else if (rules.maxLength() == null && maxLength != null && text.codePointCount(0, text.length()) > maxLength) {
+        } else if (rules.maxLength() == null && bounds.maxLength() == null && maxLength != null
+                && text.codePointCount(0, text.length()) > maxLength) {
+            // the default bound is counted before any pattern is matched against the text
             errors.add(path, "form.error.maxLength", maxLength);
+        } else if (FormJsRules.text(field, text, bounds) != null) {
+            add(errors, path, FormJsRules.text(field, text, bounds));
         } else if (rules.check() != null && !TextChecks.passes(rules.check(), text)) {
             errors.add(path, "form.error.check." + rules.check());
         }

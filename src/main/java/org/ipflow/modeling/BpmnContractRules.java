@@ -21,6 +21,9 @@ final class BpmnContractRules {
 
     private final Predicate<String> groupExists;
     private final Predicate<String> formExists;
+    /** Camunda 7's form keys: a form file deployed with the process, or one of the application's (IPFlow's packaged forms). */
+    private static final String DEPLOYED_FORM = "camunda-forms:deployment:";
+    private static final String APP_FORM = "camunda-forms:app:";
 
     BpmnContractRules(Predicate<String> groupExists, Predicate<String> formExists) {
         this.groupExists = groupExists;
@@ -81,6 +84,13 @@ final class BpmnContractRules {
             return;
         }
         String id = element.attribute("id");
+        if (form.startsWith(DEPLOYED_FORM)) {
+            return; // a file of the same deployment: the engine resolves it there
+        }
+        if (form.startsWith(APP_FORM)) {
+            String file = form.substring(form.lastIndexOf('/') + 1).replaceFirst("\\.form$", "");
+            form = file.isBlank() ? form : file;
+        }
         if (form.contains("${") || form.contains("#{") || form.contains(":")) {
             problems.add(ModelProblem.of(id, element.getLine(), "model.problem.formReference", form));
         } else if (!formExists.test(form.strip())) {

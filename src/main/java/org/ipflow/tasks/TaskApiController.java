@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.ipflow.application.Objection;
+import org.ipflow.forms.FormPrefill;
 import org.ipflow.forms.FormSchema;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -43,18 +44,21 @@ class TaskApiController {
     /**
      * A task; the form its completion asks for and the values that form starts from and is bounded by
      * ({@code input}) only when one task is asked for, not in the list, and then for an objection-review
-     * task the objection it decides on, as the task page shows it.
+     * task the objection it decides on, as the task page shows it. {@code prefilled} names the form's fields
+     * whose start value in {@code input} is a process variable of their key, as Camunda's forms start.
      */
     record TaskJson(String id, String name, String taskDefinitionKey, long applicationId, String applicationNumber,
             String programme, String region, String assignee, Instant due, Instant created, boolean overdue,
             String enterpriseName, String creditCode, String regionName,
             @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode form,
             @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, Object> input,
+            @JsonInclude(JsonInclude.Include.NON_NULL) List<String> prefilled,
             @JsonInclude(JsonInclude.Include.NON_NULL) Objection objection) {
 
         TaskJson with(Objection objection) {
             return new TaskJson(id, name, taskDefinitionKey, applicationId, applicationNumber, programme, region,
-                    assignee, due, created, overdue, enterpriseName, creditCode, regionName, form, input, objection);
+                    assignee, due, created, overdue, enterpriseName, creditCode, regionName, form, input, prefilled,
+                    objection);
         }
     }
 
@@ -140,6 +144,7 @@ class TaskApiController {
         return new TaskJson(item.id(), item.name(), item.taskDefinitionKey(), item.application().id(),
                 item.application().number(), item.application().programmeKey(), item.application().region(),
                 item.assignee(), item.due(), item.created(), item.overdue(), item.applicant().enterpriseName(),
-                item.applicant().creditCode(), item.applicant().regionName(), form == null ? null : form.raw(), input, null);
+                item.applicant().creditCode(), item.applicant().regionName(), form == null ? null : form.raw(), input,
+                form == null ? null : FormPrefill.prefilled(form, input), null);
     }
 }

@@ -20,7 +20,6 @@ import org.ipflow.application.StateConflict;
 import org.ipflow.application.TaskDecisions;
 import org.ipflow.application.Timeline;
 import org.ipflow.application.ValidationFailed;
-import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormField;
 import org.ipflow.forms.FormSchema;
@@ -43,7 +42,7 @@ public class TaskCompletion {
 
     private final ProcessTasks processTasks;
     private final TaskService tasks;
-    private final FormCatalog forms;
+    private final TaskForms forms;
     private final FormSchemaValidator validator;
     private final Timeline timeline;
     private final MessageSource messages;
@@ -65,7 +64,7 @@ public class TaskCompletion {
             ProcessVariables.APPROVED_AMOUNT, List.of(ProcessVariables.RECOMMENDED_AMOUNT, ProcessVariables.YEARLY_CAP),
             ProcessVariables.PAID_AMOUNT, List.of(ProcessVariables.APPROVED_AMOUNT));
 
-    TaskCompletion(ProcessTasks processTasks, TaskService tasks, FormCatalog forms, FormSchemaValidator validator,
+    TaskCompletion(ProcessTasks processTasks, TaskService tasks, TaskForms forms, FormSchemaValidator validator,
             Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions,
             ExpertScoring scoring, TakingRules rules) {
         this.processTasks = processTasks;
@@ -83,7 +82,7 @@ public class TaskCompletion {
     /** The form the task asks for, or null for a task without a form. */
     @Transactional(readOnly = true)
     public FormSchema form(WorkItem item) {
-        return item.formKey() == null ? null : forms.require(item.formKey());
+        return forms.of(item);
     }
 
     /**
@@ -113,6 +112,12 @@ public class TaskCompletion {
         return input;
     }
 
+    /** The task's process variables, which its form's FEEL reads (hidden fields, bounds), as Camunda's forms do. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> variables(WorkItem item) {
+        return tasks.getVariables(item.id());
+    }
+
     public void complete(Authentication user, String taskId, Map<String, Object> data) {
         VisibleTask visible = processTasks.visible(user, taskId, true);
         Task task = visible.task();
@@ -121,13 +126,12 @@ public class TaskCompletion {
         // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
         rules.check(user.getName(), task, item, visible.reviewStep());
         FormSchema schema = form(item);
-        Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data);
-        if (schema != null) {
-            FormErrors errors = validator.validate(schema, clean, true);
-            if (!errors.isEmpty()) {
-                throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
-            }
+        Map<String, Object> known = schema == null ? Map.of() : variables(item);
+        FormErrors errors = schema == null ? new FormErrors() : validator.validate(schema, data == null ? Map.of() : data, true, known);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
         }
+        Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data, known);
         if (task.getAssignee() == null) {
             // Checked above (visible, held by no one, duties): claimed without reading the task again.
             processTasks.take(user, taskId);

@@ -19,6 +19,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskController {
 
+    /** The button that sends the form back to show it again for what is typed, instead of completing the task. */
+    static final String REFRESH = "_refresh";
+
     private final Inbox inbox;
     private final ProcessTasks tasks;
     private final TaskCompletion completion;
@@ -83,6 +86,9 @@ class TaskController {
         WorkItem item = tasks.get(user, id);
         FormSchema schema = completion.form(item);
         Map<String, Object> data = schema == null ? Map.of() : binder.bind(schema, request.getParameterMap());
+        if (request.getParameter(REFRESH) != null) {
+            return pages.task(model, user, item, data, Map.of()); // the page again, for what is typed, without script
+        }
         try {
             withFiles.complete(user, item, data, DecisionWithFiles.uploads(request));
         } catch (ValidationFailed e) {

@@ -9,6 +9,7 @@ import org.ipflow.application.ApplicationDetails;
 import org.ipflow.application.Applications;
 import org.ipflow.application.Decision;
 import org.ipflow.application.Timeline;
+import org.ipflow.forms.FormPrefill;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.programme.ProgrammeCatalog;
@@ -41,11 +42,13 @@ class TaskPages {
     private final TaskTransfer transfer;
     private final Absences absences;
     private final TaskPanels panels;
+    private final TaskFormState formStates;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
             Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts, TaskTransfer transfer,
-            Absences absences, TaskPanels panels) {
+            Absences absences, TaskPanels panels, TaskFormState formStates) {
+        this.formStates = formStates;
         this.absences = absences;
         this.transfer = transfer;
         this.panels = panels;
@@ -90,8 +93,10 @@ class TaskPages {
         model.addAttribute("programme", programme);
         model.addAttribute("applicationForm", renderer.render(applications.form(application, programme), application.data(),
                 Map.of(), locale));
-        model.addAttribute("taskForm", taskForm == null ? null
-                : renderer.render(taskForm, data == null ? Map.of() : data, errors, locale));
+        Map<String, ?> shown = taskForm == null ? Map.of()
+                : data == null ? FormPrefill.startValues(taskForm, completion.input(item)) : data;
+        model.addAttribute("taskForm", taskForm == null ? null : renderer.render(taskForm, shown, errors, locale));
+        model.addAttribute("formState", formStates.of(item, taskForm, shown));
         model.addAttribute("errors", errors);
         var objection = objections.of(user, item.id()).orElse(null);
         model.addAttribute("facts", facts.of(user, item, taskForm, objection != null));

@@ -59,9 +59,6 @@ class WorkItems {
     }
 
     private static String formKey(Task task) {
-        if (task.getCamundaFormRef() != null) {
-            return task.getCamundaFormRef().getKey();
-        }
-        return task.getFormKey();
+        return TaskForms.key(task.getCamundaFormRef(), task.getFormKey());
     }
 }

@@ -130,6 +130,12 @@ class CertificationFlowIT {
     @Test
     void aReEvaluationNamesTheCertificateItRenews() {
         Map<String, Object> data = new HashMap<>(data("稀土催化材料", 5));
+        // the number is hidden (conditional.hide) for a first certification, so it is not stored
+        data.put("previousCertificateNumber", "IPPC-2023-0001");
+        var first = api.call("enterprise1", HttpMethod.POST, "/api/applications", Map.of("programme", PROGRAMME, "data", data));
+        assertThat(api.application("enterprise1", ((Number) first.getBody().get("id")).longValue()).get("data"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.map(String.class, Object.class)).containsEntry("applicationType", "initial").doesNotContainKey("previousCertificateNumber");
+        data.remove("previousCertificateNumber");
         data.put("applicationType", "reevaluation");
         var created = api.call("enterprise1", HttpMethod.POST, "/api/applications",
                 Map.of("programme", PROGRAMME, "data", data));

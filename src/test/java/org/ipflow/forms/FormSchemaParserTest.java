@@ -121,30 +121,13 @@ class FormSchemaParserTest {
         void withTheInnermostReasonAsACodeWhateverWrapsIt() {
             assertThatThrownBy(() -> catalog.parse(form("""
                     {"id": "Group_Outer", "type": "group", "components": [
-                      {"id": "Field_Inner", "type": "textfield", "key": "b", "conditional": {"hide": "=true"}}]}""")))
+                      {"id": "Field_Inner", "type": "select", "key": "b", "valuesKey": "choices"}]}""")))
                     .isInstanceOfSatisfying(FormSchemaException.class, e -> {
                         assertThat(e.componentId()).isEqualTo("Field_Inner");
                         assertThat(e.reason()).isEqualTo(new FormSchemaException.Reason("form.schema.unsupportedProperty",
-                                java.util.List.of("conditional")));
+                                java.util.List.of("valuesKey")));
                         assertThat(e.getMessage()).startsWith("form 'f': component 'Field_Inner': ");
                     });
-        }
-
-        @Test
-        void conditionalVisibilityTheServerCannotEvaluate() {
-            assertThatThrownBy(() -> catalog.parse(form("""
-                    {"id": "Field_a", "type": "textfield", "key": "a", "conditional": {"hide": "=true"}}""")))
-                    .hasMessageContaining("Field_a").hasMessageContaining("conditional");
-        }
-
-        @Test
-        void expressionsWhereTheServerNeedsAValue() {
-            assertThatThrownBy(() -> catalog.parse(form("""
-                    {"id": "Field_a", "type": "number", "key": "a", "validate": {"min": "=limit"}}""")))
-                    .hasMessageContaining("'min' must be a number");
-            assertThatThrownBy(() -> catalog.parse(form("""
-                    {"id": "Field_a", "type": "textfield", "key": "a", "readonly": "=done"}""")))
-                    .hasMessageContaining("'readonly'");
         }
 
         @Test

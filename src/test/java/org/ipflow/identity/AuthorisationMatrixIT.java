@@ -130,6 +130,7 @@ class AuthorisationMatrixIT {
             row("GET /tasks/{id}", "L F F A N N N F N"),
             row("POST /tasks/{id}/claim", "L F F A N N N F N"),
             row("POST /tasks/{id}/complete", "L F F A N N N F N"),
+            row("POST /tasks/{id}/form-state", "L F F A N N N F N"),
             row("POST /tasks/{id}/unclaim", "L F F A N N N F N"),
             // Escalation (督办): approvers and administrators only (A's task is not overdue: a reminder finds nothing)
             row("GET /tasks/escalation", "L F F F F F A A F"),

@@ -182,16 +182,16 @@ class ModelStudioIT {
                         org.hamcrest.Matchers.not(org.hamcrest.Matchers.startsWith("流程引擎")))));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("scripted").count()).isZero();
 
-        String form = json.writeValueAsString(Map.of("content", "{\"id\": \"conditional\", \"components\": [{\"id\": "
-                + "\"Field_Hidden\", \"type\": \"textfield\", \"key\": \"a\", \"conditional\": {\"hide\": \"=true\"}}]}",
+        String form = json.writeValueAsString(Map.of("content", "{\"id\": \"variables\", \"components\": [{\"id\": "
+                + "\"Field_Choice\", \"type\": \"select\", \"key\": \"a\", \"valuesKey\": \"choices\"}]}",
                 "version", 0));
-        mvc.perform(post("/admin/studio/api/form/conditional/validate").with(admin).with(csrf())
+        mvc.perform(post("/admin/studio/api/form/variables/validate").with(admin).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(form))
-                .andExpect(jsonPath("$.problems[0].elementId").value("Field_Hidden"))
-                .andExpect(jsonPath("$.problems[0].message").value("服务器不支持“conditional”"));
-        mvc.perform(post("/admin/studio/api/form/conditional/validate").with(admin).with(csrf()).cookie(english)
+                .andExpect(jsonPath("$.problems[0].elementId").value("Field_Choice"))
+                .andExpect(jsonPath("$.problems[0].message").value("服务器不支持“valuesKey”"));
+        mvc.perform(post("/admin/studio/api/form/variables/validate").with(admin).with(csrf()).cookie(english)
                         .contentType(MediaType.APPLICATION_JSON).content(form))
-                .andExpect(jsonPath("$.problems[0].message").value("'conditional' is not supported on the server"));
+                .andExpect(jsonPath("$.problems[0].message").value("'valuesKey' is not supported on the server"));
     }
 
     /** A form with one component of every type the studio's palette offers (FormField.Type). */

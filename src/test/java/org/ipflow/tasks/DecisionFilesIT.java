@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,6 +53,13 @@ class DecisionFilesIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("decisionFiles-error", "报告.pdf");
         assertThat(api.taskFor("reviewer1", id, "Task_RegionalPreReview")).as("still open").isEqualTo(preReview);
+        // without script, "refresh" shows the page again for what is typed and completes nothing
+        assertThat(mvc.perform(post("/tasks/{id}/complete", preReview).param("comment", "尚在斟酌").param("_refresh", "true")
+                        .with(REVIEWER1).with(csrf())).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("尚在斟酌");
+        assertThat(api.taskFor("reviewer1", id, "Task_RegionalPreReview")).as("still open").isEqualTo(preReview);
+        mvc.perform(post("/tasks/{id}/form-state", preReview).param("decision", "return").with(REVIEWER1).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().json("{\"hidden\": []}"));
 
         mvc.perform(multipart("/tasks/{id}/complete", preReview)
                         .file(new MockMultipartFile("decisionFiles", "现场核查报告.pdf", "application/pdf", pdf))

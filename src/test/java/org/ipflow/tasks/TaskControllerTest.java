@@ -50,6 +50,8 @@ class TaskControllerTest {
             mvc.perform(get("/tasks").with(user("someone").authorities(() -> role))).andExpect(status().isForbidden());
             mvc.perform(post("/tasks/t1/claim").with(user("someone").authorities(() -> role)).with(csrf()))
                     .andExpect(status().isForbidden());
+            mvc.perform(post("/tasks/t1/form-state").with(user("someone").authorities(() -> role)).with(csrf()))
+                    .andExpect(status().isForbidden());
         }
         verifyNoInteractions(inbox, tasks, completion);
     }
@@ -58,6 +60,8 @@ class TaskControllerTest {
     void workOnATaskWithoutTheSessionsCsrfTokenIsRefused() throws Exception {
         mvc.perform(post("/tasks/t1/claim").with(REVIEWER)).andExpect(status().isForbidden());
         mvc.perform(post("/tasks/t1/complete").with(REVIEWER).param("decision", "approve"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/t1/form-state").with(REVIEWER).param("decision", "approve"))
                 .andExpect(status().isForbidden());
         verifyNoInteractions(tasks, completion);
     }
@@ -68,6 +72,7 @@ class TaskControllerTest {
 
         String page = mvc.perform(get("/tasks/t1").with(REVIEWER)).andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/tasks/t1/form-state").with(REVIEWER).with(csrf())).andExpect(status().isNotFound());
 
         assertThat(page).contains("没有找到，或您无权查看。");
     }

@@ -2,6 +2,7 @@ package org.ipflow.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -43,6 +44,13 @@ class TaskInputIT {
         assertThat(inputOf(approval)).containsKeys("recommendedAmount").doesNotContainKeys("decision", "comment",
                 "scoreSum", "scorers", "meanScore");
         assertThat(((Number) inputOf(approval).get("recommendedAmount")).doubleValue()).isPositive();
+        assertThat(approval).as("no field of the approval starts from a variable yet").containsEntry("prefilled", List.of());
+        // the approval form bounds the amount by FEEL, "=recommendedAmount", evaluated on the server
+        long recommended = ((Number) inputOf(approval).get("recommendedAmount")).longValue();
+        var tooMuch = grant.api.complete("approver1", (String) approval.get("id"),
+                Map.of("decision", "approve", "approvedAmount", recommended + 1));
+        assertThat(tooMuch.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) ApiClient.errors(tooMuch).get("approvedAmount")).contains(String.valueOf(recommended));
 
         grant.approved(60000).noticeEnded();
         assertThat(inputOf(grant.get("finance1", grant.task("finance1", "Task_Disbursement"))))

@@ -1,0 +1,72 @@
+package org.ipflow.forms;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a form's FEEL makes of its components for one set of values ({@link FormStates}), by the path of
+ * each component as errors name it ({@code key}, {@code list[0].child}; a component without a key by its
+ * id): the components hidden by {@code conditional.hide} (with everything inside them), those made
+ * readonly or disabled by an expression ({@code locked}) and the validation bounds given as expressions.
+ * {@code conditional} tells whether any component has a {@code conditional.hide} at all, that is whether
+ * what is shown can change while the user types.
+ */
+public record FormState(Set<String> hidden, Set<String> locked, Map<String, Bounds> bounds, boolean conditional) {
+
+    /** A form without expressions. */
+    public static final FormState NONE = new FormState(Set.of(), Set.of(), Map.of(), false);
+
+    public FormState {
+        hidden = Set.copyOf(hidden);
+        locked = Set.copyOf(locked);
+        bounds = Map.copyOf(bounds);
+    }
+
+    /** Validation bounds given as FEEL and evaluated; null where the bound is literal or not set. */
+    public record Bounds(BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength) {
+
+        static final Bounds NONE = new Bounds(null, null, null, null);
+    }
+
+    public boolean isHidden(String path) {
+        return hidden.contains(path);
+    }
+
+    /** Hidden, or readonly or disabled by an expression: no value of the user's is checked or kept. */
+    public boolean isSkipped(String path) {
+        return hidden.contains(path) || locked.contains(path);
+    }
+
+    public Bounds bounds(String path) {
+        return bounds.getOrDefault(path, Bounds.NONE);
+    }
+
+    /** The data without the values of skipped fields, as form-js submits it without hidden fields. */
+    Map<String, Object> strip(Map<String, Object> data) {
+        return hidden.isEmpty() && locked.isEmpty() ? data : strip(data, "");
+    }
+
+    private Map<String, Object> strip(Map<?, ?> level, String prefix) {
+        Map<String, Object> kept = new LinkedHashMap<>();
+        level.forEach((key, value) -> {
+            String path = prefix + key;
+            if (isSkipped(path)) {
+                return;
+            }
+            if (value instanceof List<?> rows && rows.stream().allMatch(Map.class::isInstance)) {
+                List<Object> keptRows = new ArrayList<>();
+                for (int i = 0; i < rows.size(); i++) {
+                    keptRows.add(strip((Map<?, ?>) rows.get(i), path + "[" + i + "]."));
+                }
+                kept.put(String.valueOf(key), keptRows);
+            } else {
+                kept.put(String.valueOf(key), value);
+            }
+        });
+        return kept;
+    }
+}

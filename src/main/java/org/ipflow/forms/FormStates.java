@@ -1,0 +1,112 @@
+package org.ipflow.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Evaluates a form's FEEL properties for its current values and the process's variables, as form-js
+ * 1.23's viewer does: the context is the variables overlaid with the form's values (a form field's key
+ * always names the form's value, empty or not), and inside a
+ * dynamic list's row also {@code this} (the row), {@code parent} and {@code i} (the 1-based row numbers),
+ * as its {@code buildExpressionContext} builds it. A component hidden by {@code conditional.hide} hides
+ * everything inside it ({@code ConditionChecker.applyConditions}, the {@code startHidden} argument).
+ * Each component's expressions are read from the component itself ({@link FormField#source}), so a
+ * component whose id {@link FormIds} generated has its conditions applied too.
+ */
+@Component
+public class FormStates {
+
+    private final FeelExpressions feel;
+
+    public FormStates(FeelExpressions feel) {
+        this.feel = feel;
+    }
+
+    public FormState evaluate(FormSchema schema, Map<String, ?> data, Map<String, ?> variables) {
+        Map<String, Object> top = new HashMap<>(variables == null ? Map.of() : variables);
+        // a field the user left empty is empty, whatever an earlier step stored under its key
+        schema.dataFields().forEach(field -> top.put(field.key(), data == null ? null : data.get(field.key())));
+        Walk walk = new Walk(top, new HashSet<>(), new HashSet<>(), new HashMap<>());
+        level(schema.components(), new Scope(top, null, List.of()), "", false, walk);
+        return new FormState(walk.hidden(), walk.locked(), walk.bounds(), conditional(schema.components()));
+    }
+
+    private record Walk(Map<String, Object> top, Set<String> hidden, Set<String> locked,
+            Map<String, FormState.Bounds> bounds) {
+    }
+
+    /** A level's data ({@code this}), the level above ({@code parent}) and the row numbers leading to it. */
+    private record Scope(Map<?, ?> data, Map<?, ?> parent, List<Integer> rows) {
+    }
+
+    private void level(List<FormField> components, Scope scope, String prefix, boolean hiddenAbove, Walk walk) {
+        for (FormField component : components) {
+            String path = prefix + (component.type().holdsData() ? component.key() : component.id());
+            JsonNode node = component.source() == null ? MissingNode.getInstance() : component.source();
+            Map<String, Object> context = context(walk.top(), scope);
+            boolean hidden = hiddenAbove || feel.holds(node.path("conditional").path("hide").asText(null), context);
+            if (hidden) {
+                walk.hidden().add(path);
+            }
+            if (feel.holds(node.path("readonly").asText(null), context) || feel.holds(node.path("disabled").asText(null), context)) {
+                walk.locked().add(path);
+            }
+            JsonNode validate = node.path("validate");
+            FormState.Bounds bounds = new FormState.Bounds(feel.number(expression(validate, "min"), context),
+                    feel.number(expression(validate, "max"), context), whole(expression(validate, "minLength"), context),
+                    whole(expression(validate, "maxLength"), context));
+            if (!bounds.equals(FormState.Bounds.NONE)) {
+                walk.bounds().put(path, bounds);
+            }
+            if (component.type() == FormField.Type.GROUP) {
+                level(component.components(), scope, prefix, hidden, walk);
+            } else if (component.type() == FormField.Type.DYNAMICLIST && scope.data().get(component.key()) instanceof List<?> rows) {
+                for (int i = 0; i < rows.size(); i++) {
+                    if (rows.get(i) instanceof Map<?, ?> row) {
+                        List<Integer> numbers = new ArrayList<>(scope.rows());
+                        numbers.add(i + 1);
+                        level(component.components(), new Scope(row, scope.data(), numbers), path + "[" + i + "].", hidden, walk);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<String, Object> context(Map<String, Object> top, Scope scope) {
+        if (scope.parent() == null) {
+            return top;
+        }
+        Map<String, Object> context = new HashMap<>(top);
+        context.put("this", scope.data());
+        context.put("parent", scope.parent());
+        context.put("i", scope.rows());
+        context.put("_this_", scope.data());
+        context.put("_parent_", scope.parent());
+        context.put("_i_", scope.rows());
+        return context;
+    }
+
+    private static String expression(JsonNode validate, String name) {
+        String value = validate.path(name).asText(null);
+        return FeelExpressions.isExpression(value) ? value : null;
+    }
+
+    private Integer whole(String expression, Map<String, ?> context) {
+        BigDecimal value = feel.number(expression, context);
+        return value == null ? null : value.intValue();
+    }
+
+    /** Whether any component has a {@code conditional.hide}, that is whether what is shown can change while typing. */
+    private static boolean conditional(List<FormField> components) {
+        return components.stream().anyMatch(component -> component.source() != null && FeelExpressions.isExpression(
+                component.source().path("conditional").path("hide").asText(null)) || conditional(component.components()));
+    }
+}
