@@ -24,7 +24,7 @@ public class FormSchemaValidator {
 
     /** Without a Spring context: evaluates FEEL with an engine of its own. */
     public FormSchemaValidator(FormLimits limits, Clock clock) {
-        this(limits, new FormStates(new FeelExpressions()), clock);
+        this(limits, new FormStates(new FeelExpressions(), limits), clock);
     }
 
     @org.springframework.beans.factory.annotation.Autowired

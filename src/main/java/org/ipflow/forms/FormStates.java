@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class FormStates {
 
     private final FeelExpressions feel;
+    private final FormLimits limits;
 
-    public FormStates(FeelExpressions feel) {
+    public FormStates(FeelExpressions feel, FormLimits limits) {
         this.feel = feel;
+        this.limits = limits;
     }
 
     public FormState evaluate(FormSchema schema, Map<String, ?> data, Map<String, ?> variables) {
@@ -69,7 +71,8 @@ public class FormStates {
             if (component.type() == FormField.Type.GROUP) {
                 level(component.components(), scope, prefix, hidden, walk);
             } else if (component.type() == FormField.Type.DYNAMICLIST && scope.data().get(component.key()) instanceof List<?> rows) {
-                for (int i = 0; i < rows.size(); i++) {
+                // rows past the list's bound are refused whole by the validator: no FEEL is spent on them
+                for (int i = 0; i < Math.min(rows.size(), limits.maxRows(component)); i++) {
                     if (rows.get(i) instanceof Map<?, ?> row) {
                         List<Integer> numbers = new ArrayList<>(scope.rows());
                         numbers.add(i + 1);
