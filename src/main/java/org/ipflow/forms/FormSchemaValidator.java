@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,12 @@ public class FormSchemaValidator {
         this(limits, new FormStates(new FeelExpressions(), limits), clock);
     }
 
+    /** The system's clock unless the context holds one (tests that move time). */
     @org.springframework.beans.factory.annotation.Autowired
+    public FormSchemaValidator(FormLimits limits, FormStates states, ObjectProvider<Clock> clock) {
+        this(limits, states, clock.getIfAvailable(Clock::systemUTC));
+    }
+
     public FormSchemaValidator(FormLimits limits, FormStates states, Clock clock) {
         this.limits = limits;
         this.states = states;
