@@ -50,7 +50,7 @@ class HomeController {
             return "/applications";
         }
         if (has(authentication, Roles.REVIEWER) || has(authentication, Roles.FINANCE)
-                || has(authentication, Roles.APPROVER)) {
+                || has(authentication, Roles.APPROVER) || has(authentication, Roles.EXPERT)) {
             return "/tasks";
         }
         if (has(authentication, Roles.ADMIN)) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.ipflow.IpflowTest;
@@ -35,6 +36,13 @@ class BrowserSecurityIT {
         mvc.perform(get("/home").with(as("finance1", "finance"))).andExpect(redirectedUrl("/tasks"));
         mvc.perform(get("/home").with(as("enterprise1", "enterprise"))).andExpect(redirectedUrl("/applications"));
         mvc.perform(get("/home").with(as("admin", "admin"))).andExpect(redirectedUrl("/admin"));
+        mvc.perform(get("/home").with(as("expert1", "expert"))).andExpect(redirectedUrl("/tasks"));
+    }
+
+    @Test
+    void anExpertFindsTheirTasksInTheNavigationBar() throws Exception {
+        mvc.perform(get("/tasks").with(as("expert1", "expert"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/tasks/done\"")));
     }
 
     @ParameterizedTest

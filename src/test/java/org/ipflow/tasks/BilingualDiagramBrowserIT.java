@@ -66,6 +66,8 @@ class BilingualDiagramBrowserIT {
     private String diagramText() {
         browser.waitFor(".diagram svg [data-element-id='Task_FormalReview']");
         return (String) ((JavascriptExecutor) browser.driver())
-                .executeScript("return document.querySelector('.diagram svg').textContent");
+                .executeScript("return document.querySelector(\".diagram svg [data-element-id='Task_FormalReview']\")"
+                        // the diagram's own svg, not the icon of a sub-process's drill-down before it
+                        + ".ownerSVGElement.textContent");
     }
 }
