@@ -45,6 +45,10 @@ class PostgresUpgradeIT {
             "alter table programme_call drop column budget",
             // V28 the expert pool, its draws and declared conflicts
             "drop table expert_conflict", "drop table expert_draw", "drop table expert",
+            // ... and the demo experts its first start added, whom the previous release never had
+            "delete from act_id_membership where user_id_ in ('expert1', 'expert2', 'expert3', 'expert4', 'expert5', "
+                    + "'expert6')",
+            "delete from act_id_user where id_ in ('expert1', 'expert2', 'expert3', 'expert4', 'expert5', 'expert6')",
             // V27_1 forgotten passwords, V27 the outbox of e-mails and SMS
             "drop table password_reset", "drop table outbound_message",
             // V25 staff notifications and task reminders
