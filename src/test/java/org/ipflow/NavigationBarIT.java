@@ -69,7 +69,7 @@ class NavigationBarIT {
         browser.click("#admin-menu summary");
         assertThat(browser.driver().findElements(By.cssSelector("#admin-menu .dropdown-item")))
                 .extracting(WebElement::getText).containsExactly("Overview", "Programmes", "Model studio", "Operations", "Escalation",
-                        "Users and roles", "Audit log", "Plan targets");
+                        "Users and roles", "Expert pool", "Audit log", "Plan targets");
         browser.screenshot("nav-admin-menu-en");
         browser.follow("//nav//a[@href='/admin/users']");
         assertThat(browser.path()).startsWith("/admin/users");
