@@ -118,7 +118,9 @@ class PostgresUpgradeIT {
             String formal = api.taskFor("reviewer3", id, "Task_FormalReview");
             assertThat(api.complete("reviewer3", formal, Map.of("decision", "approve")).getStatusCode().value())
                     .isEqualTo(200);
-            assertThat(api.taskFor("reviewer4", id, "Task_ExpertScoring")).isNotBlank();
+            // experts are drawn from the pool now: each declares first, then scores
+            String expert = api.acceptedExperts(id).get(0);
+            assertThat(api.taskFor(expert, id, "Task_ExpertScoring")).isNotBlank();
             // New work on the upgraded database too.
             long after = api.submittedGrant("enterprise2", "升级后提交的项目", 100000, 50000);
             assertThat(api.taskFor("reviewer2", after, "Task_RegionalPreReview")).isNotBlank();
