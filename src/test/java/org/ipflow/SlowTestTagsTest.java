@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import java.lang.reflect.AnnotatedElement;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class SlowTestTagsTest {
 
-    private static final JavaClasses TESTS = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS).importPackages("org.ipflow");
+    private static final JavaClasses TESTS = IpflowClasses.TESTS;
 
     /** What makes a test slow, by type (a renamed class fails to compile here instead of matching nothing). */
     static Stream<Arguments> slowThings() {
