@@ -16,9 +16,16 @@ class HomeController {
     /** Where Spring Security keeps the page that asked for the login (its default, in the session). */
     private static final HttpSessionRequestCache SAVED_PAGES = new HttpSessionRequestCache();
 
+    private final SignOnSecurity logins;
+
+    HomeController(SignOnSecurity logins) {
+        this.logins = logins;
+    }
+
     /**
      * {@code locked}: the minutes a throttled login must wait, shown only when it is a plain number. A page
-     * that sent the user here (e.g. a draft whose session had ended) is named as where the login returns.
+     * that sent the user here (e.g. a draft whose session had ended) is named as where the login returns. The
+     * form and the OpenID provider's button are shown as configured ({@link SignOnSecurity}).
      */
     @GetMapping("/login")
     String login(@RequestParam(name = "locked", required = false) String locked, HttpServletRequest request,
@@ -27,6 +34,8 @@ class HomeController {
             model.addAttribute("lockedMinutes", Integer.parseInt(locked));
         }
         model.addAttribute("returning", SAVED_PAGES.getRequest(request, response) != null);
+        model.addAttribute("localLogin", logins.localLogin());
+        model.addAttribute("providerLogin", logins.providerLogin());
         return "login";
     }
 

@@ -11,8 +11,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Keeps a user between password and code on the code page, and a user who must enrol a factor on the
- * enrolment page ({@link SecondFactorStep}). Their only authority opens no role-gated page anyway; this sends
+ * Keeps a user between password and code on the code page, a user who must enrol a factor on the
+ * enrolment page ({@link SecondFactorStep}), and a person of the OpenID provider on the confirmation of their
+ * first login ({@link SignOn}). Their only authority opens no role-gated page anyway; this sends
  * every other page to theirs instead of a bare 403.
  */
 final class SecondFactorGate extends OncePerRequestFilter {
@@ -45,6 +46,9 @@ final class SecondFactorGate extends OncePerRequestFilter {
             }
             if (SecondFactorStep.ENROL.equals(authority.getAuthority())) {
                 return ENROL_PAGE;
+            }
+            if (SignOn.CONFIRM.equals(authority.getAuthority())) {
+                return SignOn.CONFIRM_PAGE;
             }
         }
         return null;

@@ -5,9 +5,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.DispatcherType;
-import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
 import org.ipflow.shared.ApiProblems;
@@ -19,13 +17,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -49,11 +45,13 @@ class SecurityConfig {
     private final SecondFactorStep secondFactor;
     private final SecondFactors factors;
     private final ApiTokens tokens;
+    private final SignOnSecurity signOn;
 
-    SecurityConfig(SecondFactorStep secondFactor, SecondFactors factors, ApiTokens tokens) {
+    SecurityConfig(SecondFactorStep secondFactor, SecondFactors factors, ApiTokens tokens, SignOnSecurity signOn) {
         this.secondFactor = secondFactor;
         this.factors = factors;
         this.tokens = tokens;
+        this.signOn = signOn;
     }
 
     @Bean
@@ -129,6 +127,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(SecondFactorGate.CODE_PAGE).hasAuthority(SecondFactorStep.PENDING)
+                        .requestMatchers(SignOn.CONFIRM_PAGE).hasAuthority(SignOn.CONFIRM)
                         .requestMatchers("/", "/login", "/register", "/error", "/favicon.ico").permitAll()
                         .requestMatchers("/password-reset", "/password-reset/new").permitAll()
                         .requestMatchers("/css/**", "/js/**", "/webjars/**", "/images/**").permitAll()
@@ -159,13 +158,11 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(loginPage())
                         .accessDeniedHandler(new DeniedRequests(messages, locales)))
                 .csrf(csrf -> csrf.csrfTokenRequestHandler(new CsrfTokenFromBodyOrHeader()))
-                .formLogin(form -> form.loginPage("/login")
-                        .successHandler(new SecondFactorLogin(secondFactor, SecondFactorLogin.savedPageOrHome()))
-                        .failureHandler(new LoginFailureHandler(loginFailure())).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(withFrames(iframeHosts)))
                         .referrerPolicy(ref -> ref.policy(ReferrerPolicy.SAME_ORIGIN)));
+        var afterPassword = new SecondFactorLogin(secondFactor, SecondFactorLogin.savedPageOrHome());
+        signOn.configure(http, afterPassword);
         return http.build();
     }
 
@@ -183,14 +180,6 @@ class SecurityConfig {
         var entryPoint = new LoginUrlAuthenticationEntryPoint("/login");
         entryPoint.setFavorRelativeUris(true);
         return entryPoint;
-    }
-
-    /** A disabled account (right password) is told so; every other failure gets the one same answer. */
-    private static ExceptionMappingAuthenticationFailureHandler loginFailure() {
-        var handler = new ExceptionMappingAuthenticationFailureHandler();
-        handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(DisabledException.class.getName(), "/login?disabled"));
-        return handler;
     }
 
     /** Tells the engine who calls /engine-rest, so that its authorisations apply to the caller. */

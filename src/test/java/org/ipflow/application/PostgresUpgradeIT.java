@@ -35,6 +35,8 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V32 single sign-on links
+            "drop table oidc_link",
             // V30_1 personal API tokens
             "drop table api_token",
             // V30 second factors and their recovery codes

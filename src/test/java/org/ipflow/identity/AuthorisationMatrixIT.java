@@ -63,6 +63,9 @@ class AuthorisationMatrixIT {
             // The code of a second factor: only between the password and the code (SecondFactorIT)
             row("GET /login/code", "L F F F F F F F F"),
             row("POST /login/code", "L F F F F F F F F"),
+            // The confirmation of a first login through the OpenID provider: only before it (SingleSignOnIT)
+            row("GET /login/oidc/confirm", "L F F F F F F F F"),
+            row("POST /login/oidc/confirm", "L F F F F F F F F"),
             row("GET /programmes", "L A A F F F F F F"),
             row("GET /register", "A A A A A A A A A"),
             row("POST /register", "A A A A A A A A A"),

@@ -52,9 +52,20 @@ class BrowserSecurityIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/applications", "/tasks", "/tasks/done", "/programmes", "/home"})
+    @ValueSource(strings = {"/applications", "/tasks", "/tasks/done", "/programmes", "/home", "/login/oidc/confirm",
+            "/oauth2/authorization/gov"})
     void privatePagesSendAnonymousUsersToLogin(String path) throws Exception {
         mvc.perform(get(path)).andExpect(redirectedUrl("/login"));
+    }
+
+    /** The shared context has no OpenID provider: IPFlow's own login alone, as before single sign-on. */
+    @Test
+    void withoutAProviderTheLoginPageIsTheFormAloneAndTheConfirmationIsClosed() throws Exception {
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"password\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("login-provider"))));
+        mvc.perform(get("/login/oidc/confirm").with(as("enterprise1", "enterprise"))).andExpect(status().isForbidden());
     }
 
     @Nested

@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In the browser: a reviewer turns on two-step login with the key of the page and keeps the recovery codes,
- * logs in again with a code of the app, and once more with a recovery code. Screenshots in target/screenshots.
+ * logs in again with a code of the app, and once more with a recovery code; an administrator resets the factor
+ * and the password alone logs in again. Screenshots in target/screenshots.
  */
 @IpflowTest
 @BrowserTest
@@ -27,7 +28,7 @@ class SecondFactorBrowserIT {
     UserAccounts accounts;
 
     @Test
-    void aReviewerEnrolsLogsInWithACodeAndWithARecoveryCode() throws IOException {
+    void aReviewerEnrolsLogsInWithACodeAndWithARecoveryCodeAndAnAdministratorResetsTheFactor() throws IOException {
         String id = "factor-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.create(id, SecondFactorIT.PASSWORD, id, id + "@example.org", List.of(Roles.REVIEWER));
         try (Browser browser = new Browser(port)) {
@@ -52,6 +53,15 @@ class SecondFactorBrowserIT {
             browser.driver().manage().deleteAllCookies();
             logIn(browser, id);
             browser.type("code", recovery).submit("main form button[type=submit]");
+            assertThat(browser.path()).startsWith("/tasks");
+
+            // The phone is lost: an administrator resets the factor, and the password alone logs in again.
+            browser.login("admin").open("/admin/users/" + id);
+            browser.screenshot("factor-admin-reset");
+            browser.submit("#factor-reset");
+            assertThat(browser.driver().findElements(org.openqa.selenium.By.id("factor-reset"))).isEmpty();
+            browser.driver().manage().deleteAllCookies();
+            logIn(browser, id);
             assertThat(browser.path()).startsWith("/tasks");
         }
     }
