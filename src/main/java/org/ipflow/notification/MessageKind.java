@@ -27,7 +27,8 @@ public enum MessageKind {
 
     /** The kind of a staff message by its text's code. */
     static MessageKind ofStaffMessage(String code) {
-        if (code.startsWith("notification.reminder") || code.startsWith("reminder.")) {
+        if (code.startsWith("notification.reminder") || code.startsWith("notification.escalation")
+                || code.startsWith("reminder.")) {
             return REMINDERS;
         }
         return code.startsWith("digest.") ? DIGEST : TASKS;

@@ -39,6 +39,10 @@ class OutboxFeed {
 
     /** Returns the ids written, for a caller that replaces the notification in the same transaction. */
     List<Long> toEnterprise(long enterpriseId, String code, String... args) {
+        return toEnterprise(MessageKind.STATUS, enterpriseId, code, args);
+    }
+
+    List<Long> toEnterprise(MessageKind kind, long enterpriseId, String code, String... args) {
         if (!outbox.has(Channel.EMAIL) && !outbox.has(Channel.SMS)) {
             return List.of();
         }
@@ -48,7 +52,7 @@ class OutboxFeed {
         for (Contact contact : enterprises.members(enterpriseId).stream().map(accounts::contact)
                 .flatMap(Optional::stream).toList()) {
             for (Channel channel : ContactBook.PERSONAL) {
-                contacts.address(contact.username(), channel, MessageKind.STATUS, statutory)
+                contacts.address(contact.username(), channel, kind, statutory)
                         .filter(address -> addresses.add(channel + ":" + address.toLowerCase(Locale.ROOT)))
                         .flatMap(address -> send(channel, contact.username(), address, contact.language(), code,
                                 args, null))
