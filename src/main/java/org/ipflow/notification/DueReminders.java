@@ -50,7 +50,7 @@ class DueReminders {
     }
 
     /** A reminder found due: its key, the enterprise and application it is about, its words. */
-    private record Due(String key, long enterpriseId, long applicationId, String code, String[] args) {
+    private record Due(String key, long enterpriseId, long applicationId, String code, List<String> args) {
     }
 
     private int corrections(Instant now) {
@@ -62,7 +62,7 @@ class DueReminders {
                     int days = deadline.isAfter(now.plus(CORRECTION_LAST)) ? 3 : 1;
                     return new Due("correction:" + rs.getLong(1) + ":" + deadline.toEpochMilli() + ":" + days,
                             rs.getLong(2), rs.getLong(1), "reminder.correction",
-                            new String[] {rs.getString(3), day(deadline)});
+                            List.of(rs.getString(3), day(deadline)));
                 }).list());
     }
 
@@ -72,7 +72,7 @@ class DueReminders {
                         + "and c.opens_at <= ? and c.closes_at > ? and c.closes_at <= ?")
                 .params(Timestamp.from(now), Timestamp.from(now), Timestamp.from(now.plus(CALL_CLOSING)))
                 .query((rs, n) -> new Due("call:" + rs.getLong(4) + ":" + rs.getLong(1), rs.getLong(2), rs.getLong(1),
-                        "reminder.call", new String[] {rs.getString(3), day(rs.getTimestamp(5).toInstant())}))
+                        "reminder.call", List.of(rs.getString(3), day(rs.getTimestamp(5).toInstant()))))
                 .list());
     }
 
@@ -85,7 +85,7 @@ class DueReminders {
                     LocalDate until = rs.getDate(5).toLocalDate();
                     int days = until.isAfter(today.plusDays(CERTIFICATE_LAST)) ? CERTIFICATE_FIRST : CERTIFICATE_LAST;
                     return new Due("certificate:" + rs.getLong(1) + ":" + days, rs.getLong(2), rs.getLong(3),
-                            "reminder.certificate", new String[] {rs.getString(4), DAY.format(until)});
+                            "reminder.certificate", List.of(rs.getString(4), DAY.format(until)));
                 }).list());
     }
 
@@ -94,7 +94,7 @@ class DueReminders {
         for (Due reminder : due) {
             if (log.firstTime(reminder.key(), now)) {
                 notifications.remind(reminder.enterpriseId(), reminder.applicationId(), reminder.code(),
-                        reminder.args());
+                        reminder.args().toArray(String[]::new));
                 sent++;
             }
         }
