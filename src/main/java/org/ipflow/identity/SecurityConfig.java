@@ -103,6 +103,7 @@ class SecurityConfig {
                         .requestMatchers(POST, "/api/tasks/*/remind").hasAnyAuthority(Roles.APPROVER, Roles.ADMIN)
                         .requestMatchers("/api/tasks/**").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER, Roles.EXPERT)
                         .requestMatchers("/api/notifications").authenticated()
+                        .requestMatchers("/api/account/contact", "/api/account/contact/verify").authenticated()
                         .requestMatchers("/api/me/absence").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
                         .requestMatchers("/api/notifications").hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/api/enterprise", "/api/enterprise/**").hasAuthority(Roles.ENTERPRISE)

@@ -83,6 +83,15 @@ public class UserAccounts {
                 "en".equals(language) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE));
     }
 
+    /** Sets the account's e-mail (one its owner has proven theirs), for the messages and resets that use it. */
+    public void changeEmail(String username, String email) {
+        User user = identityService.createUserQuery().userId(username).singleResult();
+        if (user != null && !email.equals(user.getEmail())) {
+            user.setEmail(email);
+            identityService.saveUser(user);
+        }
+    }
+
     /** Remembers the language the user chose, for the messages IPFlow sends them outside its pages. */
     public void rememberLanguage(String username, Locale language) {
         String code = Locale.ENGLISH.getLanguage().equals(language.getLanguage()) ? "en" : "zh";

@@ -93,6 +93,15 @@ public class Notifications {
         outbox.toEnterprise(event.enterpriseId(), MODEL_MESSAGE, args);
     }
 
+    /**
+     * A reminder before a deadline to the enterprise: a notification, and the verified addresses of its users
+     * that want reminders, in the caller's transaction.
+     */
+    void remind(long enterpriseId, long applicationId, String code, String... args) {
+        repository.insert(enterpriseId, applicationId, code, args);
+        outbox.toEnterprise(MessageKind.REMINDERS, enterpriseId, code, args);
+    }
+
     /** One notification to each of the staff users, and an e-mail where they have one, in the caller's transaction. */
     public void toStaff(Collection<String> usernames, Long applicationId, String code, String... args) {
         toStaffOnce(null, usernames, applicationId, code, args);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
 import org.ipflow.identity.Contact;
 import org.ipflow.identity.UserAccounts;
@@ -15,9 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a notification into e-mails and SMS in the outbox, in the transaction that writes the notification:
- * an enterprise's notification to the e-mail of each of its accounts (once per address) and an SMS to its
- * contact number; a staff user's to their e-mail. The words are the notification's own, in each recipient's
- * language, with a subject of the kind's and a line pointing to IPFlow.
+ * an enterprise's notification to the verified addresses of each of its accounts (once per address), a staff
+ * user's to theirs, each on the channels its owner chose for the kind of message ({@link ContactBook}).
+ * The words are the notification's own, in each recipient's language, with a subject of the kind's and a line
+ * pointing to IPFlow.
  */
 @Component
 class OutboxFeed {
@@ -26,8 +26,11 @@ class OutboxFeed {
     private final Enterprises enterprises;
     private final UserAccounts accounts;
     private final MessageSource messages;
+    private final ContactBook contacts;
 
-    OutboxFeed(Outbox outbox, Enterprises enterprises, UserAccounts accounts, MessageSource messages) {
+    OutboxFeed(Outbox outbox, Enterprises enterprises, UserAccounts accounts, MessageSource messages,
+            ContactBook contacts) {
+        this.contacts = contacts;
         this.outbox = outbox;
         this.enterprises = enterprises;
         this.accounts = accounts;
@@ -36,22 +39,26 @@ class OutboxFeed {
 
     /** Returns the ids written, for a caller that replaces the notification in the same transaction. */
     List<Long> toEnterprise(long enterpriseId, String code, String... args) {
+        return toEnterprise(MessageKind.STATUS, enterpriseId, code, args);
+    }
+
+    List<Long> toEnterprise(MessageKind kind, long enterpriseId, String code, String... args) {
         if (!outbox.has(Channel.EMAIL) && !outbox.has(Channel.SMS)) {
             return List.of();
         }
         List<Long> written = new ArrayList<>();
-        List<Contact> contacts = enterprises.members(enterpriseId).stream().map(accounts::contact)
-                .flatMap(Optional::stream).toList();
         Set<String> addresses = new LinkedHashSet<>();
-        for (Contact contact : contacts) {
-            if (contact.email() != null && addresses.add(contact.email().toLowerCase(Locale.ROOT))) {
-                send(Channel.EMAIL, contact.username(), contact.email(), contact.language(), code, args, null)
+        boolean statutory = MessageKind.statutory(code);
+        for (Contact contact : enterprises.members(enterpriseId).stream().map(accounts::contact)
+                .flatMap(Optional::stream).toList()) {
+            for (Channel channel : ContactBook.PERSONAL) {
+                contacts.address(contact.username(), channel, kind, statutory)
+                        .filter(address -> addresses.add(channel + ":" + address.toLowerCase(Locale.ROOT)))
+                        .flatMap(address -> send(channel, contact.username(), address, contact.language(), code,
+                                args, null))
                         .ifPresent(written::add);
             }
         }
-        Locale language = contacts.isEmpty() ? Locale.SIMPLIFIED_CHINESE : contacts.get(0).language();
-        enterprises.findById(enterpriseId).map(Enterprise::contactPhone).flatMap(phone ->
-                send(Channel.SMS, null, phone, language, code, args, null)).ifPresent(written::add);
         return written;
     }
 
@@ -60,13 +67,16 @@ class OutboxFeed {
         outbox.withdraw(ids);
     }
 
-    /** An e-mail to the staff user; {@code dedupeKey} (or null) makes it once only, whatever calls it. */
+    /**
+     * To the staff user's verified addresses, on the channels they want this kind of message; {@code dedupeKey}
+     * (or null) makes it once only, whatever calls it.
+     */
     void toStaff(String username, String dedupeKey, String code, String... args) {
-        if (outbox.has(Channel.EMAIL)) {
-            accounts.contact(username).filter(c -> c.email() != null).ifPresent(contact -> send(Channel.EMAIL,
-                    username, contact.email(), contact.language(), code, args,
-                    dedupeKey == null ? null : dedupeKey + ":" + username));
-        }
+        MessageKind kind = MessageKind.ofStaffMessage(code);
+        accounts.contact(username).ifPresent(contact -> ContactBook.PERSONAL.forEach(channel -> contacts
+                .address(username, channel, kind, false)
+                .ifPresent(address -> send(channel, username, address, contact.language(), code, args,
+                        dedupeKey == null ? null : dedupeKey + ":" + username))));
     }
 
     private Optional<Long> send(Channel channel, String recipient, String address, Locale language, String code,

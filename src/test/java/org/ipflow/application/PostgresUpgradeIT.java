@@ -35,6 +35,10 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V34_1 reminders sent once
+            "drop table reminder_sent",
+            // V34 verified contact addresses and message choices
+            "drop table message_choice", "drop table contact_address",
             // V32 single sign-on links
             "drop table oidc_link",
             // V30_1 personal API tokens

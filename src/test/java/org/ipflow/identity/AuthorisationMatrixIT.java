@@ -106,6 +106,9 @@ class AuthorisationMatrixIT {
             // Notifications: enterprises only
             row("GET /notifications", "L A A A A A A A A"),
             row("POST /notifications/read", "L A A A A A A A A"),
+            row("GET /account/contact", "L A A A A A A A A"),
+            row("POST /account/contact", "L A A A A A A A A"),
+            row("POST /account/contact/verify", "L A A A A A A A A"),
             // The enterprise's profile and users; the removal names a user of no enterprise (Endpoint.path), hence N.
             row("GET /enterprise", "L A A F F F F F F"),
             row("POST /enterprise", "L A A F F F F F F"),
@@ -229,6 +232,10 @@ class AuthorisationMatrixIT {
             row("GET /api/applications", "L A A A A A A A A"),
             row("GET /api/applications/{id}", "L A N A A A A A N"),
             row("GET /api/notifications", "L A A A A A A A A"),
+            // One's own contact addresses and message choices (ContactIT)
+            row("GET /api/account/contact", "L A A A A A A A A"),
+            row("PUT /api/account/contact", "L A A A A A A A A"),
+            row("POST /api/account/contact/verify", "L A A A A A A A A"),
             row("GET /api/programmes", "L A A A A A A A A"),
             row("GET /api/tasks", "L F F A A A A F A"),
             row("GET /api/tasks/{id}", "L F F A N N N F N"),

@@ -66,6 +66,8 @@ class OutboxDeliveryIT {
         ApiClient api = new ApiClient(rest);
         String chinese = api.newEnterprise();
         String english = api.newEnterprise();
+        VerifiedContacts.verify(api, jdbc, chinese, "finance@example.org", null);
+        VerifiedContacts.verify(api, jdbc, english, "finance@example.org", "13800138000");
         mvc.perform(get("/notifications").param("lang", "en")
                 .with(user(english).authorities(new SimpleGrantedAuthority("enterprise"))));
         long zh = api.submittedGrant(chinese, "外发通知项目", 100000, 40000);
@@ -91,7 +93,7 @@ class OutboxDeliveryIT {
                     assertThat(m.getSubject()).isIn("新任务待办", "A new task for your group");
                 });
         assertThat(outside.texts()).anySatisfy(text -> assertThat(text).startsWith("Bearer test-key ")
-                .contains("\"to\":\"0471-6600000\"", "Application " + enNumber + " was submitted"));
+                .contains("\"to\":\"13800138000\"", "Application " + enNumber + " was submitted"));
     }
 
     @Test

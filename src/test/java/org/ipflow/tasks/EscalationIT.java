@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -45,6 +46,10 @@ class EscalationIT {
     AuditLog audit;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    EscalationMail escalationMail;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void anApproverRemindsTheGroupOfATaskOverdueByMoreThanTwoWorkingDaysOnceADay() throws Exception {
@@ -67,6 +72,11 @@ class EscalationIT {
             assertThat((Integer) row.get("workingDaysOverdue")).isGreaterThan(2);
             assertThat(api.call("reviewer1", HttpMethod.GET, "/api/tasks/escalation", null).getStatusCode().value())
                     .isEqualTo(403);
+            escalationMail.run();
+            escalationMail.run();
+            assertThat(jdbc.sql("select count(*) from outbound_message where recipient = 'approver1' and kind = ? "
+                            + "and dedupe_key like ?").params(EscalationMail.MESSAGE, EscalationMail.MESSAGE + ":" + task + ":%")
+                    .query(Integer.class).single()).as("the approvers hear of it by e-mail once").isEqualTo(1);
 
             var sent = api.call("approver1", HttpMethod.POST, "/api/tasks/" + task + "/remind", null);
             assertThat(sent.getStatusCode().value()).isEqualTo(200);
