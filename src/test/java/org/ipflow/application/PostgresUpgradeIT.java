@@ -35,6 +35,8 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V31 event webhooks' subscriptions
+            "drop table webhook_subscription",
             // V30_1 personal API tokens
             "drop table api_token",
             // V30 second factors and their recovery codes
