@@ -1,6 +1,6 @@
 package org.ipflow.notification;
 
-/** How a message leaves IPFlow. */
+/** How a message leaves IPFlow; WEBHOOK is a signed POST to a subscriber's URL ({@code org.ipflow.integration}). */
 public enum Channel {
-    EMAIL, SMS
+    EMAIL, SMS, WEBHOOK
 }

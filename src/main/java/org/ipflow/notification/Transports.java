@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The channels this installation has: e-mail when {@code spring.mail.host} is set (Spring Boot then makes a mail
  * sender), SMS when {@code ipflow.notifications.sms.url} is. Nothing is written to the outbox for a channel
- * it does not have.
+ * it does not have. Other modules' {@link Transport} beans add their channels (webhooks).
  */
 @Component
 class Transports {
@@ -22,8 +22,10 @@ class Transports {
     private final Map<Channel, Transport> configured = new EnumMap<>(Channel.class);
 
     @Autowired
-    Transports(ObjectProvider<JavaMailSender> mail, NotificationSettings settings, ObjectMapper json) {
+    Transports(ObjectProvider<JavaMailSender> mail, NotificationSettings settings, ObjectMapper json,
+            ObjectProvider<Transport> others) {
         this(configured(mail, settings, json));
+        others.orderedStream().forEach(transport -> configured.put(transport.channel(), transport));
     }
 
     Transports(List<Transport> transports) {

@@ -41,6 +41,8 @@ class PostgresUpgradeIT {
             "drop table message_choice", "drop table contact_address",
             // V32 single sign-on links
             "drop table oidc_link",
+            // V31 event webhooks' subscriptions
+            "drop table webhook_subscription",
             // V30_1 personal API tokens
             "drop table api_token",
             // V30 second factors and their recovery codes

@@ -176,6 +176,10 @@ class AuthorisationMatrixIT {
             row("GET /admin/operations", "L F F F F F F A F"),
             row("GET /admin/outbox", "L F F F F F F A F"),
             row("POST /admin/outbox/{id}/resend", "L F F F F F F A F"),
+            row("GET /admin/webhooks", "L F F F F F F A F"),
+            row("POST /admin/webhooks", "L F F F F F F A F"),
+            row("POST /admin/webhooks/{id}/active", "L F F F F F F A F"),
+            row("POST /admin/webhooks/{id}/delete", "L F F F F F F N F"),
             row("POST /admin/operations/incidents/{id}/retry", "L F F F F F F A F"),
             row("POST /admin/operations/timers/{id}/run", "L F F F F F F A F"),
             // The office calendar ({year} is one no other test uses)
@@ -264,6 +268,11 @@ class AuthorisationMatrixIT {
             row("GET /api/admin/calendar/{year}", "L F F F F F F A F"),
             row("GET /api/admin/outbox", "L F F F F F F A F"),
             row("POST /api/admin/outbox/{id}/resend", "L F F F F F F A F"),
+            // Event webhooks: administrators only ({id} here is no subscription: 404; the body is not one: 400)
+            row("GET /api/admin/webhooks", "L F F F F F F A F"),
+            row("POST /api/admin/webhooks", "L F F F F F F A F"),
+            row("PUT /api/admin/webhooks/{id}", "L F F F F F F A F"),
+            row("DELETE /api/admin/webhooks/{id}", "L F F F F F F N F"),
             // A call's budget and figures: staff read, administrators set ({id} here is no call: 404)
             row("GET /api/admin/calls/{id}", "L F F N N N N N F"),
             row("PUT /api/admin/calls/{id}", "L F F F F F F N F"),

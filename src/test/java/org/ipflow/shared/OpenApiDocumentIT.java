@@ -39,16 +39,20 @@ class OpenApiDocumentIT {
     private static final Pattern README_ROW = Pattern.compile("^\\| `(GET|POST|PUT|PATCH|DELETE) (/api/[^`]+)` \\|",
             Pattern.MULTILINE);
 
+    /** The document the tests' client is generated from (pom.xml, openapi-generator). */
+    static final String COMMITTED = "src/test/resources/openapi/ipflow-api.json";
+
     @Autowired
     MockMvc mvc;
     @Autowired
     ApplicationContext context;
 
     OpenAPI document;
+    String json;
 
     @BeforeEach
     void read() throws Exception {
-        String json = mvc.perform(get("/v3/api-docs").with(user("admin").authorities(() -> "admin")))
+        json = mvc.perform(get("/v3/api-docs").with(user("admin").authorities(() -> "admin")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         var options = new ParseOptions();
         options.setResolve(true);
@@ -74,10 +78,25 @@ class OpenApiDocumentIT {
             } else if (!operation.getDescription().startsWith("Roles: ")) {
                 lacking.add(endpoint + ": the description does not begin with \"Roles: \"");
             }
-            var refusal = operation.getResponses().get("4XX");
-            if (refusal == null || refusal.getContent().get("application/problem+json") == null) {
-                lacking.add(endpoint + ": no 4XX answer with the problem schema");
+            List<String> refusals = new ArrayList<>(List.of("4XX", "5XX"));
+            if (!operation.getDescription().startsWith("Roles: none")) {
+                refusals.add("401");
             }
+            if (endpoint.contains("{")) {
+                refusals.add("404");
+            }
+            if (operation.getRequestBody() != null) {
+                refusals.add("400");
+            }
+            if (!endpoint.startsWith("GET ")) {
+                refusals.add("409");
+            }
+            refusals.forEach(status -> {
+                var refusal = operation.getResponses().get(status);
+                if (refusal == null || refusal.getContent().get("application/problem+json") == null) {
+                    lacking.add(endpoint + ": no " + status + " answer with the problem schema");
+                }
+            });
         });
         assertThat(lacking).as(String.join("\n", lacking)).isEmpty();
     }
@@ -112,6 +131,24 @@ class OpenApiDocumentIT {
                 "in README.md's table of endpoints but not in the OpenAPI document (served no more, or its path or "
                         + "method changed): fix or remove the row of `" + e + "`"));
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
+    }
+
+    /**
+     * The generated client of the tests is built from the committed copy of the document, so that the build needs
+     * no running application; the copy must be the document the application serves. The live one is written
+     * next to the build's output for copying over the committed one after an API change.
+     */
+    @Test
+    void theClientsCommittedCopyIsTheLiveDocument() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var live = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+        live.remove("servers");
+        Path written = Path.of("target", "openapi", "ipflow-api.json");
+        Files.createDirectories(written.getParent());
+        mapper.writerWithDefaultPrettyPrinter().writeValue(written.toFile(), live);
+        var committed = mapper.readTree(Path.of(COMMITTED).toFile());
+        assertThat(committed).as("the API changed: copy " + written + " over " + COMMITTED
+                + " (the generated client of the tests is built from it)").isEqualTo(live);
     }
 
     /** "METHOD /path" → the operation, sorted. */
