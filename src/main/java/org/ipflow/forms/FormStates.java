@@ -84,16 +84,18 @@ public class FormStates {
     }
 
     private static Map<String, Object> context(Map<String, Object> top, Scope scope) {
-        if (scope.parent() == null) {
-            return top;
-        }
+        return scope.parent() == null ? top : rowContext(top, scope.data(), scope.parent(), scope.rows());
+    }
+
+    /** The context inside a dynamic list's row: the form's data with {@code this}, {@code parent} and {@code i}. */
+    static Map<String, Object> rowContext(Map<String, ?> top, Map<?, ?> row, Map<?, ?> parent, List<Integer> rows) {
         Map<String, Object> context = new HashMap<>(top);
-        context.put("this", scope.data());
-        context.put("parent", scope.parent());
-        context.put("i", scope.rows());
-        context.put("_this_", scope.data());
-        context.put("_parent_", scope.parent());
-        context.put("_i_", scope.rows());
+        context.put("this", row);
+        context.put("parent", parent);
+        context.put("i", rows);
+        context.put("_this_", row);
+        context.put("_parent_", parent);
+        context.put("_i_", rows);
         return context;
     }
 

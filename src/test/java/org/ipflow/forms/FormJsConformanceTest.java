@@ -108,6 +108,18 @@ class FormJsConformanceTest {
                 Arguments.of("DynamicList.js", "{\"type\": \"dynamiclist\", \"path\": \"v\", \"defaultRepetitions\": 2,"
                         + " \"allowAddRemove\": false, \"components\": [{\"type\": \"textfield\", \"key\": \"x\", \"label\": \"X\"}]}",
                         "name=\"v[1].x\"", "_addRow"),
+                // Label.js useSingleLineTemplateEvaluation: a =FEEL label, its first line, escaped
+                Arguments.of("Label.js template", "{\"type\": \"textfield\", \"key\": \"v\","
+                        + " \"label\": \"=\\\"<b>Sum</b> \\\" + string(1 + 2)\"}", "&lt;b&gt;Sum&lt;/b&gt; 3", "<b>Sum"),
+                // Text.js useTemplateEvaluation then Markdown: {{#loop}} and {{#if}} of feelers
+                Arguments.of("Text.js feelers", "{\"type\": \"text\", \"text\": \"{{#loop [1, 2]}}n{{this}} {{/loop}}"
+                        + "{{#if false}}hidden{{/if}}\"}", "<p>n1 n2</p>", "hidden"),
+                // Html.js useTemplateEvaluation: inserted values are text, never markup
+                Arguments.of("Html.js template", "{\"type\": \"html\", \"content\": \"<b>{{\\\"<i>x</i>\\\"}}</b>\"}",
+                        "<b>&lt;i&gt;x&lt;/i&gt;</b>", "<i>"),
+                // TemplatedInputAdorner.js: adorners are single-line templates
+                Arguments.of("TemplatedInputAdorner.js", "{\"type\": \"number\", \"key\": \"v\","
+                        + " \"appearance\": {\"suffixAdorner\": \"{{2 * 3}} kg\"}}", ">6 kg<", "{{"),
                 // Select.js searchable: marked for the page's script; a plain select without it
                 Arguments.of("Select.js searchable", "{\"type\": \"select\", \"key\": \"v\", \"searchable\": true,"
                         + " \"values\": [{\"label\": \"A\", \"value\": \"a\"}]}", "data-searchable=\"true\"", "<input"));

@@ -13,6 +13,8 @@ final class TestForms {
     /** The defaults of config/application.yml. */
     static final FormLimits LIMITS = new FormLimits(500, 10000, 200);
 
+    static final FormTemplates TEMPLATES = new FormTemplates(new FeelExpressions());
+
     static final String ALL_TYPES = """
             {
               "id": "all-types", "type": "default", "schemaVersion": 16,
@@ -89,7 +91,8 @@ final class TestForms {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new FormRenderer(new ShownAmounts(messages), new FormLooks(new FormsSettings(java.util.List.of("frames.example.org"))));
+        return new FormRenderer(new ShownAmounts(messages), new FormLooks(new FormsSettings(java.util.List.of("frames.example.org")),
+                TEMPLATES), TEMPLATES);
     }
 
     static FormSchemaValidator validator() {
