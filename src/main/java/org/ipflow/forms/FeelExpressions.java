@@ -68,6 +68,9 @@ public class FeelExpressions {
     }
 
     private static Object plain(Object value) {
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            return null; // NaN and infinities are no FEEL number
+        }
         if (value instanceof Number number && !(value instanceof BigDecimal)) {
             return new BigDecimal(number.toString());
         }

@@ -59,8 +59,8 @@ public class FormRenderer {
             String prefix, boolean fresh, Pass pass) {
         List<RenderedForm.Field> fields = new ArrayList<>();
         for (FormField component : components) {
-            if (component.type() == Type.BUTTON) {
-                continue; // the page submits with its own buttons
+            if (component.type() == Type.BUTTON || component.type() == Type.EXPRESSION) {
+                continue; // the page submits with its own buttons; form-js shows no expression
             }
             Object value = null;
             if (component.type().holdsData()) {

@@ -71,7 +71,8 @@ final class TestForms {
                 {"id": "Field_table", "type": "table", "label": "表格", "dataSource": "=items",
                  "columns": [{"label": "项目", "key": "item"}, {"label": "件数", "key": "qty"}]},
                 {"id": "Field_docs", "type": "documentPreview", "label": "文档"},
-                {"id": "Field_submit", "type": "button", "action": "submit", "label": "提交"}
+                {"id": "Field_submit", "type": "button", "action": "submit", "label": "提交"},
+                {"id": "Field_total", "type": "expression", "key": "total", "expression": "=count * 2", "computeOn": "change"}
               ]
             }
             """;
