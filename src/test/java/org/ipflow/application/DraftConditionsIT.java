@@ -38,7 +38,22 @@ class DraftConditionsIT {
                 .with(user(enterprise).authorities(() -> "enterprise")).with(csrf())).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
 
-        assertThat(fresh).contains("data-path=\"previousCertificateNumber\"").containsPattern(BOX);
+        assertThat(fresh).contains("data-path=\"previousCertificateNumber\"").containsPattern(BOX)
+                .contains("data-form-state=\"/applications/new/pilot-enterprise-certification/form-state\"");
         assertThat(reevaluation).contains("data-path=\"previousCertificateNumber\"").doesNotContainPattern(BOX);
+    }
+
+    @Test
+    void theDraftPageAsksWhatIsHiddenAsTheApplicantTypes() throws Exception {
+        String enterprise = new ApiClient(rest).newEnterprise();
+
+        assertThat(hidden(enterprise, "initial")).contains("previousCertificateNumber");
+        assertThat(hidden(enterprise, "reevaluation")).doesNotContain("previousCertificateNumber");
+    }
+
+    private String hidden(String enterprise, String type) throws Exception {
+        return mvc.perform(post("/applications/new/pilot-enterprise-certification/form-state").param("applicationType", type)
+                .with(user(enterprise).authorities(() -> "enterprise")).with(csrf())).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 }
