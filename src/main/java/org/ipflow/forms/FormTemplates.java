@@ -79,6 +79,10 @@ public class FormTemplates {
     }
 
     private record Block(boolean loop, String expression, List<Node> body, boolean newline) implements Node {
+
+        Block {
+            body = List.copyOf(body);
+        }
     }
 
     /** The nodes up to the closing tag of {@code block} ({@code if}/{@code loop}), or to the end. */
