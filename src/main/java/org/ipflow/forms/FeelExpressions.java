@@ -38,12 +38,16 @@ public class FeelExpressions {
         if (!isExpression(property)) {
             return property;
         }
-        String expression = ((String) property).substring(1);
+        return evaluate(((String) property).substring(1), context, null);
+    }
+
+    /** The value of a FEEL expression (written without {@code =}), or {@code failed} when it cannot be evaluated. */
+    Object evaluate(String expression, Map<String, ?> context, Object failed) {
         if (expression.length() > MAX_LENGTH) {
-            return null;
+            return failed;
         }
         EvaluationResult result = engine.evaluateExpression(expression, safe(context));
-        return result.isSuccess() ? plain(result.result()) : null;
+        return result.isSuccess() ? plain(result.result()) : failed;
     }
 
     /**
@@ -64,6 +68,9 @@ public class FeelExpressions {
     }
 
     private static Object plain(Object value) {
+        if ((value instanceof Double || value instanceof Float) && !Double.isFinite(((Number) value).doubleValue())) {
+            return null; // NaN and infinities are no FEEL number
+        }
         if (value instanceof Number number && !(value instanceof BigDecimal)) {
             return new BigDecimal(number.toString());
         }

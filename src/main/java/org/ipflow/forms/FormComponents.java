@@ -18,6 +18,8 @@ final class FormComponents {
 
     static final Set<String> SUBTYPES = Set.of("date", "time", "datetime");
     static final Set<String> TIME_FORMATS = Set.of("utc_offset", "utc_normalized", "no_timezone");
+    /** An expression's {@code computeOn}: both yield the value of the data submitted (ExpressionField.js). */
+    static final Set<String> COMPUTE_ON = Set.of("change", "presubmit");
 
     private FormComponents() {
     }
@@ -39,6 +41,16 @@ final class FormComponents {
             BigDecimal increment = decimal(node.path("increment"));
             if (increment == null || increment.signum() <= 0) {
                 throw new FormSchemaException("'increment' must be a number above 0", Reason.of("form.schema.increment"));
+            }
+        }
+        if (type == Type.EXPRESSION) {
+            if (!FeelExpressions.isExpression(node.path("expression").asText(null))) {
+                throw new FormSchemaException("'expression' must be FEEL starting with =", Reason.of("form.schema.expression"));
+            }
+            String computeOn = node.path("computeOn").asText("change");
+            if (!COMPUTE_ON.contains(computeOn)) {
+                throw new FormSchemaException("computeOn '" + computeOn + "' is not change or presubmit",
+                        Reason.of("form.schema.computeOn", computeOn));
             }
         }
         FormMedia.check(node, type);

@@ -37,16 +37,17 @@ public record FormField(String id, Type type, String key, Localized label, Local
     }
 
     /**
-     * The form-js component types IPFlow renders and validates (form-js 1.23's palette but
-     * {@code expression}); any other type is refused. {@code button} is read and not shown: a page
-     * submits with its own buttons.
+     * The form-js component types IPFlow renders and validates (form-js 1.23's palette); any other type
+     * is refused. {@code button} is read and not shown: a page submits with its own buttons.
+     * {@code expression} is not shown either: its value is computed on the server ({@link FormStates}).
      */
     public enum Type {
         TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX, CHECKLIST, TAGLIST, DATETIME, FILEPICKER, GROUP,
-        DYNAMICLIST, TABLE, TEXT, HTML, IMAGE, IFRAME, DOCUMENT_PREVIEW("documentPreview"), SEPARATOR, SPACER, BUTTON;
+        DYNAMICLIST, TABLE, TEXT, HTML, IMAGE, IFRAME, DOCUMENT_PREVIEW("documentPreview"), SEPARATOR, SPACER, BUTTON,
+        EXPRESSION;
 
         private static final Set<Type> INPUTS = EnumSet.of(TEXTFIELD, TEXTAREA, NUMBER, SELECT, RADIO, CHECKBOX,
-                CHECKLIST, TAGLIST, DATETIME, FILEPICKER, DYNAMICLIST);
+                CHECKLIST, TAGLIST, DATETIME, FILEPICKER, DYNAMICLIST, EXPRESSION);
 
         private final String jsonName;
 
@@ -100,8 +101,8 @@ public record FormField(String id, Type type, String key, Localized label, Local
         public static final Rules NONE = new Rules(false, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Whether users can change the value; the server owns the values of fields they cannot. */
+    /** Whether users can change the value; the server owns the values of fields they cannot (and computes expressions). */
     public boolean editable() {
-        return !readonly && !disabled;
+        return !readonly && !disabled && type != Type.EXPRESSION;
     }
 }

@@ -10,24 +10,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a component shows beside its value ({@link RenderedForm.Look}): adornments, Markdown and HTML
- * as sanitized HTML ({@link FormTexts}), images, frames and tables ({@link FormMedia}), a select's
+ * as sanitized HTML ({@link FormTexts}) after their templates ({@link FormTemplates}), images, frames and tables ({@link FormMedia}), a select's
  * search, a date-time's input and a list's add and remove buttons.
  */
 @Component
 class FormLooks {
 
     private final Set<String> iframeHosts;
+    private final FormTemplates templates;
 
-    FormLooks(FormsSettings settings) {
+    FormLooks(FormsSettings settings, FormTemplates templates) {
         this.iframeHosts = Set.copyOf(settings.iframeHosts());
+        this.templates = templates;
     }
 
-    RenderedForm.Look look(FormField component, Map<String, ?> data, Locale locale) {
+    /** The look of a component for the data of its level and the context its templates are evaluated in. */
+    RenderedForm.Look look(FormField component, Map<String, ?> data, Map<String, ?> context, Locale locale) {
         String source = component.source().path("source").asText("");
         String url = component.source().path("url").asText("");
         return switch (component.type()) {
-            case TEXT -> RenderedForm.Look.html(FormTexts.markdown(FormTexts.of(component.text(), locale)));
-            case HTML -> RenderedForm.Look.html(FormTexts.sanitize(component.source().path("content").asText(null)));
+            case TEXT -> RenderedForm.Look.html(FormTexts.markdown(templates.text(FormTexts.of(component.text(), locale), context)));
+            case HTML -> RenderedForm.Look.html(FormTexts.sanitize(
+                    templates.html(component.source().path("content").asText(null), context)));
             case IMAGE -> new RenderedForm.Look(null, null, null, FormMedia.inline(source) ? source : null,
                     source.isEmpty() || FormMedia.inline(source) ? null : source,
                     component.source().path("alt").asText(null), false, List.of(), List.of(), true);
@@ -39,8 +43,9 @@ class FormLooks {
                     List.of(), List.of(), true);
             case DYNAMICLIST -> new RenderedForm.Look(null, null, null, null, null, null, false, List.of(), List.of(),
                     FormComponents.allowAddRemove(component));
-            default -> new RenderedForm.Look(FormComponents.prefix(component), FormComponents.suffix(component), null, null,
-                    null, null, false, List.of(), List.of(), true);
+            default -> new RenderedForm.Look(templates.line(FormComponents.prefix(component), context),
+                    templates.line(FormComponents.suffix(component), context), null, null, null, null, false, List.of(),
+                    List.of(), true);
         };
     }
 

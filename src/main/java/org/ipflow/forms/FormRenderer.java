@@ -26,10 +26,12 @@ public class FormRenderer {
 
     private final ShownAmounts shown;
     private final FormLooks looks;
+    private final FormTemplates templates;
 
-    public FormRenderer(ShownAmounts shown, FormLooks looks) {
+    public FormRenderer(ShownAmounts shown, FormLooks looks, FormTemplates templates) {
         this.shown = shown;
         this.looks = looks;
+        this.templates = templates;
     }
 
     public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale) {
@@ -40,38 +42,41 @@ public class FormRenderer {
             Map<String, Integer> extraRows) {
         data = data == null ? Map.of() : data;
         errors = errors == null ? Map.of() : errors;
-        Pass pass = new Pass(locale, errors, extraRows == null ? Map.of() : extraRows, new HashSet<>());
-        List<RenderedForm.Field> fields = level(schema.components(), data, "", data.isEmpty(), pass);
+        Pass pass = new Pass(locale, errors, extraRows == null ? Map.of() : extraRows, new HashSet<>(), data);
+        List<RenderedForm.Field> fields = level(schema.components(), data, data, "", data.isEmpty(), pass);
         List<String> other = errors.entrySet().stream().filter(e -> !pass.placed().contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
         return new RenderedForm(schema.id(), fields, other);
     }
 
-    private record Pass(Locale locale, Map<String, String> errors, Map<String, Integer> extraRows, Set<String> placed) {
+    /** One rendering; {@code top} is the form's data, which templates read. */
+    private record Pass(Locale locale, Map<String, String> errors, Map<String, Integer> extraRows, Set<String> placed,
+            Map<String, ?> top) {
     }
 
-    private List<RenderedForm.Field> level(List<FormField> components, Map<String, ?> data, String prefix,
-            boolean fresh, Pass pass) {
+    /** The components of one level: {@code data} holds its values, {@code context} what its templates read. */
+    private List<RenderedForm.Field> level(List<FormField> components, Map<String, ?> data, Map<String, ?> context,
+            String prefix, boolean fresh, Pass pass) {
         List<RenderedForm.Field> fields = new ArrayList<>();
         for (FormField component : components) {
-            if (component.type() == Type.BUTTON) {
-                continue; // the page submits with its own buttons
+            if (component.type() == Type.BUTTON || component.type() == Type.EXPRESSION) {
+                continue; // the page submits with its own buttons; form-js shows no expression
             }
             Object value = null;
             if (component.type().holdsData()) {
                 value = data.containsKey(component.key()) ? data.get(component.key()) : fresh ? component.defaultValue() : null;
                 value = FormValues.normalise(component, value);
             }
-            fields.add(field(component, value, data, prefix, fresh, pass));
+            fields.add(field(component, value, data, context, prefix, fresh, pass));
         }
         return fields;
     }
 
-    private RenderedForm.Field field(FormField component, Object value, Map<String, ?> data, String prefix,
-            boolean fresh, Pass pass) {
+    private RenderedForm.Field field(FormField component, Object value, Map<String, ?> data, Map<String, ?> context,
+            String prefix, boolean fresh, Pass pass) {
         String name = component.type().holdsData() ? prefix + component.key() : prefix + component.id();
         String id = "field-" + name.replaceAll("[^A-Za-z0-9_-]", "-");
-        String description = component.description().in(pass.locale());
+        String description = templates.text(component.description().in(pass.locale()), context);
         String error = pass.errors().get(name);
         if (error != null && component.type().holdsData()) {
             pass.placed().add(name);
@@ -90,19 +95,22 @@ public class FormRenderer {
         String separator = "en".equals(pass.locale() == null ? null : pass.locale().getLanguage()) ? ", " : "、";
         boolean number = component.type() == Type.NUMBER;
         List<RenderedForm.Field> children = component.type() == Type.GROUP
-                ? level(component.components(), data, prefix, fresh, pass) : List.of();
-        List<RenderedForm.Row> rows = component.type() == Type.DYNAMICLIST ? rows(component, value, name, fresh, pass) : List.of();
-        return new RenderedForm.Field(component.type().jsonName(), name, id, component.label().in(pass.locale()),
+                ? level(component.components(), data, context, prefix, fresh, pass) : List.of();
+        List<RenderedForm.Row> rows = component.type() == Type.DYNAMICLIST
+                ? rows(component, value, name, data, context, fresh, pass) : List.of();
+        return new RenderedForm.Field(component.type().jsonName(), name, id,
+                templates.line(component.label().in(pass.locale()), context),
                 description, value instanceof List<?> ? "" : FormValues.text(value),
                 component.money() && isAmount(value) ? shown.money(value, pass.locale()) : displayValue(value, options, separator),
                 inputType(component, value), rules.required(), component.readonly() || component.disabled(),
                 Boolean.TRUE.equals(value), number ? plain(rules.min()) : null, number ? plain(rules.max()) : null,
                 number ? FormLooks.step(component) : null, rules.minLength(), rules.maxLength(), null, options, error,
                 described.isEmpty() ? null : String.join(" ", described), component.text().in(pass.locale()), children, rows,
-                looks.look(component, data, pass.locale()));
+                looks.look(component, data, context, pass.locale()));
     }
 
-    private List<RenderedForm.Row> rows(FormField list, Object value, String name, boolean fresh, Pass pass) {
+    private List<RenderedForm.Row> rows(FormField list, Object value, String name, Map<String, ?> parent,
+            Map<String, ?> context, boolean fresh, Pass pass) {
         List<RenderedForm.Row> rows = new ArrayList<>();
         List<?> existing = value instanceof List<?> present ? present : List.of();
         // a fresh list offers form-js's defaultRepetitions rows; a list emptied by its user one to fill
@@ -112,8 +120,14 @@ public class FormRenderer {
             Map<?, ?> row = i < existing.size() && existing.get(i) instanceof Map<?, ?> m ? m : Map.of();
             @SuppressWarnings("unchecked")
             Map<String, ?> rowData = (Map<String, ?>) row;
+            List<Integer> numbers = new ArrayList<>();
+            if (context != pass.top() && context.get("i") instanceof List<?> outer) {
+                outer.forEach(n -> numbers.add((Integer) n));
+            }
+            numbers.add(i + 1);
+            Map<String, ?> rowContext = FormStates.rowContext(pass.top(), rowData, parent, numbers);
             rows.add(new RenderedForm.Row(i, i >= existing.size(),
-                    level(list.components(), rowData, name + "[" + i + "].", false, pass)));
+                    level(list.components(), rowData, rowContext, name + "[" + i + "].", false, pass)));
         }
         return rows;
     }

@@ -2,6 +2,7 @@ package org.ipflow.forms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +14,21 @@ import java.util.Set;
  * id): the components hidden by {@code conditional.hide} (with everything inside them), those made
  * readonly or disabled by an expression ({@code locked}) and the validation bounds given as expressions.
  * {@code conditional} tells whether any component has a {@code conditional.hide} at all, that is whether
- * what is shown can change while the user types.
+ * what is shown can change while the user types. {@code computed} holds the values of the shown
+ * {@code expression} components, which are stored under their keys whatever a client sent.
  */
-public record FormState(Set<String> hidden, Set<String> locked, Map<String, Bounds> bounds, boolean conditional) {
+public record FormState(Set<String> hidden, Set<String> locked, Map<String, Bounds> bounds, boolean conditional,
+        Map<String, Object> computed) {
 
     /** A form without expressions. */
-    public static final FormState NONE = new FormState(Set.of(), Set.of(), Map.of(), false);
+    public static final FormState NONE = new FormState(Set.of(), Set.of(), Map.of(), false, Map.of());
 
     public FormState {
         hidden = Set.copyOf(hidden);
         locked = Set.copyOf(locked);
         bounds = Map.copyOf(bounds);
+        // an expression may yield null, which Map.copyOf refuses
+        computed = Collections.unmodifiableMap(new LinkedHashMap<>(computed));
     }
 
     /** Validation bounds given as FEEL and evaluated; null where the bound is literal or not set. */
@@ -45,9 +50,12 @@ public record FormState(Set<String> hidden, Set<String> locked, Map<String, Boun
         return bounds.getOrDefault(path, Bounds.NONE);
     }
 
-    /** The data without the values of skipped fields, as form-js submits it without hidden fields. */
+    /**
+     * The data without the values of skipped fields, as form-js submits it without hidden fields, and with
+     * the computed values of expressions.
+     */
     Map<String, Object> strip(Map<String, Object> data) {
-        return hidden.isEmpty() && locked.isEmpty() ? data : strip(data, "");
+        return hidden.isEmpty() && locked.isEmpty() && computed.isEmpty() ? data : strip(data, "");
     }
 
     private Map<String, Object> strip(Map<?, ?> level, String prefix) {
@@ -65,6 +73,16 @@ public record FormState(Set<String> hidden, Set<String> locked, Map<String, Boun
                 kept.put(String.valueOf(key), keptRows);
             } else {
                 kept.put(String.valueOf(key), value);
+            }
+        });
+        computed.forEach((path, value) -> {
+            String rest = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
+            if (!rest.isEmpty() && rest.indexOf('.') < 0 && rest.indexOf('[') < 0) {
+                if (value == null) {
+                    kept.remove(rest);
+                } else {
+                    kept.put(rest, value);
+                }
             }
         });
         return kept;

@@ -3,9 +3,11 @@ package org.ipflow.forms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.math.BigDecimal;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,10 @@ import org.springframework.stereotype.Component;
  * as its {@code buildExpressionContext} builds it. A component hidden by {@code conditional.hide} hides
  * everything inside it ({@code ConditionChecker.applyConditions}, the {@code startHidden} argument).
  * Each component's expressions are read from the component itself ({@link FormField#source}), so a
- * component whose id {@link FormIds} generated has its conditions applied too.
+ * component whose id {@link FormIds} generated has its conditions applied too. An {@code expression}
+ * component that is shown gets its value computed (form-js-viewer 1.23 {@code ExpressionField.js}: with
+ * {@code computeOn} {@code change} or {@code presubmit}, the value submitted is the expression's for the
+ * data submitted); at the form's level later components read it, in the order they are written.
  */
 @Component
 public class FormStates {
@@ -36,13 +41,14 @@ public class FormStates {
         Map<String, Object> top = new HashMap<>(variables == null ? Map.of() : variables);
         // a field the user left empty is empty, whatever an earlier step stored under its key
         schema.dataFields().forEach(field -> top.put(field.key(), data == null ? null : data.get(field.key())));
-        Walk walk = new Walk(top, new HashSet<>(), new HashSet<>(), new HashMap<>());
+        Walk walk = new Walk(top, new HashSet<>(), new HashSet<>(), new HashMap<>(), new LinkedHashMap<>());
         level(schema.components(), new Scope(top, null, List.of()), "", false, walk);
-        return new FormState(walk.hidden(), walk.locked(), walk.bounds(), conditional(schema.components()));
+        return new FormState(walk.hidden(), walk.locked(), walk.bounds(), conditional(schema.components()),
+                walk.computed());
     }
 
     private record Walk(Map<String, Object> top, Set<String> hidden, Set<String> locked,
-            Map<String, FormState.Bounds> bounds) {
+            Map<String, FormState.Bounds> bounds, Map<String, Object> computed) {
     }
 
     /** A level's data ({@code this}), the level above ({@code parent}) and the row numbers leading to it. */
@@ -57,6 +63,13 @@ public class FormStates {
             boolean hidden = hiddenAbove || feel.holds(node.path("conditional").path("hide").asText(null), context);
             if (hidden) {
                 walk.hidden().add(path);
+            } else if (component.type() == FormField.Type.EXPRESSION) {
+                Object value = storable(feel.evaluate(node.path("expression").asText(null), context));
+                walk.computed().put(path, value);
+                if (scope.parent() == null) {
+                    // later components of the form read it, as form-js's data holds it once computed
+                    walk.top().put(component.key(), value);
+                }
             }
             if (feel.holds(node.path("readonly").asText(null), context) || feel.holds(node.path("disabled").asText(null), context)) {
                 walk.locked().add(path);
@@ -84,17 +97,35 @@ public class FormStates {
     }
 
     private static Map<String, Object> context(Map<String, Object> top, Scope scope) {
-        if (scope.parent() == null) {
-            return top;
-        }
+        return scope.parent() == null ? top : rowContext(top, scope.data(), scope.parent(), scope.rows());
+    }
+
+    /** The context inside a dynamic list's row: the form's data with {@code this}, {@code parent} and {@code i}. */
+    static Map<String, Object> rowContext(Map<String, ?> top, Map<?, ?> row, Map<?, ?> parent, List<Integer> rows) {
         Map<String, Object> context = new HashMap<>(top);
-        context.put("this", scope.data());
-        context.put("parent", scope.parent());
-        context.put("i", scope.rows());
-        context.put("_this_", scope.data());
-        context.put("_parent_", scope.parent());
-        context.put("_i_", scope.rows());
+        context.put("this", row);
+        context.put("parent", parent);
+        context.put("i", rows);
+        context.put("_this_", row);
+        context.put("_parent_", parent);
+        context.put("_i_", rows);
         return context;
+    }
+
+    /** A computed value as application data holds values: dates and times as the ISO text form-js stores. */
+    private static Object storable(Object value) {
+        if (value instanceof TemporalAccessor) {
+            return value.toString();
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((k, v) -> copy.put(String.valueOf(k), storable(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(FormStates::storable).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
+        return value;
     }
 
     private static String expression(JsonNode validate, String name) {

@@ -1,10 +1,13 @@
 package org.ipflow.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -108,6 +111,18 @@ class FormJsConformanceTest {
                 Arguments.of("DynamicList.js", "{\"type\": \"dynamiclist\", \"path\": \"v\", \"defaultRepetitions\": 2,"
                         + " \"allowAddRemove\": false, \"components\": [{\"type\": \"textfield\", \"key\": \"x\", \"label\": \"X\"}]}",
                         "name=\"v[1].x\"", "_addRow"),
+                // Label.js useSingleLineTemplateEvaluation: a =FEEL label, its first line, escaped
+                Arguments.of("Label.js template", "{\"type\": \"textfield\", \"key\": \"v\","
+                        + " \"label\": \"=\\\"<b>Sum</b> \\\" + string(1 + 2)\"}", "&lt;b&gt;Sum&lt;/b&gt; 3", "<b>Sum"),
+                // Text.js useTemplateEvaluation then Markdown: {{#loop}} and {{#if}} of feelers
+                Arguments.of("Text.js feelers", "{\"type\": \"text\", \"text\": \"{{#loop [1, 2]}}n{{this}} {{/loop}}"
+                        + "{{#if false}}hidden{{/if}}\"}", "<p>n1 n2</p>", "hidden"),
+                // Html.js useTemplateEvaluation: inserted values are text, never markup
+                Arguments.of("Html.js template", "{\"type\": \"html\", \"content\": \"<b>{{\\\"<i>x</i>\\\"}}</b>\"}",
+                        "<b>&lt;i&gt;x&lt;/i&gt;</b>", "<i>"),
+                // TemplatedInputAdorner.js: adorners are single-line templates
+                Arguments.of("TemplatedInputAdorner.js", "{\"type\": \"number\", \"key\": \"v\","
+                        + " \"appearance\": {\"suffixAdorner\": \"{{2 * 3}} kg\"}}", ">6 kg<", "{{"),
                 // Select.js searchable: marked for the page's script; a plain select without it
                 Arguments.of("Select.js searchable", "{\"type\": \"select\", \"key\": \"v\", \"searchable\": true,"
                         + " \"values\": [{\"label\": \"A\", \"value\": \"a\"}]}", "data-searchable=\"true\"", "<input"));
@@ -121,6 +136,24 @@ class FormJsConformanceTest {
         String html = TestForms.page("fields", RENDERER.render(schema, Map.of(), Map.of(), Locale.ENGLISH), Locale.ENGLISH);
 
         assertThat(html).contains(shown).doesNotContain(absent);
+    }
+
+    // ExpressionField.js: computeOn change or presubmit, the value is the expression's for the data submitted,
+    // under its key, whatever a client sent; components after it read it (conditional.hide here)
+    @Test
+    void anExpressionIsComputedOnTheServerAndStoredUnderItsKey() {
+        FormSchema schema = TestForms.catalog().parse("""
+                {"components": [{"type": "number", "key": "a"},
+                  {"type": "expression", "key": "twice", "expression": "=a * 2", "computeOn": "presubmit"},
+                  {"type": "textfield", "key": "note", "conditional": {"hide": "=twice > 10"}}]}""");
+
+        Map<String, Object> clean = VALIDATOR.clean(schema, Map.of("a", "6", "twice", "999", "note", "x"));
+
+        assertThat((BigDecimal) clean.get("twice")).isEqualByComparingTo("12");
+        assertThat(clean).doesNotContainKey("note");
+        assertThat(VALIDATOR.clean(schema, Map.of("twice", "999"))).doesNotContainKey("twice");
+        assertThatThrownBy(() -> TestForms.catalog().parse("{\"components\": [{\"type\": \"expression\", \"key\": \"t\","
+                + " \"expression\": \"=1\", \"computeOn\": \"blur\"}]}")).isInstanceOf(FormSchemaException.class);
     }
 
     private static Arguments row(String source, String type, String settings, Object value, String expected) {

@@ -13,6 +13,8 @@ final class TestForms {
     /** The defaults of config/application.yml. */
     static final FormLimits LIMITS = new FormLimits(500, 10000, 200);
 
+    static final FormTemplates TEMPLATES = new FormTemplates(new FeelExpressions());
+
     static final String ALL_TYPES = """
             {
               "id": "all-types", "type": "default", "schemaVersion": 16,
@@ -69,7 +71,8 @@ final class TestForms {
                 {"id": "Field_table", "type": "table", "label": "表格", "dataSource": "=items",
                  "columns": [{"label": "项目", "key": "item"}, {"label": "件数", "key": "qty"}]},
                 {"id": "Field_docs", "type": "documentPreview", "label": "文档"},
-                {"id": "Field_submit", "type": "button", "action": "submit", "label": "提交"}
+                {"id": "Field_submit", "type": "button", "action": "submit", "label": "提交"},
+                {"id": "Field_total", "type": "expression", "key": "total", "expression": "=count * 2", "computeOn": "change"}
               ]
             }
             """;
@@ -89,7 +92,8 @@ final class TestForms {
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        return new FormRenderer(new ShownAmounts(messages), new FormLooks(new FormsSettings(java.util.List.of("frames.example.org"))));
+        return new FormRenderer(new ShownAmounts(messages), new FormLooks(new FormsSettings(java.util.List.of("frames.example.org")),
+                TEMPLATES), TEMPLATES);
     }
 
     static FormSchemaValidator validator() {

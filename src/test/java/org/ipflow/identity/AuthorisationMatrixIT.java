@@ -101,6 +101,7 @@ class AuthorisationMatrixIT {
             row("POST /applications/{id}/delete", "L A N F F F F F F"),
             row("POST /applications/{id}/withdraw", "L A N F F F F F F"),
             row("POST /applications/new/{programme}/autosave", "L A A F F F F F F"),
+            row("POST /applications/new/{programme}/form-state", "L A A F F F F F F"),
             // The session itself: "stay signed in"
             row("POST /session/keep-alive", "L A A A A A A A A"),
             // Notifications: enterprises only

@@ -212,14 +212,15 @@ class ModelStudioIT {
               {"type": "dynamiclist", "path": "rows", "label": "明细", "defaultRepetitions": 2, "components": [
                 {"type": "textfield", "key": "item", "label": "项目", "validate": {"required": true}}]},
               {"type": "table", "label": "表格", "dataSource": "=rows", "columns": [{"label": "项目", "key": "item"}]},
-              {"type": "text", "text": "**请填写**"},
+              {"type": "text", "text": "**请填写** {{1 + 1}} 项"},
               {"type": "html", "content": "<b>注意</b><script>alert(1)</script>"},
               {"type": "image", "source": "/favicon.ico", "alt": "标志"},
               {"type": "iframe", "url": "https://example.com/", "label": "页面"},
               {"type": "documentPreview", "label": "文档"},
               {"type": "separator"},
               {"type": "spacer"},
-              {"type": "button", "action": "submit", "label": "提交"}
+              {"type": "button", "action": "submit", "label": "提交"},
+              {"type": "expression", "key": "twice", "expression": "=share * 2", "computeOn": "change"}
             ]}""";
 
     @Test
@@ -236,7 +237,7 @@ class ModelStudioIT {
                         .content(json.writeValueAsString(Map.of("content", PALETTE_FORM))))
                 .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
-                        org.hamcrest.Matchers.allOf(containsString("<strong>请填写</strong>"), containsString("<b>注意</b>"),
+                        org.hamcrest.Matchers.allOf(containsString("<strong>请填写</strong> 2 项"), containsString("<b>注意</b>"),
                                 containsString("name=\"rows[1].item\""), containsString("href=\"https://example.com/\""),
                                 org.hamcrest.Matchers.not(containsString("<script>alert")))));
 

@@ -8,6 +8,8 @@ import org.ipflow.application.Application;
 import org.ipflow.application.Applications;
 import org.ipflow.application.internal.Documents;
 import org.ipflow.forms.FormRenderer;
+import org.ipflow.forms.FormSchema;
+import org.ipflow.forms.FormStates;
 import org.ipflow.programme.Programme.DocumentKind;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeCalls;
@@ -34,9 +36,11 @@ class DraftPage {
     private final ProgrammeCalls calls;
     private final OfficeTime officeTime;
     private final Documents.UploadLimits uploads;
+    private final FormStates states;
 
     DraftPage(Applications applications, Documents documents, FormRenderer renderer, MessageSource messages,
-            ProgrammeCalls calls, OfficeTime officeTime, Documents.UploadLimits uploads) {
+            ProgrammeCalls calls, OfficeTime officeTime, Documents.UploadLimits uploads, FormStates states) {
+        this.states = states;
         this.calls = calls;
         this.officeTime = officeTime;
         this.applications = applications;
@@ -53,8 +57,11 @@ class DraftPage {
         model.addAttribute("programmeName", programme.name(locale));
         model.addAttribute("app", application);
         // A list shows one empty row only while it has none; "add row" saves nothing and shows one more.
-        model.addAttribute("form", renderer.render(applications.form(application, programme), data, errors, locale,
+        FormSchema schema = applications.form(application, programme);
+        model.addAttribute("form", renderer.render(schema, data, errors, locale,
                 addRow.map(key -> Map.of(key, 1)).orElse(Map.of())));
+        // the fields the form's conditional.hide hides for what is on screen, as saving will drop them
+        model.addAttribute("formState", states.evaluate(schema, data, Map.of()));
         model.addAttribute("errors", errors);
         model.addAttribute("openCall", calls.openNow(programme.key()).map(c -> c.closesAt() == null
                 ? message("applications.openCallStanding", c.name(locale))
