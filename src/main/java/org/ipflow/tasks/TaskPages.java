@@ -83,6 +83,9 @@ class TaskPages {
 
     String task(Model model, Authentication user, WorkItem item, Map<String, ?> data, Map<String, String> errors) {
         var locale = LocaleContextHolder.getLocale();
+        if (applications.awaitsDeclaration(user, item.application().id())) {
+            return declaration(model, item, data, errors);
+        }
         ApplicationDetails.View view = details.view(user, item.application().id());
         Application application = view.application();
         var programme = programmes.find(application.programmeKey()).orElseThrow();
@@ -115,6 +118,17 @@ class TaskPages {
         model.addAttribute("scores", scoring ? List.of() : scores.of(view.timeline()));
         panels.fill(model, user, view, taskForm);
         return "tasks/task";
+    }
+
+    /** The declaration of interests: the expert sees who applied for what, and the application only once accepted. */
+    private String declaration(Model model, WorkItem item, Map<String, ?> data, Map<String, String> errors) {
+        FormSchema taskForm = completion.form(item);
+        model.addAttribute("item", item);
+        model.addAttribute("programme", programmes.find(item.application().programmeKey()).orElseThrow());
+        model.addAttribute("taskForm", renderer.render(taskForm, data == null ? Map.of() : data, errors,
+                LocaleContextHolder.getLocale()));
+        model.addAttribute("errors", errors);
+        return "tasks/declaration";
     }
 
     String done(Model model, Authentication user, Long before) {

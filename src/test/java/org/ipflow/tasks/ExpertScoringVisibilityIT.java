@@ -22,8 +22,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Expert review as each party sees it: an expert sees only the tasks and applications drawn for them (and no
- * longer once declined), and while scoring no other expert's score; the approver sees every score with its
+ * Expert review as each party sees it: an expert sees only the tasks and applications drawn for them (once they
+ * declared no conflict, and no longer once declined), and while scoring no other expert's score; the approver sees every score with its
  * expert and comment; the applicant sees the experts only as "专家1", "专家2", … and never a declaration.
  */
 @IpflowTest
@@ -47,7 +47,7 @@ class ExpertScoringVisibilityIT {
     }
 
     @Test
-    void anExpertSeesOnlyTheTasksAndApplicationsDrawnForThemAndOnlyUntilTheyDecline() {
+    void anExpertSeesOnlyTheTasksAndApplicationsDrawnForThemAndOnlyUntilTheyDecline() throws Exception {
         List<String> drawn = ApiClient.DEMO_EXPERTS.stream()
                 .filter(e -> grant.api.taskFor(e, grant.id, "Task_ExpertDeclaration") != null).toList();
         String other = ApiClient.DEMO_EXPERTS.stream().filter(e -> !drawn.contains(e)).findFirst().orElseThrow();
@@ -56,7 +56,15 @@ class ExpertScoringVisibilityIT {
                 .as("an expert's inbox holds their own tasks alone").containsOnly(drawn.get(0));
         assertThat(status(other, "/api/tasks/" + declaration)).as("another expert's task").isEqualTo(404);
         assertThat(status(other, "/api/applications/" + grant.id)).as("an application not drawn for them").isEqualTo(404);
-        assertThat(status(drawn.get(0), "/api/applications/" + grant.id)).isEqualTo(200);
+        assertThat(status(drawn.get(0), "/api/applications/" + grant.id)).as("not before declaring").isEqualTo(404);
+        String documents = "/applications/" + grant.id + "/diagram.bpmn";
+        assertThat(pageStatus(drawn.get(1), documents)).as("nor its pages").isEqualTo(404);
+        assertThat(page(drawn.get(1), "/tasks/" + grant.task(drawn.get(1), "Task_ExpertDeclaration"), null))
+                .as("the declaration names the applicant, not the application's data").contains("id=\"declare-first\"")
+                .doesNotContain("id=\"documents\"");
+        grant.complete(drawn.get(1), "Task_ExpertDeclaration", Map.of("decision", "accept"));
+        assertThat(status(drawn.get(1), "/api/applications/" + grant.id)).as("open once accepted").isEqualTo(200);
+        assertThat(pageStatus(drawn.get(1), documents)).isEqualTo(200);
         assertThat(grant.api.application(grant.enterprise, grant.id).get("currentSteps").toString())
                 .as("the applicant sees the step, not the experts").contains("Task_ExpertDeclaration")
                 .doesNotContain(drawn.get(0));
@@ -68,7 +76,8 @@ class ExpertScoringVisibilityIT {
 
         assertThat(status(drawn.get(0), "/api/applications/" + grant.id)).as("closed to who declined").isEqualTo(404);
         assertThat(ApiClient.DEMO_EXPERTS.stream().filter(e -> grant.api.taskFor(e, grant.id, "Task_ExpertDeclaration")
-                != null)).as("a replacement drawn at once").hasSize(3).doesNotContain(drawn.get(0));
+                != null)).as("a replacement drawn at once, beside the one left to declare").hasSize(2)
+                .contains(drawn.get(2)).doesNotContain(drawn.get(0), drawn.get(1));
         assertThat(grant.api.application(grant.enterprise, grant.id).get("history").toString())
                 .as("the applicant never reads a declaration").doesNotContain("曾任该企业顾问", drawn.get(0));
     }
@@ -101,6 +110,11 @@ class ExpertScoringVisibilityIT {
 
     private int status(String user, String path) {
         return grant.api.call(user, HttpMethod.GET, path, null).getStatusCode().value();
+    }
+
+    private int pageStatus(String expert, String path) throws Exception {
+        return mvc.perform(get(path).with(user(expert).authorities(new SimpleGrantedAuthority("expert")))).andReturn()
+                .getResponse().getStatus();
     }
 
     private String page(String username, String path, String language) throws Exception {
