@@ -43,12 +43,14 @@ class TaskPages {
     private final Absences absences;
     private final TaskPanels panels;
     private final TaskFormState formStates;
+    private final RubricScoring rubrics;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
             Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts, TaskTransfer transfer,
-            Absences absences, TaskPanels panels, TaskFormState formStates) {
+            Absences absences, TaskPanels panels, TaskFormState formStates, RubricScoring rubrics) {
         this.formStates = formStates;
+        this.rubrics = rubrics;
         this.absences = absences;
         this.transfer = transfer;
         this.panels = panels;
@@ -100,6 +102,8 @@ class TaskPages {
                 : data == null ? FormPrefill.startValues(taskForm, completion.input(item)) : data;
         model.addAttribute("taskForm", taskForm == null ? null : renderer.render(taskForm, shown, errors, locale));
         model.addAttribute("formState", formStates.of(item, taskForm, shown));
+        model.addAttribute("rubric", rubrics.of(item, taskForm).orElse(null));
+        model.addAttribute("typed", data == null ? Map.of() : data);
         model.addAttribute("errors", errors);
         var objection = objections.of(user, item.id()).orElse(null);
         model.addAttribute("facts", facts.of(user, item, taskForm, objection != null));
@@ -116,6 +120,7 @@ class TaskPages {
         model.addAttribute("timeline", scoring ? ScoreSheet.withoutScoresOf(item.taskDefinitionKey(), view.timeline())
                 : view.timeline());
         model.addAttribute("scores", scoring ? List.of() : scores.of(view.timeline()));
+        model.addAttribute("criteria", rubrics.criteria(application.programmeKey()));
         panels.fill(model, user, view, taskForm);
         return "tasks/task";
     }

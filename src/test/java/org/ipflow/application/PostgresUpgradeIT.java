@@ -35,6 +35,8 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V33 rubrics and programmes' expert settings
+            "drop table programme_expert_settings", "drop table rubric_criterion",
             // V30_1 personal API tokens
             "drop table api_token",
             // V30 second factors and their recovery codes

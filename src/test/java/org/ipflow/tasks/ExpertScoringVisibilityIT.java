@@ -89,15 +89,33 @@ class ExpertScoringVisibilityIT {
         String second = grant.expert(1);
         String last = grant.expert(2);
         grant.scored(first, 70).scored(second, 80);
-        String beforeScoring = page(last, "/tasks/" + grant.task(last, "Task_ExpertScoring"), null);
+        String scoring = grant.task(last, "Task_ExpertScoring");
+        String beforeScoring = page(last, "/tasks/" + scoring, null);
         assertThat(beforeScoring).as("the last expert sees no other score of the step")
                 .doesNotContain("评审意见70", "评审意见80", "expert-scores", first);
-        grant.scored(last, 90);
+        assertThat(beforeScoring).as("the rubric, each criterion with its guidance").contains("id=\"rubric\"",
+                "技术成熟度", "样机、中试或量产", "name=\"scores.budgetReasonableness\"", "name=\"comments.team\"");
+        Map<String, Object> rubric = new java.util.HashMap<>(Map.of("technicalMaturity", 100, "marketProspects", 80,
+                "ipQuality", 95, "team", 85));
+        var missing = grant.api.complete(last, scoring, Map.of("scores", rubric, "comment", "评审意见90"));
+        assertThat(ApiClient.errors(missing)).as("every criterion is scored").containsKey("scores.budgetReasonableness");
+        rubric.put("budgetReasonableness", 120);
+        assertThat(ApiClient.errors(grant.api.complete(last, scoring, Map.of("scores", rubric))))
+                .as("within its maximum").containsKey("scores.budgetReasonableness");
+        rubric.put("budgetReasonableness", 80);
+        // 25% 100 + 20% 80 + 25% 95 + 15% 85 + 15% 80 = 89.5: the total is computed, a typed one is not taken.
+        grant.complete(last, "Task_ExpertScoring", Map.of("scores", rubric, "score", 10, "comment", "评审意见90",
+                "comments", Map.of("technicalMaturity", "样机已量产")));
 
         String approval = "/tasks/" + grant.task("approver1", "Task_ApproverDecision");
         assertThat(page("approver1", approval, null)).contains("id=\"expert-scores\"", "专家评分",
                 "<td>" + first + "</td><td>70</td>", "<td>" + second + "</td><td>80</td>",
-                "<td>" + last + "</td><td>90</td>", "评审意见80");
+                "<td>" + last + "</td><td>90</td>", "评审意见80", "技术成熟度</span>:\n    <strong>100</strong>",
+                "样机已量产");
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(grant.number).singleResult()
+                .getId();
+        assertThat(runtime.getVariable(instance, "meanScore")).as("the mean of 70, 80 and the rubric's 90")
+                .isEqualTo(80.0);
         assertThat(page("approver1", approval, "en")).contains("Experts&#39; scores", "<td>" + last + "</td><td>90</td>");
 
         String history = grant.api.application(grant.enterprise, grant.id).get("history").toString();
