@@ -34,24 +34,25 @@ class ScoreSheet {
     }
 
     private final ObjectMapper json;
-    private final ExpertReviewSettings settings;
 
-    ScoreSheet(ObjectMapper json, ExpertReviewSettings settings) {
+    ScoreSheet(ObjectMapper json) {
         this.json = json;
-        this.settings = settings;
     }
 
-    /** The scores in the timeline, oldest first, each flagged when far from the others of its step. */
-    List<Score> of(List<Decision> timeline) {
+    /**
+     * The scores in the timeline, oldest first, each flagged when further than the programme's threshold from
+     * the others of its step.
+     */
+    List<Score> of(List<Decision> timeline, BigDecimal threshold) {
         List<Score> scores = timeline.stream().filter(ScoreSheet::isScore).map(d -> new Score(d.stepKey(),
                 d.stepName(), d.actor(), score(d.details()), d.comment(), d.decidedAt(), false, criteria(d.details())))
                 .toList();
         return scores.stream().map(s -> new Score(s.stepKey(), s.stepName(), s.expert(), s.score(), s.comment(),
-                s.scoredAt(), far(s, scores), s.criteria())).toList();
+                s.scoredAt(), far(s, scores, threshold), s.criteria())).toList();
     }
 
     // The median, not the mean: one score far off would pull the mean of three away from the two that agree.
-    private boolean far(Score score, List<Score> all) {
+    private static boolean far(Score score, List<Score> all, BigDecimal threshold) {
         List<BigDecimal> step = all.stream().filter(o -> o.stepKey().equals(score.stepKey()) && o.score() != null)
                 .map(Score::score).sorted().toList();
         if (score.score() == null || step.size() < 2) {
@@ -60,7 +61,7 @@ class ScoreSheet {
         int middle = step.size() / 2;
         BigDecimal median = step.size() % 2 == 1 ? step.get(middle)
                 : step.get(middle - 1).add(step.get(middle)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-        return score.score().subtract(median).abs().compareTo(settings.dispersionThreshold()) > 0;
+        return score.score().subtract(median).abs().compareTo(threshold) > 0;
     }
 
     /** The timeline without the scores of the given scoring step, for an expert about to score it. */

@@ -13,6 +13,7 @@ import org.ipflow.forms.FormPrefill;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.programme.ProgrammeExpertSettings;
 import org.ipflow.shared.ProcessVariables;
 import org.ipflow.shared.Region;
 import org.springframework.context.MessageSource;
@@ -44,12 +45,15 @@ class TaskPages {
     private final TaskPanels panels;
     private final TaskFormState formStates;
     private final RubricScoring rubrics;
+    private final ProgrammeExpertSettings expertSettings;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
             Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts, TaskTransfer transfer,
-            Absences absences, TaskPanels panels, TaskFormState formStates, RubricScoring rubrics) {
+            Absences absences, TaskPanels panels, TaskFormState formStates, RubricScoring rubrics,
+            ProgrammeExpertSettings expertSettings) {
         this.formStates = formStates;
+        this.expertSettings = expertSettings;
         this.rubrics = rubrics;
         this.absences = absences;
         this.transfer = transfer;
@@ -119,7 +123,8 @@ class TaskPages {
         boolean scoring = taskForm != null && taskForm.field(ProcessVariables.SCORE).isPresent();
         model.addAttribute("timeline", scoring ? ScoreSheet.withoutScoresOf(item.taskDefinitionKey(), view.timeline())
                 : view.timeline());
-        model.addAttribute("scores", scoring ? List.of() : scores.of(view.timeline()));
+        model.addAttribute("scores", scoring ? List.of() : scores.of(view.timeline(),
+                expertSettings.of(application.programmeKey()).dispersionThreshold()));
         model.addAttribute("criteria", rubrics.criteria(application.programmeKey()));
         panels.fill(model, user, view, taskForm);
         return "tasks/task";

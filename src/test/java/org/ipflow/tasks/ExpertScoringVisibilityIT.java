@@ -2,7 +2,9 @@ package org.ipflow.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -89,12 +91,21 @@ class ExpertScoringVisibilityIT {
         String second = grant.expert(1);
         String last = grant.expert(2);
         grant.scored(first, 70).scored(second, 80);
+        assertThat(grant.api.application(first, grant.id).get("history").toString())
+                .as("an expert who scored reads no other score while one is still to come").contains("评审意见70")
+                .doesNotContain("评审意见80");
         String scoring = grant.task(last, "Task_ExpertScoring");
         String beforeScoring = page(last, "/tasks/" + scoring, null);
         assertThat(beforeScoring).as("the last expert sees no other score of the step")
                 .doesNotContain("评审意见70", "评审意见80", "expert-scores", first);
         assertThat(beforeScoring).as("the rubric, each criterion with its guidance").contains("id=\"rubric\"",
                 "技术成熟度", "样机、中试或量产", "name=\"scores.budgetReasonableness\"", "name=\"comments.team\"");
+        String refused = new String(mvc.perform(post("/tasks/" + scoring + "/complete").with(csrf())
+                        .with(user(last).authorities(new SimpleGrantedAuthority("expert")))
+                        .param("scores.technicalMaturity", "100").param("comments.team", "团队稳定"))
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(refused).as("the page again, with what was typed").contains("请为“预算合理性”打分。",
+                ">团队稳定</textarea>").containsPattern("name=\"scores.technicalMaturity\"[^>]*value=\"100\"");
         Map<String, Object> rubric = new java.util.HashMap<>(Map.of("technicalMaturity", 100, "marketProspects", 80,
                 "ipQuality", 95, "team", 85));
         var missing = grant.api.complete(last, scoring, Map.of("scores", rubric, "comment", "评审意见90"));
@@ -118,6 +129,8 @@ class ExpertScoringVisibilityIT {
                 .isEqualTo(80.0);
         assertThat(page("approver1", approval, "en")).contains("Experts&#39; scores", "<td>" + last + "</td><td>90</td>");
 
+        assertThat(grant.api.application(first, grant.id).get("history").toString()).as("once all have scored")
+                .contains("评审意见80", "评审意见90");
         String history = grant.api.application(grant.enterprise, grant.id).get("history").toString();
         assertThat(history).contains("actor=专家1", "actor=专家2", "actor=专家3").doesNotContain(first, second, last);
         assertThat(grant.api.call(grant.enterprise, HttpMethod.GET, "/api/applications/" + grant.id, null,
