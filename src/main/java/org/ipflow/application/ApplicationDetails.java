@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ipflow.application.ApplicationCertificates.IssuedCertificate;
 import org.ipflow.application.ApplicationJson.AttachmentJson;
 import org.ipflow.application.ApplicationJson.HistoryJson;
@@ -17,6 +19,7 @@ import org.ipflow.application.internal.IssuedLetters;
 import org.ipflow.application.internal.ProcessProgress;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
+import org.ipflow.identity.Roles;
 import org.ipflow.application.internal.QueryCodes;
 import org.ipflow.programme.ProgrammeCalls;
 import org.ipflow.shared.Money;
@@ -93,12 +96,22 @@ public class ApplicationDetails {
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
         Map<String, Instant> due = new HashMap<>();
         steps.stream().filter(s -> s.due() != null).forEach(s -> due.merge(s.id(), s.due(), (a, b) -> a.isBefore(b) ? a : b));
-        List<Decision> entries = timeline.of(application, locale);
+        List<Decision> entries = othersScoresHidden(user, timeline.of(application, locale), steps);
         return new View(application, documents.list(id), staff ? entries
                 : timeline.withAnonymousExperts(entries, locale),
                 steps, active ? process.activeSteps(application) : List.of(), certificate, letters.of(id).orElse(null),
                 enterprises.findById(application.enterpriseId()).orElseThrow(),
                 payments.paymentOf(id).orElse(null), progress.of(application, due, locale));
+    }
+
+    /** For an expert, the other experts' scores of a step some expert is still to score: no score leans on another. */
+    private static List<Decision> othersScoresHidden(Authentication user, List<Decision> entries, List<StepJson> open) {
+        if (user.getAuthorities().stream().noneMatch(a -> Roles.EXPERT.equals(a.getAuthority()))) {
+            return entries;
+        }
+        Set<String> scoring = open.stream().map(StepJson::id).collect(Collectors.toSet());
+        return entries.stream().filter(d -> !(DecisionKind.SCORE.value().equals(d.decision())
+                && scoring.contains(d.stepKey()) && !user.getName().equals(d.actor()))).toList();
     }
 
     ApplicationJson json(Authentication user, long id) {

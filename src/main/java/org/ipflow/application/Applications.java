@@ -92,6 +92,12 @@ public class Applications {
         return access.visible(user, id);
     }
 
+    /** Whether the user is an expert drawn for the application who must declare before it opens to them. */
+    @Transactional(readOnly = true)
+    public boolean awaitsDeclaration(Authentication user, long id) {
+        return access.awaitsDeclaration(user, id);
+    }
+
     @Transactional(readOnly = true)
     public List<Application> mine(String username, int limit) {
         return lists.listForEnterprise(access.enterpriseOf(username).id(), limit);

@@ -28,10 +28,15 @@ class ProgrammeAdminController {
     private final ProgrammeCalls calls;
     private final MessageSource messages;
     private final CallSpending spending;
+    private final ProgrammeExpertSettings expertSettings;
+    private final Rubrics rubrics;
 
     ProgrammeAdminController(ProgrammeRepository repository, ProgrammeAdministration administration,
-            ProgrammeCalls calls, MessageSource messages, CallSpending spending) {
+            ProgrammeCalls calls, MessageSource messages, CallSpending spending, ProgrammeExpertSettings expertSettings,
+            Rubrics rubrics) {
         this.spending = spending;
+        this.expertSettings = expertSettings;
+        this.rubrics = rubrics;
         this.repository = repository;
         this.administration = administration;
         this.calls = calls;
@@ -125,6 +130,23 @@ class ProgrammeAdminController {
         return "redirect:/admin/programmes/" + key + "#calls";
     }
 
+    /** The expert settings and the rubric, saved together; refused input shows the page with the messages. */
+    @PostMapping("/admin/programmes/{key}/experts")
+    String saveExperts(@PathVariable String key, @ModelAttribute ExpertSettingsForm experts, Principal user, Model model,
+            RedirectAttributes redirect) {
+        repository.find(key).orElseThrow(() -> new ProgrammeNotFound(key));
+        Map<String, String> problems = experts.problems();
+        if (!problems.isEmpty()) {
+            model.addAttribute("experts", experts);
+            model.addAttribute("expertErrors", messages(problems));
+            return edit(key, model);
+        }
+        expertSettings.save(key, experts.settings(), user.getName());
+        rubrics.save(key, experts.criteria());
+        redirect.addFlashAttribute("flash", message("programmes.experts.saved"));
+        return "redirect:/admin/programmes/" + key + "#experts";
+    }
+
     @PostMapping("/admin/programmes/{key}/calls/{id}/close")
     String closeCall(@PathVariable String key, @PathVariable long id, Principal user, RedirectAttributes redirect) {
         administration.closeCall(key, id, user.getName());
@@ -142,6 +164,11 @@ class ProgrammeAdminController {
             var now = ProgrammeCalls.now();
             model.addAttribute("calls", calls.of(row.programme().key()).stream()
                     .map(c -> new CallView(c, CallForm.of(c), c.state(now), spending.of(c.id()))).toList());
+        }
+        if (row != null && !model.containsAttribute("experts")) {
+            String key = row.programme().key();
+            model.addAttribute("experts", ExpertSettingsForm.of(expertSettings.of(key), rubrics.of(key)));
+            model.addAttribute("expertErrors", Map.of());
         }
         if (!model.containsAttribute("newCall")) {
             model.addAttribute("newCall", new CallForm(null, null, null, null, null));

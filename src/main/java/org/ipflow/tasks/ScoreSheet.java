@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.ipflow.application.Decision;
 import org.ipflow.application.DecisionKind;
@@ -25,27 +26,33 @@ class ScoreSheet {
      * of the step's scores.
      */
     record Score(String stepKey, String stepName, String expert, BigDecimal score, String comment, Instant scoredAt,
-            boolean far) {
+            boolean far, List<CriterionScore> criteria) {
+    }
+
+    /** A criterion's score and comment in a rubric scoring, by the criterion's key. */
+    record CriterionScore(String key, BigDecimal score, String comment) {
     }
 
     private final ObjectMapper json;
-    private final ExpertReviewSettings settings;
 
-    ScoreSheet(ObjectMapper json, ExpertReviewSettings settings) {
+    ScoreSheet(ObjectMapper json) {
         this.json = json;
-        this.settings = settings;
     }
 
-    /** The scores in the timeline, oldest first, each flagged when far from the others of its step. */
-    List<Score> of(List<Decision> timeline) {
+    /**
+     * The scores in the timeline, oldest first, each flagged when further than the programme's threshold from
+     * the others of its step.
+     */
+    List<Score> of(List<Decision> timeline, BigDecimal threshold) {
         List<Score> scores = timeline.stream().filter(ScoreSheet::isScore).map(d -> new Score(d.stepKey(),
-                d.stepName(), d.actor(), score(d.details()), d.comment(), d.decidedAt(), false)).toList();
+                d.stepName(), d.actor(), score(d.details()), d.comment(), d.decidedAt(), false, criteria(d.details())))
+                .toList();
         return scores.stream().map(s -> new Score(s.stepKey(), s.stepName(), s.expert(), s.score(), s.comment(),
-                s.scoredAt(), far(s, scores))).toList();
+                s.scoredAt(), far(s, scores, threshold), s.criteria())).toList();
     }
 
     // The median, not the mean: one score far off would pull the mean of three away from the two that agree.
-    private boolean far(Score score, List<Score> all) {
+    private static boolean far(Score score, List<Score> all, BigDecimal threshold) {
         List<BigDecimal> step = all.stream().filter(o -> o.stepKey().equals(score.stepKey()) && o.score() != null)
                 .map(Score::score).sorted().toList();
         if (score.score() == null || step.size() < 2) {
@@ -54,7 +61,7 @@ class ScoreSheet {
         int middle = step.size() / 2;
         BigDecimal median = step.size() % 2 == 1 ? step.get(middle)
                 : step.get(middle - 1).add(step.get(middle)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
-        return score.score().subtract(median).abs().compareTo(settings.dispersionThreshold()) > 0;
+        return score.score().subtract(median).abs().compareTo(threshold) > 0;
     }
 
     /** The timeline without the scores of the given scoring step, for an expert about to score it. */
@@ -67,15 +74,30 @@ class ScoreSheet {
     }
 
     private BigDecimal score(String details) {
+        JsonNode score = read(details).get(ProcessVariables.SCORE);
+        return score == null || !score.isNumber() ? null : score.decimalValue();
+    }
+
+    /** The criteria of a rubric scoring in the rubric's order; none for a single score. */
+    private List<CriterionScore> criteria(String details) {
+        JsonNode read = read(details);
+        JsonNode scores = read.path(RubricScoring.SCORES);
+        JsonNode comments = read.path(RubricScoring.COMMENTS);
+        List<CriterionScore> criteria = new ArrayList<>();
+        scores.fieldNames().forEachRemaining(key -> criteria.add(new CriterionScore(key,
+                scores.get(key).decimalValue(), comments.path(key).isTextual() ? comments.get(key).asText() : null)));
+        return criteria;
+    }
+
+    private JsonNode read(String details) {
         if (details == null) {
-            return null;
+            return json.createObjectNode();
         }
         try {
-            JsonNode score = json.readTree(details).get(ProcessVariables.SCORE);
-            return score == null || !score.isNumber() ? null : score.decimalValue();
+            return json.readTree(details);
         } catch (JsonProcessingException unreadable) {
             // An entry written before details were kept as JSON: its score is not shown, the entry still is.
-            return null;
+            return json.createObjectNode();
         }
     }
 }

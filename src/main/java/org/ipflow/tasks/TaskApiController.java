@@ -117,7 +117,8 @@ class TaskApiController {
     @Operation(summary = "Complete a task with its form's data",
             description = "Roles: reviewer, finance, approver (its holder). The data is validated against the "
                     + "task's form: 400 with field errors; 409 when someone else holds it or has just "
-                    + "completed it.")
+                    + "completed it. A task scored by its programme's rubric takes scores (criterion to number) and "
+                    + "comments (criterion to text); its score is computed, never taken as typed.")
     @PostMapping("/{id}/complete")
     Map<String, Object> complete(@PathVariable String id, @RequestBody CompleteRequest request, Authentication user) {
         completion.complete(user, id, request.data());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public class TaskCompletion {
     private final TaskDecisions decisions;
     private final ExpertScoring scoring;
     private final TakingRules rules;
+    private final RubricScoring rubrics;
 
     /**
      * Fields each step fills in with its own decision: a variable of the same key holds an earlier step's
@@ -66,8 +68,9 @@ public class TaskCompletion {
 
     TaskCompletion(ProcessTasks processTasks, TaskService tasks, TaskForms forms, FormSchemaValidator validator,
             Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions,
-            ExpertScoring scoring, TakingRules rules) {
+            ExpertScoring scoring, TakingRules rules, RubricScoring rubrics) {
         this.processTasks = processTasks;
+        this.rubrics = rubrics;
         this.rules = rules;
         this.tasks = tasks;
         this.forms = forms;
@@ -126,17 +129,18 @@ public class TaskCompletion {
         // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
         rules.check(user.getName(), task, item, visible.reviewStep());
         FormSchema schema = form(item);
+        RubricScoring.Scored scored = rubrics.apply(item, schema, data == null ? Map.of() : data);
         Map<String, Object> known = schema == null ? Map.of() : variables(item);
-        FormErrors errors = schema == null ? new FormErrors() : validator.validate(schema, data == null ? Map.of() : data, true, known);
+        FormErrors errors = schema == null ? new FormErrors() : validator.validate(schema, scored.data(), true, known);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
         }
-        Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, data == null ? Map.of() : data, known);
+        Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, scored.data(), known);
         if (task.getAssignee() == null) {
             // Checked above (visible, held by no one, duties): claimed without reading the task again.
             processTasks.take(user, taskId);
         }
-        Map<String, Object> variables = variables(clean);
+        Map<String, Object> variables = CompletionValues.variables(clean);
         variables.put(ProcessVariables.ACTOR, user.getName());
         Application application = item.application();
         if (clean.get(ProcessVariables.SCORE) instanceof BigDecimal score) {
@@ -153,8 +157,8 @@ public class TaskCompletion {
                     (String) clean.get(ProcessVariables.COMMENT));
         }
         timeline.record(NewDecision.inTask(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
-                user.getName(), decisionOf(clean), visible.reviewStep()).withComment((String) clean.get(ProcessVariables.COMMENT))
-                .withDetails(details(clean)).onBehalfOf(user.getName().equals(task.getAssignee()) ? null : task.getAssignee()));
+                user.getName(), CompletionValues.decisionOf(clean), visible.reviewStep()).withComment((String) clean.get(ProcessVariables.COMMENT))
+                .withDetails(details(clean, scored.details())).onBehalfOf(user.getName().equals(task.getAssignee()) ? null : task.getAssignee()));
         tasks.complete(taskId, variables);
     }
 
@@ -166,33 +170,11 @@ public class TaskCompletion {
                 .forEach(other -> tasks.setAssignee(other.getId(), null));
     }
 
-    private static Map<String, Object> variables(Map<String, Object> clean) {
-        Map<String, Object> variables = new HashMap<>();
-        clean.forEach((key, value) -> {
-            if (value instanceof BigDecimal decimal) {
-                variables.put(key, ExactDecimals.toVariable(decimal));
-            } else if (value instanceof String || value instanceof Boolean || value instanceof Number) {
-                variables.put(key, value);
-            } else if (value != null) {
-                variables.put(key, value.toString());
-            }
-        });
-        return variables;
-    }
-
-    private static String decisionOf(Map<String, Object> clean) {
-        if (clean.get(ProcessVariables.DECISION) instanceof String decision) {
-            return decision;
-        }
-        if (clean.containsKey(ProcessVariables.SCORE)) {
-            return DecisionKind.SCORE.value();
-        }
-        return (clean.containsKey(ProcessVariables.PAID_AMOUNT) ? DecisionKind.DISBURSED : DecisionKind.COMPLETED).value();
-    }
-
-    private String details(Map<String, Object> clean) {
+    private String details(Map<String, Object> clean, Map<String, Object> rubricScores) {
+        Map<String, Object> details = new LinkedHashMap<>(clean);
+        details.putAll(rubricScores);
         try {
-            return json.writeValueAsString(clean);
+            return json.writeValueAsString(details);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }

@@ -29,9 +29,11 @@ class TaskController {
     private final TaskPages pages;
     private final TaskTransfer transfer;
     private final DecisionWithFiles withFiles;
+    private final RubricScoring rubrics;
 
     TaskController(Inbox inbox, ProcessTasks tasks, TaskCompletion completion, FormDataBinder binder,
-            TaskPages pages, TaskTransfer transfer, DecisionWithFiles withFiles) {
+            TaskPages pages, TaskTransfer transfer, DecisionWithFiles withFiles, RubricScoring rubrics) {
+        this.rubrics = rubrics;
         this.transfer = transfer;
         this.withFiles = withFiles;
         this.inbox = inbox;
@@ -85,7 +87,9 @@ class TaskController {
             RedirectAttributes redirect) {
         WorkItem item = tasks.get(user, id);
         FormSchema schema = completion.form(item);
-        Map<String, Object> data = schema == null ? Map.of() : binder.bind(schema, request.getParameterMap());
+        Map<String, Object> bound = schema == null ? Map.of() : binder.bind(schema, request.getParameterMap());
+        Map<String, Object> data = rubrics.of(item, schema)
+                .map(rubric -> RubricScoring.bind(rubric, bound, request.getParameterMap())).orElse(bound);
         if (request.getParameter(REFRESH) != null) {
             return pages.task(model, user, item, data, Map.of()); // the page again, for what is typed, without script
         }

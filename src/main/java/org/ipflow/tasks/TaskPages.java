@@ -13,6 +13,7 @@ import org.ipflow.forms.FormPrefill;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.programme.ProgrammeCatalog;
+import org.ipflow.programme.ProgrammeExpertSettings;
 import org.ipflow.shared.ProcessVariables;
 import org.ipflow.shared.Region;
 import org.springframework.context.MessageSource;
@@ -43,12 +44,17 @@ class TaskPages {
     private final Absences absences;
     private final TaskPanels panels;
     private final TaskFormState formStates;
+    private final RubricScoring rubrics;
+    private final ProgrammeExpertSettings expertSettings;
 
     TaskPages(ApplicationDetails details, TaskCompletion completion, FormRenderer renderer, ProgrammeCatalog programmes,
             Timeline timeline, Applications applications, MessageSource messages, ProcessTasks processTasks,
             Inbox inbox, TaskObjections objections, ScoreSheet scores, StepFacts facts, TaskTransfer transfer,
-            Absences absences, TaskPanels panels, TaskFormState formStates) {
+            Absences absences, TaskPanels panels, TaskFormState formStates, RubricScoring rubrics,
+            ProgrammeExpertSettings expertSettings) {
         this.formStates = formStates;
+        this.expertSettings = expertSettings;
+        this.rubrics = rubrics;
         this.absences = absences;
         this.transfer = transfer;
         this.panels = panels;
@@ -83,6 +89,9 @@ class TaskPages {
 
     String task(Model model, Authentication user, WorkItem item, Map<String, ?> data, Map<String, String> errors) {
         var locale = LocaleContextHolder.getLocale();
+        if (applications.awaitsDeclaration(user, item.application().id())) {
+            return declaration(model, item, data, errors);
+        }
         ApplicationDetails.View view = details.view(user, item.application().id());
         Application application = view.application();
         var programme = programmes.find(application.programmeKey()).orElseThrow();
@@ -97,6 +106,8 @@ class TaskPages {
                 : data == null ? FormPrefill.startValues(taskForm, completion.input(item)) : data;
         model.addAttribute("taskForm", taskForm == null ? null : renderer.render(taskForm, shown, errors, locale));
         model.addAttribute("formState", formStates.of(item, taskForm, shown));
+        model.addAttribute("rubric", rubrics.of(item, taskForm).orElse(null));
+        model.addAttribute("typed", data == null ? Map.of() : data);
         model.addAttribute("errors", errors);
         var objection = objections.of(user, item.id()).orElse(null);
         model.addAttribute("facts", facts.of(user, item, taskForm, objection != null));
@@ -112,9 +123,22 @@ class TaskPages {
         boolean scoring = taskForm != null && taskForm.field(ProcessVariables.SCORE).isPresent();
         model.addAttribute("timeline", scoring ? ScoreSheet.withoutScoresOf(item.taskDefinitionKey(), view.timeline())
                 : view.timeline());
-        model.addAttribute("scores", scoring ? List.of() : scores.of(view.timeline()));
+        model.addAttribute("scores", scoring ? List.of() : scores.of(view.timeline(),
+                expertSettings.of(application.programmeKey()).dispersionThreshold()));
+        model.addAttribute("criteria", rubrics.criteria(application.programmeKey()));
         panels.fill(model, user, view, taskForm);
         return "tasks/task";
+    }
+
+    /** The declaration of interests: the expert sees who applied for what, and the application only once accepted. */
+    private String declaration(Model model, WorkItem item, Map<String, ?> data, Map<String, String> errors) {
+        FormSchema taskForm = completion.form(item);
+        model.addAttribute("item", item);
+        model.addAttribute("programme", programmes.find(item.application().programmeKey()).orElseThrow());
+        model.addAttribute("taskForm", renderer.render(taskForm, data == null ? Map.of() : data, errors,
+                LocaleContextHolder.getLocale()));
+        model.addAttribute("errors", errors);
+        return "tasks/declaration";
     }
 
     String done(Model model, Authentication user, Long before) {

@@ -69,7 +69,13 @@ class CertificationFlowIT {
         var incomplete = api.complete("reviewer4", site, Map.of("scoreContext", 90, "comment", "现场核查"));
         assertThat(incomplete.getStatusCode().value()).isEqualTo(400);
         assertThat(ApiClient.errors(incomplete)).containsKey("scoreLeadership");
-        complete("reviewer4", id, "Task_SiteEvaluation", scores(90, "制度运行有效，记录完整"));
+        Map<String, Object> rubric = new HashMap<>(scores(90, "制度运行有效，记录完整"));
+        rubric.remove("comment");
+        var unscored = api.complete("reviewer4", site, Map.of("scores", Map.of("scoreContext", 90), "comment", "现场核查"));
+        assertThat(ApiClient.errors(unscored)).as("by the GB/T 29490 rubric: every clause")
+                .containsKey("scores.scoreLeadership");
+        complete("reviewer4", id, "Task_SiteEvaluation", Map.of("scores", rubric, "comment", "制度运行有效，记录完整",
+                "comments", Map.of("scoreOperation", "研发、采购合同均有知识产权条款")));
         assertThat(api.application("enterprise1", id).get("history").toString()).contains("建议认定为知识产权示范企业");
         complete("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "comment", "同意认定"));
 

@@ -39,6 +39,8 @@ class PostgresUpgradeIT {
             "drop table reminder_sent",
             // V34 verified contact addresses and message choices
             "drop table message_choice", "drop table contact_address",
+            // V33 rubrics and programmes' expert settings
+            "drop table programme_expert_settings", "drop table rubric_criterion",
             // V32 single sign-on links
             "drop table oidc_link",
             // V31 event webhooks' subscriptions

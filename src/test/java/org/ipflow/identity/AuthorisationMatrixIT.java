@@ -173,6 +173,7 @@ class AuthorisationMatrixIT {
             row("POST /admin/programmes/{key}/calls", "L F F F F F F N F"),
             row("POST /admin/programmes/{key}/calls/{id}", "L F F F F F F N F"),
             row("POST /admin/programmes/{key}/calls/{id}/close", "L F F F F F F N F"),
+            row("POST /admin/programmes/{key}/experts", "L F F F F F F N F"),
             row("GET /admin/audit", "L F F F F F F A F"),
             row("GET /admin/operations", "L F F F F F F A F"),
             row("GET /admin/outbox", "L F F F F F F A F"),

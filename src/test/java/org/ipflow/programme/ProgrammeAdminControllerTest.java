@@ -3,6 +3,8 @@ package org.ipflow.programme;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -12,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +41,10 @@ class ProgrammeAdminControllerTest {
     ProgrammeRepository repository;
     @Autowired
     ProgrammeAdministration administration;
+    @Autowired
+    ProgrammeExpertSettings expertSettings;
+    @Autowired
+    Rubrics rubrics;
 
     @Test
     void anAnonymousVisitorIsSentToTheLoginPage() throws Exception {
@@ -53,8 +60,10 @@ class ProgrammeAdminControllerTest {
             mvc.perform(newProgramme().with(caller).with(csrf())).andExpect(status().isForbidden());
             mvc.perform(post("/admin/programmes/pledge-financing/retire").with(caller).with(csrf()))
                     .andExpect(status().isForbidden());
+            mvc.perform(post("/admin/programmes/pledge-financing/experts").with(caller).with(csrf()))
+                    .andExpect(status().isForbidden());
         }
-        verifyNoInteractions(repository, administration);
+        verifyNoInteractions(repository, administration, expertSettings, rubrics);
     }
 
     @Test
@@ -81,9 +90,38 @@ class ProgrammeAdminControllerTest {
     }
 
     @Test
-    void aChangeOverAnotherAdministratorsIsRefusedSayingSo() throws Exception {
+    void theExpertSettingsAndRubricAreSavedTogetherOrShownAgainWithTheirMessages() throws Exception {
+        stubPledge();
+        String page = mvc.perform(experts().param("experts", "0").param("rubric", "team | 团队 | Team | 1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("专家人数应为 1 到 10。", "评分细则有一行格式不对", "team | 团队 | Team | 1",
+                "value=\"pledge-financing, finance\"");
+        verify(expertSettings, never()).save(any(), any(), any());
+
+        mvc.perform(experts().param("experts", "5").param("regionRecusal", "true")
+                        .param("rubric", "team | 团队 | Team | 40 | 10 | 看团队 |\n\nbudget | 预算 | Budget | 60 | 100"))
+                .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/programmes/pledge-financing#experts"));
+        verify(expertSettings).save("pledge-financing", new ExpertSettings(List.of("pledge-financing", "finance"), 5,
+                true, 7, new BigDecimal("15")), "admin");
+        verify(rubrics).save("pledge-financing", List.of(
+                new Rubric.Criterion("team", "团队", "Team", new BigDecimal("40"), new BigDecimal("10"), "看团队", null),
+                new Rubric.Criterion("budget", "预算", "Budget", new BigDecimal("60"), new BigDecimal("100"), null, null)));
+    }
+
+    private MockHttpServletRequestBuilder experts() {
+        return post("/admin/programmes/pledge-financing/experts").with(ADMIN).with(csrf())
+                .param("fields", "pledge-financing, finance").param("acceptDays", "7").param("dispersionThreshold", "15");
+    }
+
+    private void stubPledge() {
         when(repository.find("pledge-financing")).thenReturn(Optional.of(new ProgrammeRepository.Row(pledge(), "admin",
                 3, "admin2", Instant.parse("2026-11-25T08:00:00Z"))));
+        when(expertSettings.of("pledge-financing")).thenReturn(ExpertSettings.defaults("pledge-financing", BigDecimal.TEN));
+    }
+
+    @Test
+    void aChangeOverAnotherAdministratorsIsRefusedSayingSo() throws Exception {
+        stubPledge();
         when(administration.update(eq("pledge-financing"), any(ProgrammeForm.class), eq("admin")))
                 .thenReturn(new ProgrammeAdministration.Outcome(Map.of(), true));
 

@@ -2,7 +2,9 @@ package org.ipflow.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -22,8 +24,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Expert review as each party sees it: an expert sees only the tasks and applications drawn for them (and no
- * longer once declined), and while scoring no other expert's score; the approver sees every score with its
+ * Expert review as each party sees it: an expert sees only the tasks and applications drawn for them (once they
+ * declared no conflict, and no longer once declined), and while scoring no other expert's score; the approver sees every score with its
  * expert and comment; the applicant sees the experts only as "专家1", "专家2", … and never a declaration.
  */
 @IpflowTest
@@ -47,7 +49,7 @@ class ExpertScoringVisibilityIT {
     }
 
     @Test
-    void anExpertSeesOnlyTheTasksAndApplicationsDrawnForThemAndOnlyUntilTheyDecline() {
+    void anExpertSeesOnlyTheTasksAndApplicationsDrawnForThemAndOnlyUntilTheyDecline() throws Exception {
         List<String> drawn = ApiClient.DEMO_EXPERTS.stream()
                 .filter(e -> grant.api.taskFor(e, grant.id, "Task_ExpertDeclaration") != null).toList();
         String other = ApiClient.DEMO_EXPERTS.stream().filter(e -> !drawn.contains(e)).findFirst().orElseThrow();
@@ -56,7 +58,15 @@ class ExpertScoringVisibilityIT {
                 .as("an expert's inbox holds their own tasks alone").containsOnly(drawn.get(0));
         assertThat(status(other, "/api/tasks/" + declaration)).as("another expert's task").isEqualTo(404);
         assertThat(status(other, "/api/applications/" + grant.id)).as("an application not drawn for them").isEqualTo(404);
-        assertThat(status(drawn.get(0), "/api/applications/" + grant.id)).isEqualTo(200);
+        assertThat(status(drawn.get(0), "/api/applications/" + grant.id)).as("not before declaring").isEqualTo(404);
+        String documents = "/applications/" + grant.id + "/diagram.bpmn";
+        assertThat(pageStatus(drawn.get(1), documents)).as("nor its pages").isEqualTo(404);
+        assertThat(page(drawn.get(1), "/tasks/" + grant.task(drawn.get(1), "Task_ExpertDeclaration"), null))
+                .as("the declaration names the applicant, not the application's data").contains("id=\"declare-first\"")
+                .doesNotContain("id=\"documents\"");
+        grant.complete(drawn.get(1), "Task_ExpertDeclaration", Map.of("decision", "accept"));
+        assertThat(status(drawn.get(1), "/api/applications/" + grant.id)).as("open once accepted").isEqualTo(200);
+        assertThat(pageStatus(drawn.get(1), documents)).isEqualTo(200);
         assertThat(grant.api.application(grant.enterprise, grant.id).get("currentSteps").toString())
                 .as("the applicant sees the step, not the experts").contains("Task_ExpertDeclaration")
                 .doesNotContain(drawn.get(0));
@@ -68,7 +78,8 @@ class ExpertScoringVisibilityIT {
 
         assertThat(status(drawn.get(0), "/api/applications/" + grant.id)).as("closed to who declined").isEqualTo(404);
         assertThat(ApiClient.DEMO_EXPERTS.stream().filter(e -> grant.api.taskFor(e, grant.id, "Task_ExpertDeclaration")
-                != null)).as("a replacement drawn at once").hasSize(3).doesNotContain(drawn.get(0));
+                != null)).as("a replacement drawn at once, beside the one left to declare").hasSize(2)
+                .contains(drawn.get(2)).doesNotContain(drawn.get(0), drawn.get(1));
         assertThat(grant.api.application(grant.enterprise, grant.id).get("history").toString())
                 .as("the applicant never reads a declaration").doesNotContain("曾任该企业顾问", drawn.get(0));
     }
@@ -80,17 +91,46 @@ class ExpertScoringVisibilityIT {
         String second = grant.expert(1);
         String last = grant.expert(2);
         grant.scored(first, 70).scored(second, 80);
-        String beforeScoring = page(last, "/tasks/" + grant.task(last, "Task_ExpertScoring"), null);
+        assertThat(grant.api.application(first, grant.id).get("history").toString())
+                .as("an expert who scored reads no other score while one is still to come").contains("评审意见70")
+                .doesNotContain("评审意见80");
+        String scoring = grant.task(last, "Task_ExpertScoring");
+        String beforeScoring = page(last, "/tasks/" + scoring, null);
         assertThat(beforeScoring).as("the last expert sees no other score of the step")
                 .doesNotContain("评审意见70", "评审意见80", "expert-scores", first);
-        grant.scored(last, 90);
+        assertThat(beforeScoring).as("the rubric, each criterion with its guidance").contains("id=\"rubric\"",
+                "技术成熟度", "样机、中试或量产", "name=\"scores.budgetReasonableness\"", "name=\"comments.team\"");
+        String refused = new String(mvc.perform(post("/tasks/" + scoring + "/complete").with(csrf())
+                        .with(user(last).authorities(new SimpleGrantedAuthority("expert")))
+                        .param("scores.technicalMaturity", "100").param("comments.team", "团队稳定"))
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(refused).as("the page again, with what was typed").contains("请为“预算合理性”打分。",
+                ">团队稳定</textarea>").containsPattern("name=\"scores.technicalMaturity\"[^>]*value=\"100\"");
+        Map<String, Object> rubric = new java.util.HashMap<>(Map.of("technicalMaturity", 100, "marketProspects", 80,
+                "ipQuality", 95, "team", 85));
+        var missing = grant.api.complete(last, scoring, Map.of("scores", rubric, "comment", "评审意见90"));
+        assertThat(ApiClient.errors(missing)).as("every criterion is scored").containsKey("scores.budgetReasonableness");
+        rubric.put("budgetReasonableness", 120);
+        assertThat(ApiClient.errors(grant.api.complete(last, scoring, Map.of("scores", rubric))))
+                .as("within its maximum").containsKey("scores.budgetReasonableness");
+        rubric.put("budgetReasonableness", 80);
+        // 25% 100 + 20% 80 + 25% 95 + 15% 85 + 15% 80 = 89.5: the total is computed, a typed one is not taken.
+        grant.complete(last, "Task_ExpertScoring", Map.of("scores", rubric, "score", 10, "comment", "评审意见90",
+                "comments", Map.of("technicalMaturity", "样机已量产")));
 
         String approval = "/tasks/" + grant.task("approver1", "Task_ApproverDecision");
         assertThat(page("approver1", approval, null)).contains("id=\"expert-scores\"", "专家评分",
                 "<td>" + first + "</td><td>70</td>", "<td>" + second + "</td><td>80</td>",
-                "<td>" + last + "</td><td>90</td>", "评审意见80");
+                "<td>" + last + "</td><td>90</td>", "评审意见80", "技术成熟度</span>:\n    <strong>100</strong>",
+                "样机已量产");
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(grant.number).singleResult()
+                .getId();
+        assertThat(runtime.getVariable(instance, "meanScore")).as("the mean of 70, 80 and the rubric's 90")
+                .isEqualTo(80.0);
         assertThat(page("approver1", approval, "en")).contains("Experts&#39; scores", "<td>" + last + "</td><td>90</td>");
 
+        assertThat(grant.api.application(first, grant.id).get("history").toString()).as("once all have scored")
+                .contains("评审意见80", "评审意见90");
         String history = grant.api.application(grant.enterprise, grant.id).get("history").toString();
         assertThat(history).contains("actor=专家1", "actor=专家2", "actor=专家3").doesNotContain(first, second, last);
         assertThat(grant.api.call(grant.enterprise, HttpMethod.GET, "/api/applications/" + grant.id, null,
@@ -101,6 +141,11 @@ class ExpertScoringVisibilityIT {
 
     private int status(String user, String path) {
         return grant.api.call(user, HttpMethod.GET, path, null).getStatusCode().value();
+    }
+
+    private int pageStatus(String expert, String path) throws Exception {
+        return mvc.perform(get(path).with(user(expert).authorities(new SimpleGrantedAuthority("expert")))).andReturn()
+                .getResponse().getStatus();
     }
 
     private String page(String username, String path, String language) throws Exception {

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Object-level access: an enterprise's users see only their enterprise's applications; office staff
- * see submitted ones; an expert sees the applications drawn for them, unless they declined. Anything else is answered as if the application did not exist, and the refusal of an
- * existing application is recorded in the security audit.
+ * see submitted ones; an expert sees the applications drawn for them once they declared no conflict of interest,
+ * and no longer after declining. Anything else is answered as if the application did not exist, and the refusal
+ * of an existing application is recorded in the security audit.
  */
 @Component
 public class ApplicationAccess {
@@ -46,6 +47,15 @@ public class ApplicationAccess {
             return application;
         }
         throw refused(user.getName(), id);
+    }
+
+    /**
+     * Whether the user is an expert drawn for the application who has yet to declare: they see what their
+     * declaration needs (the applicant) and not the application.
+     */
+    public boolean awaitsDeclaration(Authentication user, long id) {
+        return isExpert(user.getAuthorities()) && applications.findById(id)
+                .map(a -> draws.awaitsDeclaration(user.getName(), id, a.enterpriseId())).orElse(false);
     }
 
     private static boolean isExpert(Collection<? extends GrantedAuthority> authorities) {

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationNotFound;
 import org.ipflow.programme.Programme;
+import org.ipflow.programme.ProgrammeExpertSettings;
 import org.ipflow.shared.ExactDecimals;
 import org.ipflow.shared.Money;
 import org.ipflow.shared.ProcessVariables;
@@ -26,14 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class ApplicationProcess {
 
+    /** The number of experts the programme's expert review draws. */
+    static final String EXPERT_COUNT = "expertCount";
+
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final RepositoryService repository;
     private final HistoryService history;
     private final StepNames stepNames;
+    private final ProgrammeExpertSettings expertSettings;
 
     ApplicationProcess(RuntimeService runtime, TaskService tasks, RepositoryService repository,
-            HistoryService history, StepNames stepNames) {
+            HistoryService history, StepNames stepNames, ProgrammeExpertSettings expertSettings) {
+        this.expertSettings = expertSettings;
         this.runtime = runtime;
         this.stepNames = stepNames;
         this.tasks = tasks;
@@ -48,6 +54,8 @@ public class ApplicationProcess {
         variables.put(ProcessVariables.PROGRAMME, programme.key());
         variables.put(ProcessVariables.REGION, application.region());
         variables.put(ProcessVariables.ENTERPRISE_ID, application.enterpriseId());
+        // How many experts review it, as the programme says at the start: a model's expert review reads it.
+        variables.put(EXPERT_COUNT, expertSettings.of(programme.key()).experts());
         Money requested = Money.ofNullable(application.requestedAmount());
         variables.put(ProcessVariables.REQUESTED_AMOUNT, (requested == null ? Money.ZERO : requested).toVariable());
         variables.putAll(startVariables(application, programme));

@@ -19,6 +19,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ExpertDraws {
 
+    /** The declaration's decision that opens the application to the expert. */
+    static final String ACCEPT = "accept";
+
     private final JdbcClient jdbc;
 
     ExpertDraws(JdbcClient jdbc) {
@@ -43,11 +46,29 @@ public class ExpertDraws {
                 .collect(Collectors.toCollection(HashSet::new));
     }
 
-    /** Whether the expert was ever drawn for the application and has not declared a conflict with its applicant. */
+    /**
+     * Whether the expert was drawn for the application, has declared no conflict of interest (accepted) and
+     * has not declared a conflict with its applicant since: only then the application opens to them.
+     */
     public boolean assigned(String expert, long applicationId, long enterpriseId) {
-        return jdbc.sql("select drawn from expert_draw where application_id = ?").param(applicationId)
-                .query(String.class).list().stream().anyMatch(drawn -> Arrays.asList(drawn.split(",")).contains(expert))
+        return drawn(expert, applicationId) && accepted(expert, applicationId) && !conflicts(enterpriseId).contains(expert);
+    }
+
+    /** Whether the expert was drawn for the application and is still to declare: their declaration task is open. */
+    public boolean awaitsDeclaration(String expert, long applicationId, long enterpriseId) {
+        return drawn(expert, applicationId) && !accepted(expert, applicationId)
                 && !conflicts(enterpriseId).contains(expert);
+    }
+
+    private boolean drawn(String expert, long applicationId) {
+        return jdbc.sql("select drawn from expert_draw where application_id = ?").param(applicationId)
+                .query(String.class).list().stream().anyMatch(drawn -> Arrays.asList(drawn.split(",")).contains(expert));
+    }
+
+    // The declaration's timeline entry is the record of the acceptance: written with the task's completion.
+    private boolean accepted(String expert, long applicationId) {
+        return jdbc.sql("select count(*) from decision_record where application_id = ? and actor = ? and decision = ?")
+                .params(applicationId, expert, ACCEPT).query(Long.class).single() > 0;
     }
 
     public Set<String> conflicts(long enterpriseId) {

@@ -1,0 +1,39 @@
+package org.ipflow.tasks;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.ipflow.application.DecisionKind;
+import org.ipflow.shared.ExactDecimals;
+import org.ipflow.shared.ProcessVariables;
+
+/** What a completion's validated data becomes: the process variables it sets and the decision the timeline names. */
+final class CompletionValues {
+
+    private CompletionValues() {
+    }
+
+    static Map<String, Object> variables(Map<String, Object> clean) {
+        Map<String, Object> variables = new HashMap<>();
+        clean.forEach((key, value) -> {
+            if (value instanceof BigDecimal decimal) {
+                variables.put(key, ExactDecimals.toVariable(decimal));
+            } else if (value instanceof String || value instanceof Boolean || value instanceof Number) {
+                variables.put(key, value);
+            } else if (value != null) {
+                variables.put(key, value.toString());
+            }
+        });
+        return variables;
+    }
+
+    static String decisionOf(Map<String, Object> clean) {
+        if (clean.get(ProcessVariables.DECISION) instanceof String decision) {
+            return decision;
+        }
+        if (clean.containsKey(ProcessVariables.SCORE)) {
+            return DecisionKind.SCORE.value();
+        }
+        return (clean.containsKey(ProcessVariables.PAID_AMOUNT) ? DecisionKind.DISBURSED : DecisionKind.COMPLETED).value();
+    }
+}
