@@ -118,6 +118,9 @@ class AuthorisationMatrixIT {
             row("GET /applications/{id}/print", "L A N A A A A A N"),
             row("POST /applications/{id}/evaluation", "L A N N N N N N N"),
             row("POST /api/applications/{id}/evaluation", "L A N N N N N N N"),
+            // A funded project's results report: its enterprise sends it (a draft's: 400 or 409); the draft has none to read
+            row("POST /api/applications/{id}/results", "L A N N N N N N N"),
+            row("GET /api/applications/{id}/results", "L N N N N N N N N"),
             // The public progress look-up: without a number and code nothing is found
             row("GET /public/progress", "A A A A A A A A A"),
             row("POST /public/progress", "A A A A A A A A A"),
