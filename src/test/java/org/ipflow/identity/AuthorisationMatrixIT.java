@@ -74,6 +74,9 @@ class AuthorisationMatrixIT {
             row("GET /public/certificates", "A A A A A A A A A"),
             row("GET /public/certificates/{code}", "A A A A A A A A A"),
             row("GET /public/notices", "A A A A A A A A A"),
+            // One notice and its PDF ({noticeNumber} here names no notice: 404 to everyone)
+            row("GET /public/notices/{noticeNumber}", "N N N N N N N N N"),
+            row("GET /public/notices/{noticeNumber}.pdf", "N N N N N N N N N"),
             row("GET /public/programmes", "A A A A A A A A A"),
             row("POST /public/notices/{number}/objections", "A A A A A A A A A"),
             // Applications: the owner edits its drafts; staff see submitted applications of every region
