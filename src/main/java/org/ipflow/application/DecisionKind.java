@@ -24,6 +24,8 @@ public enum DecisionKind {
     WITHDRAWAL("withdrawal"),
     /** A task handed by its holder to a colleague, with a note: for the office only, never shown to the applicant. */
     TRANSFERRED("transferred"),
+    /** The enterprise reported its project's results at the end of the project period (项目验收). */
+    RESULTS_REPORTED("results-reported"),
     DRAFT("draft"),
     IN_REVIEW("in_review"),
     RETURNED("returned"),

@@ -56,6 +56,14 @@ public final class ProcessVariables {
     public static final String NOTICE_UNTIL = "noticeUntil";
     /** Set locally by the correlation of {@link Messages#OBJECTION_FILED}; copied into each objection's scope. */
     public static final String OBJECTION_ID = "objectionId";
+    /** The most the current payment step may pay: the tranche the programme's terms make due now. */
+    public static final String TRANCHE_AMOUNT = "trancheAmount";
+    /** Whether the tranche is more than nothing, so that a model skips a payment of zero. */
+    public static final String TRANCHE_DUE = "trancheDue";
+    /** End of the project period, ISO-8601 with offset (the report timer's timeDate); empty: no project period. */
+    public static final String PROJECT_ENDS = "projectEnds";
+    /** What the reviewer of a project's acceptance decides to take back (追回), at most what was paid. */
+    public static final String RECOVERY_AMOUNT = "recoveryAmount";
     /** The number of the letter the issue-letter block issued. */
     public static final String LETTER_NUMBER = "letterNumber";
 
@@ -99,6 +107,8 @@ public final class ProcessVariables {
         public static final String MESSAGE_EN = "messageEn";
         public static final String AMOUNT = "amount";
         public static final String RESERVE = "reserve";
+        /** Which payment of the programme's terms a tranche step prepares: {@code award} or {@code acceptance}. */
+        public static final String TRANCHE = "tranche";
 
         private Inputs() {
         }
@@ -108,6 +118,7 @@ public final class ProcessVariables {
     public static final class Messages {
         public static final String APPLICATION_RESUBMITTED = "ApplicationResubmitted";
         public static final String OBJECTION_FILED = "ObjectionFiled";
+        public static final String RESULTS_REPORTED = "ResultsReported";
 
         private Messages() {
         }
@@ -120,6 +131,7 @@ public final class ProcessVariables {
         public static final String REJECT = "reject";
         public static final String UPHOLD = "uphold";
         public static final String DISMISS = "dismiss";
+        public static final String RECOVER = "recover";
         public static final String OBJECTION_UPHELD_ERROR = "ObjectionUpheld";
 
         private Values() {

@@ -19,6 +19,8 @@ final class CallRound {
     final ApiClient api;
     final String programme;
     final long callId;
+    /** The user of each application's enterprise, by application id. */
+    final Map<Long, String> enterprises = new java.util.HashMap<>();
 
     CallRound(ApiClient api, TestProgrammes programmes, String budget) {
         this.api = api;
@@ -50,6 +52,7 @@ final class CallRound {
                 Map.of("programme", programme, "data", ApiClient.grantData(project, fee, fee / 2)));
         assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
         long id = ((Number) created.getBody().get("id")).longValue();
+        enterprises.put(id, enterprise);
         var submitted = api.call(enterprise, HttpMethod.POST, "/api/applications/" + id + "/submit", null);
         assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
         complete("reviewer1", id, "Task_RegionalPreReview", Map.of("decision", "approve"));

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Calls run as funding rounds: a call's budget holds when two approvers decide at the same moment, the
  * call's figures and the application's call are there for staff and API clients, and an approver ranks a
- * call and decides it as one batch, published as one notice.
+ * call and decides it as one batch, published as one notice with a page and a PDF of its own.
  */
 @IpflowTest
 class FundingRoundIT {
@@ -161,6 +161,14 @@ class FundingRoundIT {
         assertThat(entries(notice)).allSatisfy(e -> assertThat(e.get("enterpriseName")).isNotNull());
 
         String strongNumber = applications.findById(strong).orElseThrow().number();
+        String noticePage = "/public/notices/" + noticeNumber;
+        mvc.perform(get(noticePage)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"entry-" + strongNumber + "\"")))
+                .andExpect(content().string(containsString("排序二")))
+                .andExpect(content().string(containsString((String) notice.get("contact"))));
+        byte[] pdf = mvc.perform(get(noticePage + ".pdf")).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf")).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         // Every test client is 127.0.0.1: the hour's objection quota of the shared context is not this test's to spend.
         jdbc.sql("delete from client_quota_slot").update();
         assertThat(api.call(null, HttpMethod.POST, "/api/public/notices/" + strongNumber + "/objections",
@@ -170,6 +178,8 @@ class FundingRoundIT {
 
         assertThat(applications.findById(strong).orElseThrow().status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(entries(notice(noticeNumber))).extracting(e -> e.get("title")).containsExactly("排序二");
+        mvc.perform(get(noticePage)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"entry-" + strongNumber))));
         var legacy = rest.getForEntity("/api/public/notices/applications", List.class);
         assertThat(legacy.getHeaders().getFirst("Deprecation")).isEqualTo("true");
         assertThat(legacy.getBody().toString()).contains(applications.findById(middle).orElseThrow().number());

@@ -77,6 +77,9 @@ class AuthorisationMatrixIT {
             row("GET /public/certificates", "A A A A A A A A A"),
             row("GET /public/certificates/{code}", "A A A A A A A A A"),
             row("GET /public/notices", "A A A A A A A A A"),
+            // One notice and its PDF ({noticeNumber} here names no notice: 404 to everyone)
+            row("GET /public/notices/{noticeNumber}", "N N N N N N N N N"),
+            row("GET /public/notices/{noticeNumber}.pdf", "N N N N N N N N N"),
             row("GET /public/programmes", "A A A A A A A A A"),
             row("POST /public/notices/{number}/objections", "A A A A A A A A A"),
             // Applications: the owner edits its drafts; staff see submitted applications of every region
@@ -125,6 +128,9 @@ class AuthorisationMatrixIT {
             row("GET /applications/{id}/print", "L A N A A A A A N"),
             row("POST /applications/{id}/evaluation", "L A N N N N N N N"),
             row("POST /api/applications/{id}/evaluation", "L A N N N N N N N"),
+            // A funded project's results report: its enterprise sends it (a draft's: 400 or 409); the draft has none to read
+            row("POST /api/applications/{id}/results", "L A N N N N N N N"),
+            row("GET /api/applications/{id}/results", "L N N N N N N N N"),
             // The public progress look-up: without a number and code nothing is found
             row("GET /public/progress", "A A A A A A A A A"),
             row("POST /public/progress", "A A A A A A A A A"),

@@ -98,6 +98,7 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
                 case "type" -> "bpmn";
                 case "code" -> a.certificateCode();
                 case "number" -> a.number();
+                case "noticeNumber" -> "GS-2099-00000";
                 case "username" -> "matrix-probe";
                 case "slug" -> "pilot-enterprises";
                 case "table" -> "status";

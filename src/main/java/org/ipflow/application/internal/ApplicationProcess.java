@@ -87,6 +87,15 @@ public class ApplicationProcess {
         }
     }
 
+    /**
+     * Hands the enterprise's results report to the process waiting for it; false when it waits for none (not
+     * yet at the period's end, or already under review), so that the caller refuses without recording anything.
+     */
+    public boolean resultsReported(Application application) {
+        return !runtime.createMessageCorrelation(ProcessVariables.Messages.RESULTS_REPORTED)
+                .processInstanceBusinessKey(application.number()).correlateAllWithResult().isEmpty();
+    }
+
     /** Each objection gets its own review task, which reads the objection's id from its own scope. */
     public void objectionFiled(Application application, long objectionId) {
         runtime.createMessageCorrelation(ProcessVariables.Messages.OBJECTION_FILED)

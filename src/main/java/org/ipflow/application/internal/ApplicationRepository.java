@@ -163,9 +163,8 @@ public class ApplicationRepository {
      * nor uses a year's room.
      */
     public BigDecimal committedInYear(long enterpriseId, String programmeKey, int year, long exceptApplicationId) {
-        BigDecimal committed = jdbc.sql("select coalesce(sum(x.amount), 0) from (select coalesce((select sum(d.amount) "
-                        + "from disbursement d where d.application_id = a.id), case when a.status in ('APPROVED', "
-                        + "'PUBLIC_NOTICE') then a.approved_amount end) as amount from application a "
+        BigDecimal committed = jdbc.sql("select coalesce(sum(x.amount), 0) from (select " + CallBudgets.HELD
+                        + " as amount from application a "
                         + "where a.enterprise_id = ? and a.programme_key = ? and a.approved_on >= ? and a.approved_on < ? "
                         + "and a.id <> ?) x")
                 .params(enterpriseId, programmeKey, java.sql.Date.valueOf(java.time.LocalDate.of(year, 1, 1)),

@@ -13,13 +13,20 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link YearlyCaps} holds the yearly cap: the check locks the call's row ({@code select … for update})
  * until the caller's transaction, which records the approval, commits; a second approval waits and then
  * counts the first. An application holds of its call's budget what was paid on it, or while unpaid its
- * approved amount (approved or under public notice).
+ * approved amount (approved or under public notice), see {@link #HELD}.
  */
 @Repository
 public class CallBudgets implements CallSpending {
 
-    private static final String HELD = "coalesce((select sum(d.amount) from disbursement d where d.application_id = a.id), "
-            + "case when a.status in ('APPROVED', 'PUBLIC_NOTICE') then a.approved_amount end)";
+    /**
+     * What application {@code a} holds of a budget or cap. A project paid in tranches holds its whole approved
+     * amount until its acceptance is paid or a recovery settles it: the award payment alone frees nothing.
+     */
+    static final String HELD = "case when a.status in ('APPROVED', 'PUBLIC_NOTICE') then a.approved_amount "
+            + "when a.status in ('DISBURSED', 'ACCEPTED') and exists (select 1 from programme_project_terms t where "
+            + "t.programme_key = a.programme_key) then greatest(a.approved_amount, (select coalesce(sum(d.amount), 0) "
+            + "from disbursement d where d.application_id = a.id)) "
+            + "else (select sum(d.amount) from disbursement d where d.application_id = a.id) end";
 
     private final JdbcClient jdbc;
 

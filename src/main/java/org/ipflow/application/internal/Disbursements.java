@@ -53,6 +53,12 @@ public class Disbursements {
                 .param(applicationId).query(this::row).stream().findFirst();
     }
 
+    /** What was paid on an application in all, recoveries (negative payments) taken off. */
+    public BigDecimal paidInAll(long applicationId) {
+        return jdbc.sql("select coalesce(sum(amount), 0) from disbursement where application_id = ?")
+                .param(applicationId).query(BigDecimal.class).single();
+    }
+
     /** An enterprise's payments, newest first, with the number and programme of the application each paid. */
     public List<PaidApplication> ofEnterprise(long enterpriseId, int limit) {
         return jdbc.sql("select a.id, a.programme_key, a.number, d.amount, d.paid_on, d.payment_reference "

@@ -21,23 +21,26 @@ import org.springframework.stereotype.Component;
  * The amount rules every programme shares, checked before a task completes so that a refusal is a form
  * error and nothing is recorded: an approved (or confirmed) amount at most the recommended one and within
  * what is left of the programme's yearly cap for the enterprise and of its call's budget; a payment at most the approved amount
- * and dated no earlier than the approval.
+ * (or the tranche due, for a programme paid in tranches) and dated no earlier than the approval; a recovery at most
+ * what was paid.
  */
 @Component
 public class MoneyRules {
 
     /** The process variables the rules read, from the task's scope. */
     public static final List<String> LIMITS = List.of(ProcessVariables.RECOMMENDED_AMOUNT,
-            ProcessVariables.APPROVED_AMOUNT, ProcessVariables.YEARLY_CAP);
+            ProcessVariables.APPROVED_AMOUNT, ProcessVariables.YEARLY_CAP, ProcessVariables.TRANCHE_AMOUNT);
 
     private final YearlyCaps caps;
     private final CallBudgets budgets;
     private final ApplicationRepository applications;
     private final MessageSource messages;
     private final ShownAmounts shown;
+    private final Disbursements disbursements;
 
     MoneyRules(YearlyCaps caps, CallBudgets budgets, ApplicationRepository applications, MessageSource messages,
-            ShownAmounts shown) {
+            ShownAmounts shown, Disbursements disbursements) {
+        this.disbursements = disbursements;
         this.caps = caps;
         this.budgets = budgets;
         this.applications = applications;
@@ -69,8 +72,17 @@ public class MoneyRules {
             applications.setApprovedAmount(application.id(), amount.yuan());
         }
         if (clean.get(ProcessVariables.PAID_AMOUNT) instanceof BigDecimal paid) {
-            requireAtMost(Money.of(paid), limits.get(ProcessVariables.APPROVED_AMOUNT), ProcessVariables.PAID_AMOUNT,
-                    "task.error.aboveApproved");
+            // A payment step of a programme paid in tranches pays the tranche due, not the whole approval.
+            if (limits.get(ProcessVariables.TRANCHE_AMOUNT) != null) {
+                requireAtMost(Money.of(paid), limits.get(ProcessVariables.TRANCHE_AMOUNT), ProcessVariables.PAID_AMOUNT,
+                        "task.error.aboveTranche");
+            } else {
+                requireAtMost(Money.of(paid), limits.get(ProcessVariables.APPROVED_AMOUNT),
+                        ProcessVariables.PAID_AMOUNT, "task.error.aboveApproved");
+            }
+        }
+        if (Values.RECOVER.equals(clean.get(ProcessVariables.DECISION))) {
+            checkRecovery(clean.get(ProcessVariables.RECOVERY_AMOUNT), application);
         }
         if (clean.get(ProcessVariables.PAID_ON) != null) {
             LocalDate paidOn = date(clean.get(ProcessVariables.PAID_ON));
@@ -79,6 +91,15 @@ public class MoneyRules {
                         message("task.error.paidBeforeApproval", approvedOn.toString())));
             });
         }
+    }
+
+    /** A recovery takes back more than nothing and at most what was paid, recoveries before it taken off. */
+    private void checkRecovery(Object amount, Application application) {
+        if (!(amount instanceof BigDecimal recovered) || recovered.signum() <= 0) {
+            throw new ValidationFailed(Map.of(ProcessVariables.RECOVERY_AMOUNT, message("task.error.recoveryAmount")));
+        }
+        requireAtMost(Money.of(recovered), disbursements.paidInAll(application.id()), ProcessVariables.RECOVERY_AMOUNT,
+                "task.error.aboveRecoverable");
     }
 
     /** After the cap (enterprise, then call: one order of locks for every approval, so none waits in a circle). */

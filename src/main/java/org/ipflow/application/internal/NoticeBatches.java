@@ -80,6 +80,18 @@ public class NoticeBatches {
         return placed;
     }
 
+    /** The batch published under a notice number, if there is one. */
+    public Optional<Batch> byNumber(String noticeNumber) {
+        return jdbc.sql("select id, notice_number, programme_key, call_id from notice_batch where notice_number = ?")
+                .param(noticeNumber).query((rs, n) -> new Batch(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Long.class))).optional();
+    }
+
+    /** The applications a batch published, whatever became of them since. */
+    public List<Long> members(long batchId) {
+        return jdbc.sql("select id from application where notice_batch_id = ?").param(batchId).query(Long.class).list();
+    }
+
     public List<Batch> find(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();

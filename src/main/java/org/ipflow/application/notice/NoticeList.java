@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationStatus;
@@ -62,6 +63,25 @@ public class NoticeList {
             return new Notice(batch.noticeNumber(), batch.programmeKey(), until, settings.contact(), entries.stream()
                     .map(a -> entry(a, names.get(a.enterpriseId()), placed.get(a.id()).level())).toList());
         }).toList();
+    }
+
+    /**
+     * One notice by its number, as published and for as long as anyone looks it up: the entries that went on
+     * notice, without those an upheld objection (or a withdrawal) removed.
+     */
+    public Optional<Notice> find(String noticeNumber) {
+        return batches.byNumber(noticeNumber).map(batch -> {
+            List<Long> ids = batches.members(batch.id());
+            Map<Long, NoticeBatches.Placement> placed = batches.placements(ids);
+            List<Application> entries = applications.findByIds(ids).stream()
+                    .filter(a -> a.noticeUntil() != null && a.status() != ApplicationStatus.REJECTED
+                            && a.status() != ApplicationStatus.WITHDRAWN)
+                    .sorted(Comparator.comparing(Application::number)).toList();
+            Map<Long, Enterprise> names = enterprises(entries);
+            Instant until = entries.stream().map(Application::noticeUntil).max(Comparator.naturalOrder()).orElse(null);
+            return new Notice(batch.noticeNumber(), batch.programmeKey(), until, settings.contact(), entries.stream()
+                    .map(a -> entry(a, names.get(a.enterpriseId()), placed.get(a.id()).level())).toList());
+        });
     }
 
     /** A certification publishes its level, a grant its amount. */

@@ -53,6 +53,11 @@ public class OfficeCalendar {
         return endOf(now().toLocalDate().plusDays(days));
     }
 
+    /** The last second of the day {@code months} calendar months from today: a project period. */
+    public OffsetDateTime endOfMonthsAfterToday(int months) {
+        return endOf(now().toLocalDate().plusMonths(months));
+    }
+
     private static OffsetDateTime endOf(LocalDate day) {
         return day.atTime(LocalTime.MAX.truncatedTo(ChronoUnit.SECONDS)).atZone(OFFICE_ZONE).toOffsetDateTime();
     }

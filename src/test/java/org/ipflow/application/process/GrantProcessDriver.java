@@ -42,7 +42,12 @@ class GrantProcessDriver {
     }
 
     ProcessInstance submit(long enterpriseId, double eligibleCost) {
-        var application = rows.submitted(enterpriseId, eligibleCost);
+        return submit(GrantProcess.KEY, enterpriseId, eligibleCost);
+    }
+
+    /** A grant of a programme defined to run this process, such as one with project terms of its own. */
+    ProcessInstance submit(String programme, long enterpriseId, double eligibleCost) {
+        var application = rows.submitted(programme, "PTG", enterpriseId, eligibleCost);
         Map<String, Object> variables = new HashMap<>(Map.of(ProcessVariables.APPLICATION_ID, application.id(),
                 ProcessVariables.APPLICATION_NUMBER, application.number(), ProcessVariables.PROGRAMME, GrantProcess.KEY,
                 ProcessVariables.REGION, TestApplications.REGION, ProcessVariables.ENTERPRISE_ID, enterpriseId));
@@ -54,7 +59,11 @@ class GrantProcessDriver {
 
     /** Approves pre-review and formal review and has three experts score: waits at the approver's decision. */
     ProcessInstance submitAndScore(long enterpriseId, double eligibleCost, long... scores) {
-        ProcessInstance instance = submit(enterpriseId, eligibleCost);
+        return submitAndScore(GrantProcess.KEY, enterpriseId, eligibleCost, scores);
+    }
+
+    ProcessInstance submitAndScore(String programme, long enterpriseId, double eligibleCost, long... scores) {
+        ProcessInstance instance = submit(programme, enterpriseId, eligibleCost);
         decide(instance, GrantProcess.Elements.REGIONAL_PRE_REVIEW, "approve");
         decide(instance, GrantProcess.Elements.FORMAL_REVIEW, "approve");
         score(instance, scores);
@@ -103,7 +112,12 @@ class GrantProcessDriver {
     }
 
     void disburse(ProcessInstance instance, double amount, String reference) {
-        complete(single(instance, GrantProcess.Elements.DISBURSEMENT), "finance1",
+        disburse(instance, GrantProcess.Elements.DISBURSEMENT, amount, reference);
+    }
+
+    /** Completes a payment step (the award's or the acceptance's) as finance. */
+    void disburse(ProcessInstance instance, String step, double amount, String reference) {
+        complete(single(instance, step), "finance1",
                 Map.of(ProcessVariables.PAID_AMOUNT, amount, ProcessVariables.PAYMENT_REFERENCE, reference,
                         ProcessVariables.PAID_ON, LocalDate.now().toString()));
     }
@@ -111,6 +125,12 @@ class GrantProcessDriver {
     void resubmit(ProcessInstance instance) {
         applications.updateStatus(application(instance).id(), ApplicationStatus.SUBMITTED);
         engine.getRuntimeService().createMessageCorrelation(ProcessVariables.Messages.APPLICATION_RESUBMITTED)
+                .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
+    }
+
+    /** The enterprise's results report reaches the process as the façade sends it. */
+    void reportResults(ProcessInstance instance) {
+        engine.getRuntimeService().createMessageCorrelation(ProcessVariables.Messages.RESULTS_REPORTED)
                 .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
     }
 

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.ipflow.application.internal.Disbursements;
+import org.ipflow.application.internal.ProjectTerms;
 import org.ipflow.application.process.grant.GrantProcess;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.identity.ExpertPool;
@@ -35,6 +36,7 @@ class GrantProcessIT {
     @Autowired Disbursements disbursements;
     @Autowired JdbcClient jdbc;
     @Autowired ExpertPool expertPool;
+    @Autowired ProjectTerms projectTerms;
     long enterpriseId;
 
     @BeforeEach
@@ -82,6 +84,70 @@ class GrantProcessIT {
                 .containsExactly(new BigDecimal("150000.00"), "BANK-2026-001", "finance1");
         assertThat(driver.timeline(pi)).containsExactly(APPLY_YEARLY_CAP + ":recommended",
                 OPEN_PUBLIC_NOTICE + ":notice-opened", "Task_CloseNotice:approved", NOTIFY_ENTERPRISE + ":notified");
+    }
+
+    /**
+     * A programme paying 70 % on award and 30 % on acceptance after a project period of 12 months: the award
+     * payment step may pay the award tranche, the period's end asks the enterprise for its results, a report
+     * returned for correction is reviewed again, and the acceptance pays the rest once.
+     */
+    @Test
+    void aProjectPaidInTranchesIsAcceptedAtTheEndOfItsPeriod() {
+        ProcessInstance pi = driver.approveRecommended(driver.submitAndScore(termsProgramme(), enterpriseId, 300_000,
+                90, 90, 90));
+        driver.fire(pi, NOTICE_ENDS);
+        assertThat(pi).hasPassed(AWARD_TRANCHE).isWaitingAt(DISBURSEMENT).variables()
+                .containsEntry("trancheAmount", 105_000L).containsEntry("trancheDue", true);
+        driver.disburse(pi, 105_000, "BANK-AWARD-1");
+        assertThat(pi).isWaitingAt(PROJECT_ENDS);
+        assertThat(driver.status(pi)).isEqualTo(DISBURSED);
+        assertThat(OffsetDateTime.parse((String) driver.variable(pi, "projectEnds")).toLocalDate())
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusMonths(12));
+
+        driver.fire(pi, PROJECT_ENDS);
+        assertThat(pi).isWaitingAt(AWAIT_RESULTS);
+        driver.reportResults(pi);
+        assertThat(pi).isWaitingAt(ACCEPTANCE_REVIEW).task().hasCandidateGroup("reviewer");
+        driver.decide(pi, ACCEPTANCE_REVIEW, "return");
+        assertThat(pi).hasPassed(RETURN_REPORT).isWaitingAt(AWAIT_RESULTS);
+        driver.reportResults(pi);
+        driver.decide(pi, ACCEPTANCE_REVIEW, "approve");
+
+        assertThat(driver.status(pi)).isEqualTo(ACCEPTED);
+        assertThat(pi).isWaitingAt(ACCEPTANCE_DISBURSEMENT).variables()
+                .containsEntry("trancheAmount", 45_000L);
+        driver.disburse(pi, ACCEPTANCE_DISBURSEMENT, 45_000, "BANK-ACCEPT-1");
+        assertThat(pi).isEnded().hasPassed(END_ACCEPTED);
+        long id = driver.application(pi).id();
+        assertThat(disbursements.find(id, GrantProcess.ACCEPTANCE_PURPOSE)).get().extracting("amount")
+                .isEqualTo(new BigDecimal("45000.00"));
+        assertThat(disbursements.paidInAll(id)).isEqualByComparingTo("150000");
+    }
+
+    /** A reviewer who finds the project not carried out takes part of the grant back: a negative payment. */
+    @Test
+    void aRecoveryIsRecordedAsANegativePayment() {
+        ProcessInstance pi = driver.approveRecommended(driver.submitAndScore(termsProgramme(), enterpriseId, 100_000,
+                90, 90, 90));
+        driver.fire(pi, NOTICE_ENDS);
+        driver.disburse(pi, 35_000, "BANK-AWARD-2");
+        driver.fire(pi, PROJECT_ENDS);
+        driver.reportResults(pi);
+        driver.decide(pi, ACCEPTANCE_REVIEW, "recover", "recoveryAmount", new BigDecimal("20000.50"));
+
+        assertThat(pi).isEnded().hasPassed(END_RECOVERED).hasNotPassed(ACCEPTANCE_DISBURSEMENT);
+        assertThat(driver.status(pi)).isEqualTo(RECOVERED);
+        long id = driver.application(pi).id();
+        assertThat(disbursements.find(id, "recovery")).get().extracting("amount", "recordedBy")
+                .containsExactly(new BigDecimal("-20000.50"), "staff1");
+        assertThat(disbursements.paidInAll(id)).isEqualByComparingTo("14999.50");
+    }
+
+    /** A programme of its own that runs this process and pays 70 % on award, 30 % on acceptance after 12 months. */
+    private String termsProgramme() {
+        String key = "terms-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        projectTerms.define(key, new ProjectTerms.Terms(70, 12));
+        return key;
     }
 
     /**

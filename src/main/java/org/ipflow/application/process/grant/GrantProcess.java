@@ -12,6 +12,8 @@ public final class GrantProcess {
     public static final String KEY = "patent-transformation-grant";
     public static final String FUNDING_DECISION = "grant-funding-rate";
     public static final String DISBURSEMENT_PURPOSE = "grant";
+    /** The purpose the acceptance tranche is paid under, once, beside the award's {@link #DISBURSEMENT_PURPOSE}. */
+    public static final String ACCEPTANCE_PURPOSE = "grant-acceptance";
 
     private GrantProcess() {
     }
@@ -46,6 +48,14 @@ public final class GrantProcess {
         public static final String END_DISBURSED = "EndEvent_Disbursed";
         public static final String END_REJECTED = "EndEvent_Rejected";
         public static final String END_WITHDRAWN = "EndEvent_Withdrawn";
+        public static final String AWARD_TRANCHE = "Task_AwardTranche";
+        public static final String PROJECT_ENDS = "Timer_ProjectEnds";
+        public static final String AWAIT_RESULTS = "Task_AwaitResults";
+        public static final String ACCEPTANCE_REVIEW = "Task_AcceptanceReview";
+        public static final String ACCEPTANCE_DISBURSEMENT = "Task_AcceptanceDisbursement";
+        public static final String RETURN_REPORT = "Task_ReturnReport";
+        public static final String END_ACCEPTED = "EndEvent_Accepted";
+        public static final String END_RECOVERED = "EndEvent_Recovered";
 
         private Elements() {
         }

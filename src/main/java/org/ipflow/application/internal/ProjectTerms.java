@@ -1,0 +1,53 @@
+package org.ipflow.application.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import org.ipflow.shared.Money;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * A programme's project terms ({@code programme_project_terms}): the share of the approved amount paid on
+ * award, the rest on acceptance, and the months of the project period. A programme without terms pays in
+ * full on award and has no acceptance.
+ */
+@Repository
+public class ProjectTerms {
+
+    private final JdbcClient jdbc;
+
+    ProjectTerms(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The terms of a programme: {@code awardPercent} of the approved amount on award, the period in months. */
+    public record Terms(int awardPercent, int projectMonths) {
+
+        /**
+         * The award tranche, rounded to the fen; the acceptance tranche is the rest, so that the two always add
+         * up to the approved amount exactly.
+         */
+        public Money award(Money approved) {
+            return approved.times(BigDecimal.valueOf(awardPercent).movePointLeft(2), RoundingMode.HALF_UP);
+        }
+
+        public Money acceptance(Money approved) {
+            return approved.minus(award(approved));
+        }
+    }
+
+    public Optional<Terms> of(String programmeKey) {
+        return jdbc.sql("select award_percent, project_months from programme_project_terms where programme_key = ?")
+                .param(programmeKey).query((rs, n) -> new Terms(rs.getInt(1), rs.getInt(2))).optional();
+    }
+
+    /** Sets (or replaces) a programme's terms; applications already paid keep the tranches they were paid by. */
+    public void define(String programmeKey, Terms terms) {
+        if (jdbc.sql("update programme_project_terms set award_percent = ?, project_months = ? where programme_key = ?")
+                .params(terms.awardPercent(), terms.projectMonths(), programmeKey).update() == 0) {
+            jdbc.sql("insert into programme_project_terms (programme_key, award_percent, project_months) values (?,?,?)")
+                    .params(programmeKey, terms.awardPercent(), terms.projectMonths()).update();
+        }
+    }
+}
