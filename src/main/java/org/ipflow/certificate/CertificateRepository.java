@@ -59,6 +59,17 @@ class CertificateRepository {
                 .param("day", java.sql.Date.valueOf(day)).query(Long.class).single();
     }
 
+    /** Revokes a certificate still valid; false when it was revoked already (also by a request at the same moment). */
+    boolean revoke(String number, String reason) {
+        return jdbc.sql("update certificate set status = 'REVOKED', revoked_reason = ? where number = ? and status = 'VALID'")
+                .params(reason, number).update() == 1;
+    }
+
+    Optional<Certificate> findByNumber(String number) {
+        return jdbc.sql("select * from certificate where number = ?").param(number)
+                .query(CertificateRepository::map).optional();
+    }
+
     Optional<Certificate> findByCode(String code) {
         return jdbc.sql("select * from certificate where verification_code = ?").param(code)
                 .query(CertificateRepository::map).optional();

@@ -12,7 +12,9 @@ import org.ipflow.application.ApplicationNotFound;
 import org.ipflow.application.Applications;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
+import org.ipflow.shared.AdminActionPerformed;
 import org.ipflow.shared.OfficeTime;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,14 +34,16 @@ public class Certificates implements ApplicationCertificates {
     private final Enterprises enterprises;
     private final CertificatePdf pdf;
     private final CertificateSettings settings;
+    private final ApplicationEventPublisher events;
 
     Certificates(CertificateRepository repository, Applications applications, Enterprises enterprises,
-            CertificatePdf pdf, CertificateSettings settings) {
+            CertificatePdf pdf, CertificateSettings settings, ApplicationEventPublisher events) {
         this.repository = repository;
         this.applications = applications;
         this.enterprises = enterprises;
         this.pdf = pdf;
         this.settings = settings;
+        this.events = events;
     }
 
     /** What anyone may learn from a verification code: no contact data, no documents. */
@@ -66,6 +70,40 @@ public class Certificates implements ApplicationCertificates {
                 VerificationCodes.next(), applicationId, application.enterpriseId(), level, from,
                 from.plusYears(settings.validYears()).minusDays(1), false, null, Instant.now()));
         return repository.findByApplication(applicationId).orElseThrow();
+    }
+
+    /** What a revocation came to. */
+    public enum Revocation { REVOKED, UNKNOWN, ALREADY_REVOKED }
+
+    /**
+     * Revokes a certificate (e.g. found to rest on false statements): the public check answers REVOKED from now on,
+     * the public list drops it, the audit log keeps who and why, and subscribers hear of it
+     * ({@link CertificateRevoked}). A certificate is revoked once; numbers are never reused.
+     */
+    public Revocation revoke(String number, String reason, String actor) {
+        Optional<Certificate> certificate = repository.findByNumber(number);
+        if (certificate.isEmpty()) {
+            return Revocation.UNKNOWN;
+        }
+        if (!repository.revoke(number, reason)) {
+            return Revocation.ALREADY_REVOKED;
+        }
+        events.publishEvent(new AdminActionPerformed(actor, "CERTIFICATE_REVOKE", "certificate:" + number, reason));
+        events.publishEvent(new CertificateRevoked(certificate.get().applicationId(), number, reason));
+        return Revocation.REVOKED;
+    }
+
+    /** The application a certificate was issued for. */
+    @Transactional(readOnly = true)
+    public Optional<Long> applicationOf(String number) {
+        return repository.findByNumber(number).map(Certificate::applicationId);
+    }
+
+    /** The public check's answer for a certificate by its number, for administrators. */
+    @Transactional(readOnly = true)
+    public Optional<Verification> byNumber(String number) {
+        return repository.findByNumber(number).map(c -> new Verification(c.statusOn(today()), c.number(),
+                enterprise(c).name(), c.level(), c.validFrom(), c.validUntil()));
     }
 
     /** The public check; empty for a code that is malformed or unknown alike, so that answers give nothing away. */

@@ -53,7 +53,7 @@ class SecondFactorController {
             return "redirect:/login?locked=" + LoginThrottled.minutes(throttled.retryAfter());
         }
         request.changeSessionId();
-        Authentication completed = step.completed(user.getName());
+        Authentication completed = SecondFactorLogin.afterSecondStep(step.completed(user.getName()), request);
         SecondFactorLogin.hold(completed, request, response);
         SecondFactorLogin.savedPageOrHome().onAuthenticationSuccess(request, response, completed);
         return null;
@@ -93,7 +93,8 @@ class SecondFactorController {
         // A new factor ends the user's other sessions: one opened with only the password must not outlive it.
         sessions.endAllBut(user.getName(), request.getSession().getId());
         request.changeSessionId();
-        SecondFactorLogin.hold(step.completed(user.getName()), request, response);
+        SecondFactorLogin.hold(SecondFactorLogin.afterSecondStep(step.completed(user.getName()), request), request,
+                response);
         redirect.addFlashAttribute("recoveryCodes", recovery.get());
         return "redirect:" + SecondFactorGate.ENROL_PAGE;
     }

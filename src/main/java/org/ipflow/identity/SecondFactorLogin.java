@@ -8,6 +8,8 @@ import java.net.URI;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -20,6 +22,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
  */
 final class SecondFactorLogin implements AuthenticationSuccessHandler {
 
+    private static final String PROVIDER_LOGIN = SecondFactorLogin.class.getName() + ".providerLogin";
     private static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
     private final SecondFactorStep step;
@@ -37,6 +40,10 @@ final class SecondFactorLogin implements AuthenticationSuccessHandler {
         if (next.isEmpty()) {
             otherwise.onAuthenticationSuccess(request, response, authentication);
             return;
+        }
+        if (authentication instanceof OAuth2AuthenticationToken provider) {
+            // Kept for after the code: the logout hands the provider's ID token back to end its session too.
+            request.getSession().setAttribute(PROVIDER_LOGIN, provider);
         }
         hold(next.get(), request, response);
         boolean pending = next.get().getAuthorities().stream()
@@ -62,7 +69,21 @@ final class SecondFactorLogin implements AuthenticationSuccessHandler {
         return handler;
     }
 
-    /** Puts {@code authentication} in place of the session's current one. */
+    /**
+     * The user's authentication after the second step: {@code completed}'s roles, still as a login through the
+     * OpenID provider if the first step was one, so that logging out ends the provider's session as well.
+     */
+    static Authentication afterSecondStep(Authentication completed, HttpServletRequest request) {
+        Object provider = request.getSession().getAttribute(PROVIDER_LOGIN);
+        request.getSession().removeAttribute(PROVIDER_LOGIN);
+        if (provider instanceof OAuth2AuthenticationToken first && first.getPrincipal() instanceof OidcUser user) {
+            return new OAuth2AuthenticationToken(new SignedInUser(user, completed.getName(), completed.getAuthorities()),
+                    completed.getAuthorities(), first.getAuthorizedClientRegistrationId());
+        }
+        return completed;
+    }
+
+        /** Puts {@code authentication} in place of the session's current one. */
     static void hold(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);

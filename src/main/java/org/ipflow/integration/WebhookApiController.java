@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class WebhookApiController {
 
     private static final String EVENTS = "Events: application.submitted, application.returned, application.approved, "
-            + "application.rejected, application.paid, certificate.issued, certificate.expired. ";
+            + "application.rejected, application.paid, certificate.issued, certificate.revoked, certificate.expired. ";
 
     private final Webhooks webhooks;
     private final ApiProblems problems;

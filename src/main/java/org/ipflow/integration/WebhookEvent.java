@@ -11,6 +11,7 @@ public enum WebhookEvent {
     APPLICATION_REJECTED("application.rejected"),
     APPLICATION_PAID("application.paid"),
     CERTIFICATE_ISSUED("certificate.issued"),
+    CERTIFICATE_REVOKED("certificate.revoked"),
     CERTIFICATE_EXPIRED("certificate.expired");
 
     private final String type;

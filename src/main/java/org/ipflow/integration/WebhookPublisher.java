@@ -14,6 +14,7 @@ import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationCertificates;
 import org.ipflow.application.ApplicationStatusChanged;
 import org.ipflow.application.Applications;
+import org.ipflow.certificate.CertificateRevoked;
 import org.ipflow.certificate.CertificationProcess;
 import org.ipflow.notification.Channel;
 import org.ipflow.notification.Outbox;
@@ -68,6 +69,17 @@ class WebhookPublisher {
             return;
         }
         publish(type, data(application, type == WebhookEvent.CERTIFICATE_ISSUED));
+    }
+
+    /** A revocation has no status of the application either: the certificate module tells of it. */
+    @EventListener
+    void on(CertificateRevoked event) {
+        applications.findById(event.applicationId()).ifPresent(application -> {
+            Map<String, Object> data = data(application, true);
+            data.put("certificateStatus", "REVOKED");
+            data.put("reason", event.reason());
+            publish(WebhookEvent.CERTIFICATE_REVOKED, data);
+        });
     }
 
     /** The expiry has no status of its own: the certification process's end event for it says so. */

@@ -76,9 +76,9 @@ class CertificationJourneyIT {
         decide("reviewer3", number, "approve");
         openTask("reviewer4", number);
         for (String clause : CertificationFlowIT.CLAUSES) {
-            browser.type("field-score" + clause, "90");
+            browser.type("scores.score" + clause, "90");
         }
-        browser.type("field-comment", "现场核查：体系运行有效，记录完整");
+        browser.type("comment", "现场核查：体系运行有效，记录完整");
         browser.screenshot("certification-02-site-evaluation");
         browser.submit("form[action$='/complete'] button[type=submit]");
         assertThat(browser.path()).isEqualTo("/tasks");

@@ -89,14 +89,26 @@ class GrantJourneyIT {
         decide("reviewer1", number, "approve", "04-pre-review");
         decide("reviewer3", number, "approve", null);
         // the drawn experts first declare no conflict (their declaration is tested through the API)
-        for (String expert : new ApiClient(rest).acceptedExperts(id)) {
+        List<String> experts = new ApiClient(rest).acceptedExperts(id);
+        for (String expert : experts) {
             openTask(expert, number);
-            browser.type("field-score", "90");
+            // by the programme's rubric: a score and a comment per criterion; the total is computed on the server
+            assertThat(browser.text()).contains("评分细则", "技术成熟度", "预算合理性");
+            for (String criterion : List.of("technicalMaturity", "marketProspects", "ipQuality", "team",
+                    "budgetReasonableness")) {
+                browser.type("scores." + criterion, "90");
+            }
+            browser.type("comments.technicalMaturity", "样机已完成中试");
+            if (expert.equals(experts.get(0))) {
+                browser.fullPageScreenshot("04b-expert-rubric");
+            }
             browser.submit("form[action$='/complete'] button[type=submit]");
             assertThat(browser.path()).isEqualTo("/tasks");
         }
         openTask("approver1", number);
         assertThat(browser.text()).contains("专家平均分", "建议资助金额");
+        assertThat(browser.text()).as("the approver reads each expert's criterion scores and comments")
+                .contains("技术成熟度", "样机已完成中试");
         browser.click("input[name=decision][value=approve]").type("field-approvedAmount", "95000");
         browser.screenshot("05-approval");
         browser.submit("form[action$='/complete'] button[type=submit]");

@@ -88,6 +88,7 @@ class AuthorisationMatrixIT {
             row("GET /applications/new/{programme}", "L A A F F F F F F"),
             row("GET /applications/{id}", "L A N A A A A A N"),
             row("GET /applications/{id}/certificate.pdf", "L A N A A A A A N"),
+            row("POST /admin/certificates/{number}/revoke", "L F F F F F F N F"),
             row("GET /applications/{id}/diagram.bpmn", "L A N A A A A A N"),
             row("GET /applications/{id}/documents/{documentId}", "L A N A A A A A N"),
             row("GET /applications/{id}/documents/{documentId}/inline", "L A N A A A A A N"),
@@ -281,6 +282,7 @@ class AuthorisationMatrixIT {
             row("POST /api/admin/webhooks", "L F F F F F F A F"),
             row("PUT /api/admin/webhooks/{id}", "L F F F F F F A F"),
             row("DELETE /api/admin/webhooks/{id}", "L F F F F F F N F"),
+            row("POST /api/admin/certificates/{number}/revoke", "L F F F F F F A F"),
             // A call's budget and figures: staff read, administrators set ({id} here is no call: 404)
             row("GET /api/admin/calls/{id}", "L F F N N N N N F"),
             row("PUT /api/admin/calls/{id}", "L F F F F F F N F"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.Enterprises;
@@ -33,12 +35,16 @@ import org.springframework.test.context.TestPropertySource;
 class SingleSignOnIT {
 
     private static final String CODE = code("91150100MA0PT7K3N");
+    private static final String OTHER_CODE = code("91150200MA0QX8L4P");
     private static final OpenIdProvider PROVIDER = OpenIdProvider.start(Map.of(
             "person1", Map.of("credit_code", CODE, "person_id", "P-1", "enterprise_name", "星河专利科技有限公司",
                     "name", "张三", "email", "zhang@example.com"),
             "person2", Map.of("credit_code", CODE.toLowerCase(), "person_id", "P-2", "name", "李四"),
+            // The same person as person1, now named by the provider for another (valid) enterprise.
+            "person1moved", Map.of("credit_code", OTHER_CODE, "person_id", "P-1"),
             "wrongcode", Map.of("credit_code", wrongCheckCharacter(CODE), "person_id", "P-3"),
             "staff", Map.of("preferred_username", "reviewer1"),
+            "staff2", Map.of("preferred_username", "reviewer2"),
             "ghost", Map.of("preferred_username", "nobody7")));
 
     @LocalServerPort
@@ -49,6 +55,9 @@ class SingleSignOnIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    SecondFactors factors;
 
     @DynamicPropertySource
     static void provider(DynamicPropertyRegistry registry) {
@@ -87,6 +96,9 @@ class SingleSignOnIT {
         assertThat(enterpriseOf("P-2").id()).isEqualTo(registered.id());
 
         assertThat(logIn(new FollowingClient(), "person1").uri().getPath()).isEqualTo("/applications");
+        HttpResponse<String> moved = logIn(new FollowingClient(), "person1moved");
+        assertThat(moved.uri().getQuery()).as("never put into another code's enterprise").isEqualTo("refused=enterprise_changed");
+        assertThat(enterpriseOf("P-1").id()).isEqualTo(registered.id());
         assertThat(jdbc.sql("select count(*) from admin_audit where action = 'SIGN_ON_LINK'").query(Long.class)
                 .single()).isGreaterThanOrEqualTo(2);
     }
@@ -108,6 +120,28 @@ class SingleSignOnIT {
         URI endSession = URI.create(logout.headers().firstValue("Location").orElseThrow());
         assertThat(endSession.toString()).startsWith(PROVIDER.issuer() + "/connect/logout?")
                 .contains("id_token_hint=", "post_logout_redirect_uri=");
+    }
+
+    @Test
+    void staffWithASecondFactorGiveTheirCodeAfterTheProviderAndStillLogOutAtTheProvider() {
+        String secret = Totp.newSecret();
+        String now = Totp.code(Totp.base32Decode(secret), Totp.step(Instant.now().getEpochSecond()), Totp.DIGITS,
+                "HmacSHA1");
+        List<String> recovery = factors.enrol("reviewer2", secret, now).orElseThrow();
+        try {
+            var browser = new FollowingClient();
+            HttpResponse<String> codePage = logIn(browser, "staff2");
+            assertThat(codePage.uri().getPath()).as(browser.trail()).isEqualTo("/login/code");
+            HttpResponse<String> tasks = browser.follow(browser.post(codePage.uri(),
+                    Map.of("_csrf", FollowingClient.csrf(codePage), "code", recovery.get(0))));
+            assertThat(tasks.uri().getPath()).isEqualTo("/tasks");
+            HttpResponse<String> logout = browser.post(ipflow("/logout"), Map.of("_csrf", FollowingClient.csrf(tasks)));
+            assertThat(logout.headers().firstValue("Location").orElseThrow())
+                    .startsWith(PROVIDER.issuer() + "/connect/logout?").contains("id_token_hint=");
+        } finally {
+            // The database is the shared context's too: reviewer2 logs in by password in other tests.
+            factors.remove("reviewer2");
+        }
     }
 
     @Test
