@@ -5,6 +5,7 @@ import org.ipflow.application.internal.ApplicationAccess;
 import org.ipflow.application.internal.ApplicationProcess;
 import org.ipflow.application.internal.Documents;
 import org.ipflow.forms.FormRenderer;
+import org.ipflow.identity.Roles;
 import org.ipflow.programme.ProgrammeCalls;
 import org.ipflow.programme.ProgrammeCatalog;
 import org.springframework.context.MessageSource;
@@ -65,6 +66,11 @@ class ApplicationController {
 
     @GetMapping("/applications")
     String list(Authentication user, @RequestParam(required = false) String q, Model model) {
+        if (!ApplicationAccess.isStaff(user.getAuthorities())
+                && user.getAuthorities().stream().anyMatch(r -> Roles.EXPERT.equals(r.getAuthority()))) {
+            // An expert's applications are the ones drawn for them, and their inbox lists exactly those.
+            return "redirect:/tasks";
+        }
         var list = applications.listFor(user, q, 200);
         model.addAttribute("applications", list);
         model.addAttribute("q", q);

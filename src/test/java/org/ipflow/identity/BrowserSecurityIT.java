@@ -43,6 +43,8 @@ class BrowserSecurityIT {
     void anExpertFindsTheirTasksInTheNavigationBar() throws Exception {
         mvc.perform(get("/tasks").with(as("expert1", "expert"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/tasks/done\"")));
+        // Their applications are the ones drawn for them, listed in that inbox; no list that answers "no enterprise".
+        mvc.perform(get("/applications").with(as("expert1", "expert"))).andExpect(redirectedUrl("/tasks"));
     }
 
     @ParameterizedTest
