@@ -1,6 +1,5 @@
 package org.ipflow.enterprise;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -21,8 +20,7 @@ record RegistrationForm(
         @FitsBcrypt
         String password,
 
-        @NotBlank(message = "{validation.required}")
-        @Size(min = 2, max = 200, message = "{enterprise.enterpriseName.length}")
+        @EnterpriseName
         String enterpriseName,
 
         @NotBlank(message = "{validation.required}")
@@ -33,18 +31,13 @@ record RegistrationForm(
         @ValidRegion
         String region,
 
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 100, message = "{enterprise.contactName.length}")
+        @ContactName
         String contactName,
 
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 30, message = "{enterprise.contactPhone.invalid}")
-        @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-\\d{7,8}(-\\d{1,6})?", message = "{enterprise.contactPhone.invalid}")
+        @ContactPhone
         String contactPhone,
 
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 200, message = "{enterprise.email.invalid}")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{enterprise.email.invalid}")
+        @ContactEmail
         String email) {
 
     static RegistrationForm empty() {

@@ -1,9 +1,6 @@
 package org.ipflow.enterprise;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import org.ipflow.identity.PendingPerson;
 import org.ipflow.shared.Region;
 
@@ -12,26 +9,20 @@ import org.ipflow.shared.Region;
  * the provider's enterprise name and person, completed with the league or city and a contact.
  */
 record SignOnForm(
-        @NotBlank(message = "{validation.required}")
-        @Size(min = 2, max = 200, message = "{enterprise.enterpriseName.length}")
+        @EnterpriseName
         String enterpriseName,
 
         @NotBlank(message = "{validation.required}")
         @ValidRegion
         String region,
 
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 100, message = "{enterprise.contactName.length}")
+        @ContactName
         String contactName,
 
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 30, message = "{enterprise.contactPhone.invalid}")
-        @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-\\d{7,8}(-\\d{1,6})?", message = "{enterprise.contactPhone.invalid}")
+        @ContactPhone
         String contactPhone,
 
-        @NotBlank(message = "{validation.required}")
-        @Size(max = 200, message = "{enterprise.email.invalid}")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "{enterprise.email.invalid}")
+        @ContactEmail
         String email) {
 
     /**

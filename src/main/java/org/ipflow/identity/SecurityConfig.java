@@ -105,7 +105,6 @@ class SecurityConfig {
                         .requestMatchers("/api/notifications").authenticated()
                         .requestMatchers("/api/account/contact", "/api/account/contact/verify").authenticated()
                         .requestMatchers("/api/me/absence").hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER)
-                        .requestMatchers("/api/notifications").hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers("/api/enterprise", "/api/enterprise/**").hasAuthority(Roles.ENTERPRISE)
                         .requestMatchers(GET, "/api/admin/calls/*")
                                 .hasAnyAuthority(Roles.REVIEWER, Roles.FINANCE, Roles.APPROVER, Roles.ADMIN)

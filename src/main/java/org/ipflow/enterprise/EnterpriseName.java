@@ -1,0 +1,28 @@
+package org.ipflow.enterprise;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * An enterprise's name: required, 2 to 200 characters. Every form that takes it uses this one rule, so that the
+ * forms cannot drift apart; each broken part reports its own message.
+ */
+@NotBlank(message = "{validation.required}")
+@Size(min = 2, max = 200, message = "{enterprise.enterpriseName.length}")
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = {})
+@interface EnterpriseName {
+
+    String message() default "";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+}
