@@ -79,6 +79,8 @@ class SingleSignOnIT {
         HttpResponse<String> confirm = logIn(browser, "person1");
         assertThat(confirm.uri().getPath()).as(browser.trail()).isEqualTo("/login/oidc/confirm");
         assertThat(confirm.body()).contains(CODE, "星河专利科技有限公司", "value=\"150100\" selected");
+        assertThat(confirm.body()).as("no account yet: neither a made-up user name nor a password to change")
+                .doesNotContain("sso-pending-", "/account/password");
         HttpResponse<String> home = browser.follow(browser.post(confirm.uri(), Map.of("_csrf", FollowingClient.csrf(confirm),
                 "enterpriseName", "星河专利科技有限公司", "region", "150100", "contactName", "张三",
                 "contactPhone", "13800000001", "email", "zhang@example.com")));
