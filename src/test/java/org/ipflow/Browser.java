@@ -23,6 +23,7 @@ public final class Browser implements AutoCloseable {
     private final String base;
     private final ChromiumPool.Chromium chromium;
     private final ChromeDriver driver;
+    private String landing; // where the last login leads, until the test looks at a page
 
     public Browser(int port) throws IOException {
         this(port, true);
@@ -48,40 +49,51 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
+        landing = null;
         driver.get(base + path);
         return this;
     }
 
+    /**
+     * Logs in through the login form sent over HTTP ({@link FormLogin}; tests of the login page type into it).
+     * The page the login leads to is opened when the test first looks (not at all if it opens another first).
+     */
     public Browser login(String user) {
-        driver.manage().deleteAllCookies();
-        open("/login");
-        type("username", user);
-        type("password", "demo");
-        return submit("main form button[type=submit]");
+        landing = FormLogin.post(base, user, "demo").into(driver);
+        return this;
+    }
+
+    /** The driver on the page the test looks at: the one a login leads to, if no other was opened since. */
+    private ChromeDriver page() {
+        if (landing != null) {
+            driver.get(landing);
+            landing = null;
+        }
+        return driver;
     }
 
     public Browser type(String id, String text) {
-        WebElement field = driver.findElement(By.id(id));
+        WebElement field = page().findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
         return this;
     }
 
     public Browser select(String id, String value) {
-        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+        new org.openqa.selenium.support.ui.Select(page().findElement(By.id(id))).selectByValue(value);
         return this;
     }
 
     public Browser click(String css) {
-        WebElement element = driver.findElement(By.cssSelector(css));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        WebElement element = page().findElement(By.cssSelector(css));
+        page().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
         element.click();
         return this;
     }
 
     /** Clicks a button that submits a form, and waits until the next page has replaced this one. */
     public Browser submit(String css) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = page().findElement(By.tagName("html"));
         click(css);
         awaitNewPage(page);
         return this;
@@ -89,11 +101,11 @@ public final class Browser implements AutoCloseable {
 
     /** Follows the link found by an XPath, retrying while the page is still settling, and waits for the next page. */
     public Browser follow(String xpath) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        WebElement page = page().findElement(By.tagName("html"));
         within(20).ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> {
                     WebElement element = d.findElement(By.xpath(xpath));
-                    driver.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+                    page().executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
                     element.click();
                     return true;
                 });
@@ -102,9 +114,8 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Waits until the given root element has left the document and the next page has loaded. While the
-     * old document is being torn down Chromium may answer "node does not belong to the document" instead
-     * of a stale-element error; both mean the page has gone.
+     * Waits until the given root element has left the document and the next page has loaded. Chromium may say
+     * "node does not belong to the document" instead of stale-element while tearing down: gone too.
      */
     private void awaitNewPage(WebElement oldPage) {
         within(20).until(d -> {
@@ -121,36 +132,34 @@ public final class Browser implements AutoCloseable {
             }
         });
         within(20).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+                .until(d -> "complete".equals(page().executeScript("return document.readyState")));
     }
 
     public Browser clickText(String text) {
-        driver.findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']")).click();
+        page().findElement(By.xpath("//*[self::a or self::button][normalize-space()='" + text + "']")).click();
         return this;
     }
 
-    /**
-     * A wait that looks every 50 ms, not WebDriver's default 500: a page a click replaces is nearly always
-     * still there at the first look, so each click that submits would wait half a second for nothing.
-     */
+    /** A wait that looks every 50 ms, not WebDriver's 500: a page a click replaces is nearly always still
+     * there at the first look, so each click that submits would wait half a second for nothing. */
     public WebDriverWait within(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), Duration.ofMillis(50));
+        return new WebDriverWait(page(), Duration.ofSeconds(seconds), Duration.ofMillis(50));
     }
 
     public org.openqa.selenium.WebDriver driver() {
-        return driver;
+        return page();
     }
 
     public String text() {
-        return driver.findElement(By.tagName("main")).getText();
+        return page().findElement(By.tagName("main")).getText();
     }
 
     public String path() {
-        return driver.getCurrentUrl().substring(base.length());
+        return page().getCurrentUrl().substring(base.length());
     }
 
     public WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return page().findElement(By.cssSelector(css));
     }
 
     public void waitFor(String css) {
@@ -160,7 +169,7 @@ public final class Browser implements AutoCloseable {
 
     /** What the pages logged to the console at level SEVERE (errors, refused resources) since the last call. */
     public java.util.List<String> consoleErrors() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        return page().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
                 .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
@@ -168,14 +177,14 @@ public final class Browser implements AutoCloseable {
     public void screenshot(String name) throws IOException {
         Path file = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(file.getParent());
-        Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        Files.write(file, page().getScreenshotAs(OutputType.BYTES));
     }
 
     /** A screenshot of the whole page, not only the window: the window grows to the page's height for it. */
     public void fullPageScreenshot(String name) throws IOException {
-        var window = driver.manage().window();
+        var window = page().manage().window();
         var size = window.getSize();
-        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        long height = (Long) page().executeScript("return document.documentElement.scrollHeight");
         window.setSize(new org.openqa.selenium.Dimension(size.getWidth(), (int) Math.min(height + 140, 8000)));
         try {
             screenshot(name);
