@@ -2,6 +2,7 @@ package org.ipflow.identity;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -77,8 +78,8 @@ final class ExpertCsv {
                         fields.isBlank() ? List.of() : Arrays.asList(fields.split(";")), values.get("affiliation"),
                         values.get("affiliationCreditCode"), values.get("region"), from, until)));
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
-            // commons-csv reports a broken quote or a repeated header name this way; no line is imported then.
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException unreadable) {
+            // commons-csv reports a broken quote (unchecked while iterating) or a repeated header name this way.
             return new Read(List.of(), List.of(new Problem(1, null, "experts.import.unreadable")));
         }
         return new Read(rows, problems);

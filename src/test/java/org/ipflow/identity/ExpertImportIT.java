@@ -34,7 +34,7 @@ import org.springframework.util.LinkedMultiValueMap;
 /**
  * {@code POST /api/admin/experts/import} and the pool page's import: a good file adds every expert (a generated
  * password shown once where the file gives none), a bad line imports nothing and is named by line and column,
- * a file over 256 KB is refused unread, and only administrators import.
+ * a file over 256 KB is refused unread, one that cannot be parsed answers 400, and only administrators import.
  */
 @IpflowTest
 class ExpertImportIT {
@@ -95,11 +95,14 @@ class ExpertImportIT {
     }
 
     @Test
-    void aFileOverItsBoundIsRefusedAndOnlyAdministratorsImport() {
+    void aFileOverItsBoundOrUnreadableIsRefusedAndOnlyAdministratorsImport() {
         byte[] large = (HEADER + "x".repeat(256 * 1024)).getBytes(StandardCharsets.UTF_8);
         var tooLarge = upload("admin", large);
         assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
         assertThat(ApiClient.errors(tooLarge)).containsKey("file");
+        var unmatchedQuote = csv("admin", HEADER + "\"unclosed,,郑工,trademark,内蒙古大学,,,,\n");
+        assertThat(unmatchedQuote.getStatusCode().value()).isEqualTo(400);
+        assertThat(ApiClient.errors(unmatchedQuote)).containsKey("1");
 
         String file = HEADER + name("csv-no") + ",,周工,trademark,内蒙古大学,,,,\n";
         assertThat(csv("reviewer1", file).getStatusCode().value()).isEqualTo(403);
