@@ -202,7 +202,7 @@ class AccessibilityIT {
         complete(api, "reviewer1", id, "Task_RegionalPreReview", Map.of("decision", "approve"));
         complete(api, "reviewer3", id, "Task_FormalReview", Map.of("decision", "approve"));
         for (String expert : api.acceptedExperts(id)) {
-            complete(api, expert, id, "Task_ExpertScoring", Map.of("score", 90));
+            complete(api, expert, id, "Task_ExpertScoring", ApiClient.rubricScore(90));
         }
         complete(api, "approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "approvedAmount", 90000));
         return (String) api.call(enterprise, HttpMethod.GET, "/api/applications/" + id, null).getBody().get("number");

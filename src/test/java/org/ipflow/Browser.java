@@ -59,7 +59,12 @@ public final class Browser implements AutoCloseable {
      * The page the login leads to is opened when the test first looks (not at all if it opens another first).
      */
     public Browser login(String user) {
-        landing = FormLogin.post(base, user, "demo").into(driver);
+        return login(user, "demo");
+    }
+
+    /** Logs in as a user of the test's own, with the password it was given. */
+    public Browser login(String user, String password) {
+        landing = FormLogin.post(base, user, password).into(driver);
         return this;
     }
 

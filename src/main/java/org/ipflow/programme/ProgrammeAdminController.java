@@ -141,8 +141,7 @@ class ProgrammeAdminController {
             model.addAttribute("expertErrors", messages(problems));
             return edit(key, model);
         }
-        expertSettings.save(key, experts.settings(), user.getName());
-        rubrics.save(key, experts.criteria());
+        administration.saveExperts(key, experts.settings(), experts.criteria(), user.getName());
         redirect.addFlashAttribute("flash", message("programmes.experts.saved"));
         return "redirect:/admin/programmes/" + key + "#experts";
     }

@@ -1,7 +1,9 @@
 package org.ipflow.programme;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.ipflow.shared.AdminActionPerformed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -9,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administrators' changes to the catalogue: defining and editing programmes, retiring and reactivating
- * them, and their calls. Each change is announced as an {@link AdminActionPerformed}, so the audit log
+ * them, their calls, and their expert settings with the rubric. Each change is announced as an {@link AdminActionPerformed}, so the audit log
  * records it in the same transaction.
  */
 @Service
@@ -30,9 +32,13 @@ class ProgrammeAdministration {
     private final ProgrammeRules rules;
     private final ProgrammeCalls calls;
     private final ApplicationEventPublisher events;
+    private final ProgrammeExpertSettings expertSettings;
+    private final Rubrics rubrics;
 
     ProgrammeAdministration(ProgrammeRepository repository, ProgrammeRules rules, ProgrammeCalls calls,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ProgrammeExpertSettings expertSettings, Rubrics rubrics) {
+        this.expertSettings = expertSettings;
+        this.rubrics = rubrics;
         this.repository = repository;
         this.rules = rules;
         this.calls = calls;
@@ -115,6 +121,17 @@ class ProgrammeAdministration {
         calls.closeNow(id);
         Call closed = call(key, id);
         audit(actor, "CALL_CLOSE", key, "call " + id + " closes " + CallForm.local(closed.closesAt()));
+    }
+
+    /** The expert settings and the rubric in one transaction with their audit entry, so none is left half saved. */
+    void saveExperts(String key, ExpertSettings settings, List<Rubric.Criterion> criteria, String actor) {
+        expertSettings.save(key, settings, actor);
+        rubrics.save(key, criteria);
+        audit(actor, "PROGRAMME_EXPERTS", key, "fields " + settings.fields() + ", experts " + settings.experts()
+                + ", region recusal " + settings.regionRecusal() + ", accept within " + settings.acceptWithin()
+                + ", dispersion " + settings.dispersionThreshold().toPlainString() + ", rubric " + (criteria.isEmpty()
+                ? "none" : criteria.stream().map(c -> c.key() + " weight " + c.weight().toPlainString() + " max "
+                        + c.maximum().toPlainString()).collect(Collectors.joining("; "))));
     }
 
     private Call call(String key, long id) {

@@ -78,6 +78,11 @@ public final class ProcessVariables {
     public static final String SCORE_ROUND = "scoreRound";
     /** The mean of the last round's scores. */
     public static final String MEAN_SCORE = "meanScore";
+    /**
+     * True when the programme had a rubric as the instance started: its scores are then given by criterion and a
+     * typed total is refused; absent in instances started before rubrics, whose clients still type one number.
+     */
+    public static final String SCORED_BY_RUBRIC = "scoredByRubric";
 
     /** Variables IPFlow starts every process with. */
     public static final List<String> STARTED_WITH = List.of(APPLICATION_ID, APPLICATION_NUMBER, PROGRAMME, REGION,

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * for a criterion's score. The completion gives {@code scores} (criterion → number) and optionally
  * {@code comments} (criterion → text); each criterion's score goes into the form's field of its key where there
  * is one (the certification's clauses, which its decision table reads) and the weighted mean into {@code score}.
- * A completion without {@code scores} is taken as it is: a single score, from clients that predate rubrics.
+ * A completion without {@code scores} is refused where the instance recorded its rubric at the start (a typed
+ * {@code score} names the field); in an instance started before rubrics it is taken as it is, a single score.
  */
 @Component
 class RubricScoring {
@@ -57,13 +58,19 @@ class RubricScoring {
         return byKey;
     }
 
-    Scored apply(WorkItem item, FormSchema form, Map<String, Object> data) {
+    /** @param byRubric whether the instance recorded its rubric at the start, so that only {@code scores} count */
+    Scored apply(WorkItem item, FormSchema form, Map<String, Object> data, boolean byRubric) {
         Optional<Rubric> rubric = of(item, form);
-        if (rubric.isEmpty() || data == null || !(data.get(SCORES) instanceof Map<?, ?> given)) {
+        boolean withScores = data != null && data.get(SCORES) instanceof Map<?, ?>;
+        if (rubric.isEmpty() || data == null || !withScores && !byRubric) {
             return new Scored(data, Map.of());
         }
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, String> errors = new LinkedHashMap<>();
+        Map<?, ?> given = data.get(SCORES) instanceof Map<?, ?> g ? g : Map.of();
+        if (!withScores && !text(data.get(ProcessVariables.SCORE)).isEmpty()) {
+            errors.put(ProcessVariables.SCORE, message("task.rubric.typedScore", locale));
+        }
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
         Map<String, String> comments = new LinkedHashMap<>();
         Map<?, ?> givenComments = data.get(COMMENTS) instanceof Map<?, ?> c ? c : Map.of();
@@ -100,7 +107,10 @@ class RubricScoring {
         return new Scored(result, Map.of(SCORES, scores, COMMENTS, comments));
     }
 
-    /** The page's {@code scores.<criterion>} and {@code comments.<criterion>} fields, as the API takes them. */
+    /**
+     * The page's {@code scores.<criterion>} and {@code comments.<criterion>} fields, as the API takes them; no
+     * {@code scores} when the post has none of its fields, so that a posted bare {@code score} is named as such.
+     */
     static Map<String, Object> bind(Rubric rubric, Map<String, Object> data, Map<String, String[]> params) {
         Map<String, Object> scores = new LinkedHashMap<>();
         Map<String, Object> comments = new LinkedHashMap<>();
@@ -109,7 +119,9 @@ class RubricScoring {
             comments.put(criterion.key(), first(params.get(COMMENTS + "." + criterion.key())));
         }
         Map<String, Object> bound = new HashMap<>(data);
-        bound.put(SCORES, scores);
+        if (params.keySet().stream().anyMatch(name -> name.startsWith(SCORES + "."))) {
+            bound.put(SCORES, scores);
+        }
         bound.put(COMMENTS, comments);
         return bound;
     }

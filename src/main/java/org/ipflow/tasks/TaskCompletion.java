@@ -129,7 +129,9 @@ public class TaskCompletion {
         // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
         rules.check(user.getName(), task, item, visible.reviewStep());
         FormSchema schema = form(item);
-        RubricScoring.Scored scored = rubrics.apply(item, schema, data == null ? Map.of() : data);
+        boolean byRubric = schema != null
+                && Boolean.TRUE.equals(tasks.getVariable(taskId, ProcessVariables.SCORED_BY_RUBRIC));
+        RubricScoring.Scored scored = rubrics.apply(item, schema, data == null ? Map.of() : data, byRubric);
         Map<String, Object> known = schema == null ? Map.of() : variables(item);
         FormErrors errors = schema == null ? new FormErrors() : validator.validate(schema, scored.data(), true, known);
         if (!errors.isEmpty()) {

@@ -117,6 +117,27 @@ public final class ApiClient {
                         "accountNumber", "150100200300400"));
     }
 
+    /** The grant's rubric criteria, each out of 100. */
+    private static final List<String> GRANT_CRITERIA = List.of("technicalMaturity", "marketProspects", "ipQuality",
+            "team", "budgetReasonableness");
+
+    /**
+     * An expert's completion of the grant's scoring by its rubric, every criterion given the same score, so that
+     * the computed total is that score: the grant refuses a typed total.
+     */
+    public static Map<String, Object> rubricScore(int score) {
+        Map<String, Object> scores = new java.util.LinkedHashMap<>();
+        GRANT_CRITERIA.forEach(criterion -> scores.put(criterion, score));
+        return Map.of("scores", scores);
+    }
+
+    /** {@link #rubricScore(int)} with the expert's overall comment. */
+    public static Map<String, Object> rubricScore(int score, String comment) {
+        Map<String, Object> completion = new java.util.HashMap<>(rubricScore(score));
+        completion.put("comment", comment);
+        return completion;
+    }
+
     static Map<String, Object> grantData(String project, int fee, int requested) {
         return Map.of("projectName", project, "projectSummary", "将专利技术用于稀土永磁电机量产",
                 "patents", List.of(Map.of("patentNumber", "ZL202310123456.6", "title", "一种稀土永磁材料的制备方法",

@@ -263,7 +263,7 @@ abstract class ExactlyOnceContract {
         assertThat(api.complete("reviewer3", api.taskFor("reviewer3", id, "Task_FormalReview"),
                 Map.of("decision", "approve")).getStatusCode().value()).isEqualTo(200);
         for (String expert : api.acceptedExperts(id)) {
-            assertThat(api.complete(expert, api.taskFor(expert, id, "Task_ExpertScoring"), Map.of("score", 90))
+            assertThat(api.complete(expert, api.taskFor(expert, id, "Task_ExpertScoring"), ApiClient.rubricScore(90))
                     .getStatusCode().value()).as(expert).isEqualTo(200);
         }
         String approval = api.taskFor("approver1", id, "Task_ApproverDecision");

@@ -61,7 +61,7 @@ class GeneratedClientGrantIT {
         complete("reviewer1", id, "Task_RegionalPreReview", Map.of("decision", "approve", "comment", "材料齐全"));
         complete("reviewer3", id, "Task_FormalReview", Map.of("decision", "approve"));
         for (String expert : setUp.acceptedExperts(id)) {
-            complete(expert, id, "Task_ExpertScoring", Map.of("score", 88, "comment", "前景良好"));
+            complete(expert, id, "Task_ExpertScoring", ApiClient.rubricScore(88, "前景良好"));
         }
         complete("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "approvedAmount", 90000));
         assertThat(applicant.get1(id).getStatus()).isEqualTo("PUBLIC_NOTICE");

@@ -57,7 +57,7 @@ class GrantFlowIT {
         for (String expert : api.acceptedExperts(id)) {
             String scoring = api.taskFor(expert, id, "Task_ExpertScoring");
             assertThat(scoring).as(expert).isNotNull();
-            assertThat(api.complete(expert, scoring, Map.of("score", 90, "comment", "转化前景好")).getStatusCode()
+            assertThat(api.complete(expert, scoring, ApiClient.rubricScore(90, "转化前景好")).getStatusCode()
                     .value()).as(expert).isEqualTo(200);
         }
 

@@ -142,7 +142,7 @@ abstract class MoneyRulesContract {
 
         List<ResponseEntity<Map<String, Object>>> answers = race(java.util.stream.Stream.of(scoring, scoring, scoring)
                 .<Callable<ResponseEntity<Map<String, Object>>>>map(task -> () -> api.complete(expert, task,
-                        Map.of("score", 95, "comment", "同一人打分")))
+                        ApiClient.rubricScore(95, "同一人打分")))
                 .toList());
 
         assertThat(answers).as("%s", answers).extracting(a -> a.getStatusCode().value()).containsOnlyOnce(200);
@@ -162,7 +162,7 @@ abstract class MoneyRulesContract {
         assertThat(pledge.complete("reviewer3", id, "Task_FormalReview", Map.of("decision", "approve")))
                 .isEqualTo(200);
         for (String expert : api.acceptedExperts(id)) {
-            assertThat(pledge.complete(expert, id, "Task_ExpertScoring", Map.of("score", 90))).isEqualTo(200);
+            assertThat(pledge.complete(expert, id, "Task_ExpertScoring", ApiClient.rubricScore(90))).isEqualTo(200);
         }
         assertThat(pledge.recommendation(id)).startsWith("建议资助金额 500,000.00 元");
         return id;

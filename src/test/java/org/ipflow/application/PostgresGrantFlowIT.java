@@ -82,7 +82,7 @@ class PostgresGrantFlowIT {
                 .isEqualTo(200);
         for (String expert : api.acceptedExperts(id)) {
             String scoring = api.taskFor(expert, id, "Task_ExpertScoring");
-            assertThat(api.complete(expert, scoring, Map.of("score", 88, "comment", "转化前景好")).getStatusCode()
+            assertThat(api.complete(expert, scoring, ApiClient.rubricScore(88, "转化前景好")).getStatusCode()
                     .value()).as(expert).isEqualTo(200);
         }
         // The recommendation reads the yearly cap's committed sum: extract(year from ...) on PostgreSQL.

@@ -68,12 +68,12 @@ class SeparationOfDutiesIT {
         List<String> experts = api.acceptedExperts(id);
         String scoring = api.taskFor(experts.get(0), id, "Task_ExpertScoring");
         for (String earlier : List.of("reviewer1", "reviewer3")) {
-            assertThat(api.complete(earlier, scoring, Map.of("score", 99)).getStatusCode().value()).as(earlier)
+            assertThat(api.complete(earlier, scoring, ApiClient.rubricScore(99)).getStatusCode().value()).as(earlier)
                     .isEqualTo(404);
         }
         assertThat(decisions(id, "Task_ExpertScoring")).isZero();
         for (String expert : experts) {
-            assertThat(api.complete(expert, api.taskFor(expert, id, "Task_ExpertScoring"), Map.of("score", 90))
+            assertThat(api.complete(expert, api.taskFor(expert, id, "Task_ExpertScoring"), ApiClient.rubricScore(90))
                     .getStatusCode().value()).as(expert).isEqualTo(200);
         }
         assertThat(decisions(id, "Task_ExpertScoring")).isEqualTo(3);

@@ -125,7 +125,7 @@ class StoredXssBrowserIT {
                 Map.of("decision", "approve", "comment", PAYLOADS.get(1))).getStatusCode().value()).isEqualTo(200);
         for (String expert : api.acceptedExperts(noticed)) {
             assertThat(api.complete(expert, api.taskFor(expert, noticed, "Task_ExpertScoring"),
-                    Map.of("score", 90, "comment", PAYLOADS.get(2))).getStatusCode().value()).isEqualTo(200);
+                    ApiClient.rubricScore(90, PAYLOADS.get(2))).getStatusCode().value()).isEqualTo(200);
         }
         assertThat(api.complete("approver1", api.taskFor("approver1", noticed, "Task_ApproverDecision"),
                 Map.of("decision", "approve", "approvedAmount", 90000, "comment", PAYLOADS.get(3))).getStatusCode().value())

@@ -209,10 +209,12 @@ class AuthorisationMatrixIT {
             // The expert pool ({username} names no expert: 404 to the administrator's page, a refused entry on a POST)
             row("GET /admin/experts", "L F F F F F F A F"),
             row("POST /admin/experts", "L F F F F F F A F"),
+            row("POST /admin/experts/import", "L F F F F F F A F"),
             row("GET /admin/experts/{username}", "L F F F F F F N F"),
             row("POST /admin/experts/{username}", "L F F F F F F A F"),
             row("GET /api/admin/experts", "L F F F F F F A F"),
             row("POST /api/admin/experts", "L F F F F F F A F"),
+            row("POST /api/admin/experts/import", "L F F F F F F A F"),
             row("PUT /api/admin/experts/{username}", "L F F F F F F A F"),
             row("GET /account/password", "L A A A A A A A A"),
             row("POST /account/password", "L A A A A A A A A"),

@@ -1,6 +1,10 @@
 package org.ipflow.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,17 +13,22 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.IdentityService;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.ApiClient;
+import org.ipflow.programme.TestProgrammes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * {@code GET|POST /api/admin/experts} and {@code PUT /api/admin/experts/{username}}: an administrator adds an
  * expert (an account of the role {@code expert} that must change its password), changes the entry, and each
- * change is in the audit log; invalid entries are refused per field; nobody else manages the pool.
+ * change is in the audit log; invalid entries are refused per field; nobody else manages the pool. A
+ * programme's expert settings and rubric, changed on its page, are audited too.
  */
 @IpflowTest
 class ExpertPoolIT {
@@ -30,6 +39,10 @@ class ExpertPoolIT {
     IdentityService identity;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
 
     ApiClient api;
 
@@ -77,6 +90,24 @@ class ExpertPoolIT {
         assertThat(identity.createUserQuery().userId(username).count()).isZero();
         assertThat(api.call("admin", HttpMethod.PUT, "/api/admin/experts/nobody-here", body("nobody-here", Map.of()))
                 .getStatusCode().value()).isEqualTo(404);
+    }
+
+    @Test
+    void aChangeOfAProgrammesExpertSettingsAndRubricLeavesAnAuditLineWithWhoAndWhat() throws Exception {
+        String programme = new TestProgrammes(context).defineGrantLike(List.of());
+
+        mvc.perform(post("/admin/programmes/" + programme + "/experts").with(csrf())
+                        .with(user("admin2").authorities(new SimpleGrantedAuthority(Roles.ADMIN)))
+                        .param("fields", programme + ", 新材料").param("experts", "2").param("regionRecusal", "true")
+                        .param("acceptDays", "5").param("dispersionThreshold", "12")
+                        .param("rubric", "novelty | 创新性 | Novelty | 60 | 10\nteam | 团队 | Team | 40 | 100"))
+                .andExpect(status().isFound());
+
+        assertThat(jdbc.sql("select actor || ' ' || action || ' ' || detail from admin_audit where subject = ?")
+                .param("programme:" + programme).query(String.class).list()).as("who changed what")
+                .anySatisfy(line -> assertThat(line).startsWith("admin2 PROGRAMME_EXPERTS ").contains("新材料",
+                        "experts 2", "region recusal true", "accept within P5D", "dispersion 12",
+                        "novelty weight 60", "team weight 40"));
     }
 
     @Test

@@ -150,7 +150,7 @@ class GrantChangeBrowserIT {
         complete(regionalReviewer, id, "Task_RegionalPreReview", Map.of("decision", "approve"));
         complete("reviewer3", id, "Task_FormalReview", Map.of("decision", "approve"));
         for (String expert : api.acceptedExperts(id)) {
-            complete(expert, id, "Task_ExpertScoring", Map.of("score", 90));
+            complete(expert, id, "Task_ExpertScoring", ApiClient.rubricScore(90));
         }
         complete("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "approvedAmount", 90000));
     }

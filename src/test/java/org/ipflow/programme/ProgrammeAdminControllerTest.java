@@ -96,16 +96,16 @@ class ProgrammeAdminControllerTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("专家人数应为 1 到 10。", "评分细则有一行格式不对", "team | 团队 | Team | 1",
                 "value=\"pledge-financing, finance\"");
-        verify(expertSettings, never()).save(any(), any(), any());
+        verify(administration, never()).saveExperts(any(), any(), any(), any());
 
         mvc.perform(experts().param("experts", "5").param("regionRecusal", "true")
                         .param("rubric", "team | 团队 | Team | 40 | 10 | 看团队 |\n\nbudget | 预算 | Budget | 60 | 100"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/admin/programmes/pledge-financing#experts"));
-        verify(expertSettings).save("pledge-financing", new ExpertSettings(List.of("pledge-financing", "finance"), 5,
-                true, 7, new BigDecimal("15")), "admin");
-        verify(rubrics).save("pledge-financing", List.of(
+        verify(administration).saveExperts("pledge-financing", new ExpertSettings(List.of("pledge-financing", "finance"),
+                5, true, 7, new BigDecimal("15")), List.of(
                 new Rubric.Criterion("team", "团队", "Team", new BigDecimal("40"), new BigDecimal("10"), "看团队", null),
-                new Rubric.Criterion("budget", "预算", "Budget", new BigDecimal("60"), new BigDecimal("100"), null, null)));
+                new Rubric.Criterion("budget", "预算", "Budget", new BigDecimal("60"), new BigDecimal("100"), null, null)),
+                "admin");
     }
 
     private MockHttpServletRequestBuilder experts() {

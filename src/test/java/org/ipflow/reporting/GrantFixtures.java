@@ -49,7 +49,7 @@ final class GrantFixtures {
         done("reviewer1", id, "Task_RegionalPreReview", Map.of("decision", "approve", "comment", "材料齐全"));
         done("reviewer3", id, "Task_FormalReview", Map.of("decision", "approve"));
         for (String expert : api.acceptedExperts(id)) {
-            done(expert, id, "Task_ExpertScoring", Map.of("score", 90, "comment", "转化前景好"));
+            done(expert, id, "Task_ExpertScoring", ApiClient.rubricScore(90, "转化前景好"));
         }
         done("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "approvedAmount", 90000));
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number(enterprise, id))

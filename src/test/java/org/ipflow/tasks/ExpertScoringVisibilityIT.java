@@ -106,6 +106,16 @@ class ExpertScoringVisibilityIT {
                 .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(refused).as("the page again, with what was typed").contains("请为“预算合理性”打分。",
                 ">团队稳定</textarea>").containsPattern("name=\"scores.technicalMaturity\"[^>]*value=\"100\"");
+        String typedOnPage = new String(mvc.perform(post("/tasks/" + scoring + "/complete").with(csrf())
+                        .with(user(last).authorities(new SimpleGrantedAuthority("expert")))
+                        .param("score", "90").param("comment", "总体可行"))
+                .andReturn().getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        assertThat(typedOnPage).as("a typed total is named on the page, what was typed kept")
+                .contains("id=\"rubric-error\"", "不接受直接填写的总分", "请为“技术成熟度”打分。", ">总体可行</textarea>");
+        var typed = grant.api.complete(last, scoring, Map.of("score", 90, "comment", "评审意见90"));
+        assertThat(typed.getStatusCode().value()).isEqualTo(400);
+        assertThat(ApiClient.errors(typed)).as("the total is computed, never typed").containsKey("score")
+                .containsKey("scores.technicalMaturity");
         Map<String, Object> rubric = new java.util.HashMap<>(Map.of("technicalMaturity", 100, "marketProspects", 80,
                 "ipQuality", 95, "team", 85));
         var missing = grant.api.complete(last, scoring, Map.of("scores", rubric, "comment", "评审意见90"));

@@ -77,7 +77,7 @@ final class GrantPath {
     }
 
     GrantPath scored(String expert, int score) {
-        return complete(expert, "Task_ExpertScoring", Map.of("score", score, "comment", "评审意见" + score));
+        return complete(expert, "Task_ExpertScoring", ApiClient.rubricScore(score, "评审意见" + score));
     }
 
     /** Scored by the experts who accepted, in turn. */

@@ -13,6 +13,7 @@ import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationNotFound;
 import org.ipflow.programme.Programme;
 import org.ipflow.programme.ProgrammeExpertSettings;
+import org.ipflow.programme.Rubrics;
 import org.ipflow.shared.ExactDecimals;
 import org.ipflow.shared.Money;
 import org.ipflow.shared.ProcessVariables;
@@ -36,9 +37,11 @@ public class ApplicationProcess {
     private final HistoryService history;
     private final StepNames stepNames;
     private final ProgrammeExpertSettings expertSettings;
+    private final Rubrics rubrics;
 
     ApplicationProcess(RuntimeService runtime, TaskService tasks, RepositoryService repository,
-            HistoryService history, StepNames stepNames, ProgrammeExpertSettings expertSettings) {
+            HistoryService history, StepNames stepNames, ProgrammeExpertSettings expertSettings, Rubrics rubrics) {
+        this.rubrics = rubrics;
         this.expertSettings = expertSettings;
         this.runtime = runtime;
         this.stepNames = stepNames;
@@ -56,6 +59,9 @@ public class ApplicationProcess {
         variables.put(ProcessVariables.ENTERPRISE_ID, application.enterpriseId());
         // How many experts review it, as the programme says at the start: a model's expert review reads it.
         variables.put(EXPERT_COUNT, expertSettings.of(programme.key()).experts());
+        if (rubrics.of(programme.key()).isPresent()) {
+            variables.put(ProcessVariables.SCORED_BY_RUBRIC, true);
+        }
         Money requested = Money.ofNullable(application.requestedAmount());
         variables.put(ProcessVariables.REQUESTED_AMOUNT, (requested == null ? Money.ZERO : requested).toVariable());
         variables.putAll(startVariables(application, programme));

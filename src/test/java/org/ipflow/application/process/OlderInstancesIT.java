@@ -58,6 +58,7 @@ class OlderInstancesIT {
         complete("reviewer1", id, GrantProcess.Elements.REGIONAL_PRE_REVIEW, Map.of("decision", "approve"));
         complete("reviewer3", id, GrantProcess.Elements.FORMAL_REVIEW, Map.of("decision", "approve"));
         for (String expert : api.acceptedExperts(id)) {
+            // Started before rubrics were recorded at the start: its clients' one typed score is still taken.
             complete(expert, id, GrantProcess.Elements.EXPERT_SCORING, Map.of("score", 90));
         }
         assertThat(runtime.getVariable(instance, ProcessVariables.RECOMMENDED_AMOUNT))
