@@ -27,6 +27,7 @@ final class TemplateEvents {
         EVENTS.put("reminder.call", List.of("number", "closes"));
         EVENTS.put("reminder.certificate", List.of("certificate", "expires"));
         EVENTS.put("notification.newTask", List.of("number", "step", "stepEn"));
+        EVENTS.put("notification.objectionFiled", List.of("number", "step", "stepEn"));
         EVENTS.put("notification.transferred", List.of("number", "step", "stepEn", "from", "note"));
         EVENTS.put("notification.reminder", List.of("number", "step", "stepEn", "from", "days"));
         EVENTS.put("notification.escalation", List.of("number", "step", "stepEn", "days"));
