@@ -7,15 +7,25 @@ import java.util.Set;
 import org.ipflow.shared.AdminActionPerformed;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The administrator's view of the outbox: messages by status, and a FAILED one sent again, audited. */
+/**
+ * The administrator's view of the outbox: messages by status, the bodies of those carrying a secret withheld, and a
+ * FAILED one sent again, audited.
+ */
 @Service
 @Transactional
 class FailedMessages {
 
     static final Set<String> STATUSES = Set.of("PENDING", "SENDING", "SENT", "FAILED");
+    /**
+     * Messages that carry a secret: a contact's verification code, a password reset's link or code. Whoever reads
+     * them can take over the address or the account, so no administrator sees their bodies.
+     */
+    static final Set<String> SECRET_KINDS = Set.of(ContactVerification.KIND, "reset.mail", "reset.sms");
     static final int LIMIT = 200;
 
     /** What a resend did: not found, not FAILED (nothing done), or queued again. */
@@ -24,16 +34,22 @@ class FailedMessages {
     private final OutboxStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final MessageSource messages;
 
-    FailedMessages(OutboxStore store, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+    FailedMessages(OutboxStore store, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
+            MessageSource messages) {
         this.store = store;
         this.events = events;
+        this.messages = messages;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     @Transactional(readOnly = true)
     List<OutboundMessage> withStatus(String status) {
-        return store.withStatus(status, LIMIT);
+        String withheld = messages.getMessage("outbox.withheld", null, LocaleContextHolder.getLocale());
+        return store.withStatus(status, LIMIT).stream().map(m -> SECRET_KINDS.contains(m.kind()) ? new OutboundMessage(
+                m.id(), m.channel(), m.recipient(), m.address(), m.kind(), m.language(), m.subject(), withheld,
+                m.status(), m.attempts(), m.nextAttemptAt(), m.lastError(), m.createdAt(), m.sentAt()) : m).toList();
     }
 
     /** Queues a FAILED message again with fresh attempts; the audit log names who and which. */

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
  * Turns a notification into e-mails and SMS in the outbox, in the transaction that writes the notification:
  * an enterprise's notification to the verified addresses of each of its accounts (once per address), a staff
  * user's to theirs, each on the channels its owner chose for the kind of message ({@link ContactBook}).
- * The words are the notification's own, in each recipient's language, with a subject of the kind's and a line
- * pointing to IPFlow.
+ * The words are the event's template an administrator stored ({@link MessageTemplates}), or else the
+ * notification's own, in each recipient's language, with a subject of the event's and a line pointing to IPFlow.
  */
 @Component
 class OutboxFeed {
@@ -27,10 +27,12 @@ class OutboxFeed {
     private final UserAccounts accounts;
     private final MessageSource messages;
     private final ContactBook contacts;
+    private final MessageTemplates templates;
 
     OutboxFeed(Outbox outbox, Enterprises enterprises, UserAccounts accounts, MessageSource messages,
-            ContactBook contacts) {
+            ContactBook contacts, MessageTemplates templates) {
         this.contacts = contacts;
+        this.templates = templates;
         this.outbox = outbox;
         this.enterprises = enterprises;
         this.accounts = accounts;
@@ -81,10 +83,12 @@ class OutboxFeed {
 
     private Optional<Long> send(Channel channel, String recipient, String address, Locale language, String code,
             String[] args, String dedupeKey) {
-        String text = messages.getMessage(code, Notifications.args(code, args, language), code, language);
-        String subject = messages.getMessage("outbox.subject." + code, null,
-                messages.getMessage("outbox.subject", null, language), language);
-        String body = text + "\n\n" + messages.getMessage("outbox.footer",
+        String[] inLanguage = Notifications.args(code, args, language);
+        MessageTemplates.Rendered words = templates.render(code, inLanguage, language)
+                .orElseGet(() -> new MessageTemplates.Rendered(templates.defaultSubject(code, language),
+                        messages.getMessage(code, inLanguage, code, language)));
+        String subject = words.subject();
+        String body = words.body() + "\n\n" + messages.getMessage("outbox.footer",
                 new Object[] {outbox.address("/notifications")}, language);
         return outbox.enqueue(channel, recipient, address, code, language, subject, body,
                 dedupeKey == null ? null : dedupeKey + ":" + channel);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.ipflow.identity.GroupCoverage;
 import org.ipflow.notification.Notifications;
+import org.ipflow.shared.ProcessVariables;
 import org.ipflow.shared.StepNames;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,15 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the active members of a new task's candidate groups by e-mail that it waits for one of them (the inbox
  * shows it already, so no in-app notification). A task created with a holder is theirs alone; a transfer
- * has its own message. Written in the transaction that creates the task, once per task and member.
+ * has its own message, and so has the review of an objection filed during a public notice, to the staff of
+ * the groups that decide it. Written in the transaction that creates the task, once per task and member.
  */
 @Component
 class NewTaskMail {
 
     static final String MESSAGE = "notification.newTask";
+    /** An objection's review task: its own words, so that those who decide objections see one was filed. */
+    static final String OBJECTION = "notification.objectionFiled";
 
     private final GroupCoverage coverage;
     private final Notifications notifications;
@@ -47,7 +51,9 @@ class NewTaskMail {
                 .distinct().sorted().toList();
         String number = task.getExecution() == null ? task.getProcessInstanceId()
                 : Objects.toString(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId());
-        notifications.emailStaffOnce(MESSAGE + ":" + task.getId(), members, MESSAGE, number,
+        // The review task of an objection carries the objection's id (its input parameter), whatever the programme.
+        String message = task.getVariable(ProcessVariables.OBJECTION_ID) instanceof Number ? OBJECTION : MESSAGE;
+        notifications.emailStaffOnce(MESSAGE + ":" + task.getId(), members, message, number,
                 name(task, Locale.SIMPLIFIED_CHINESE), name(task, Locale.ENGLISH));
     }
 

@@ -15,10 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The grant programme end to end through the JSON API, every role as a client would drive it. */
 @IpflowTest
 class GrantFlowIT {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     TestRestTemplate rest;
@@ -82,6 +86,10 @@ class GrantFlowIT {
                 Map.of("name", "张三", "contact", "13800000000", "reason", "该专利存在权属争议"));
         assertThat(objection.getStatusCode().value()).isEqualTo(201);
         String review = api.taskFor("reviewer2", id, "Task_ReviewObjection");
+        assertThat(jdbc.sql("select body from outbound_message where recipient = 'reviewer2' and kind = ?")
+                .param("notification.objectionFiled").query(String.class).list())
+                .as("those who decide objections hear of it by e-mail, in its own words")
+                .anySatisfy(body -> assertThat(body).contains(number, "异议"));
         Map<String, Object> reviewTask = api.call("reviewer2", HttpMethod.GET, "/api/tasks/" + review, null).getBody();
         assertThat(reviewTask.get("objection")).as("the objection as the public filed it")
                 .isInstanceOfSatisfying(Map.class, filed -> assertThat(filed)

@@ -185,6 +185,11 @@ class AuthorisationMatrixIT {
             row("GET /admin/operations", "L F F F F F F A F"),
             row("GET /admin/outbox", "L F F F F F F A F"),
             row("POST /admin/outbox/{id}/resend", "L F F F F F F A F"),
+            // E-mail and SMS templates: changes name an event without one (Endpoint.path), hence N
+            row("GET /admin/message-templates", "L F F F F F F A F"),
+            row("GET /admin/message-templates/{event}", "L F F F F F F A F"),
+            row("POST /admin/message-templates/{event}", "L F F F F F F N F"),
+            row("POST /admin/message-templates/{event}/reset", "L F F F F F F N F"),
             row("GET /admin/webhooks", "L F F F F F F A F"),
             row("POST /admin/webhooks", "L F F F F F F A F"),
             row("POST /admin/webhooks/{id}/active", "L F F F F F F A F"),
@@ -279,6 +284,9 @@ class AuthorisationMatrixIT {
             row("GET /api/admin/calendar/{year}", "L F F F F F F A F"),
             row("GET /api/admin/outbox", "L F F F F F F A F"),
             row("POST /api/admin/outbox/{id}/resend", "L F F F F F F A F"),
+            row("GET /api/admin/message-templates", "L F F F F F F A F"),
+            row("GET /api/admin/message-templates/{event}", "L F F F F F F A F"),
+            row("PUT /api/admin/message-templates/{event}", "L F F F F F F N F"),
             // Event webhooks: administrators only ({id} here is no subscription: 404; the body is not one: 400)
             row("GET /api/admin/webhooks", "L F F F F F F A F"),
             row("POST /api/admin/webhooks", "L F F F F F F A F"),

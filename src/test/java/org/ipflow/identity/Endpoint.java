@@ -95,6 +95,8 @@ record Endpoint(String method, String pattern, HandlerMethod handler) {
                 // that retiring or editing by the administrator leaves the grant as the other rows need it.
                 case "programme", "key" -> pattern.startsWith("/admin/programmes/") && changesState()
                         ? "matrix-probe" : "patent-transformation-grant";
+                // Changes name an event without a template, so that the probes leave every template as it is.
+                case "event" -> changesState() ? "matrix.probe" : "notification.status.APPROVED";
                 case "type" -> "bpmn";
                 case "code" -> a.certificateCode();
                 case "number" -> a.number();

@@ -67,6 +67,10 @@ class ContactIT {
         try {
             api.call(user, HttpMethod.PUT, "/api/account/contact", Map.of("email", email));
             String code = VerifiedContacts.code(jdbc, user, email);
+            assertThat(FailedMessages.STATUSES).flatMap(status -> api.list("admin", "/api/admin/outbox?status=" + status)
+                    .getBody().stream().filter(m -> user.equals(m.get("recipient"))).map(m -> (String) m.get("body"))
+                    .toList()).as("an administrator never reads a verification code").isNotEmpty()
+                    .noneMatch(body -> body.contains(code));
             String other = api.newEnterprise();
             api.call(other, HttpMethod.PUT, "/api/account/contact", Map.of("email", email));
             assertThat(errors(api, other, code)).as("another user's code").containsKey("code");

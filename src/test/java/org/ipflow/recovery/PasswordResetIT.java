@@ -2,6 +2,7 @@ package org.ipflow.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -24,11 +25,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A forgotten password, through the real SMTP server and the SMS stub: the answer is the same whether or not an
- * account has the address; the link or code sets a password once, by the usual policy; requests are limited.
+ * account has the address; the link or code sets a password once, by the usual policy; requests are limited; no
+ * administrator reads the link or code in the outbox.
  */
 @IpflowTest
 class PasswordResetIT {
@@ -46,6 +49,9 @@ class PasswordResetIT {
     @Autowired
     ApplicationContext context;
 
+    @Autowired
+    JdbcClient jdbc;
+
     private OutsideServers outside;
     private ApiClient api;
 
@@ -61,7 +67,7 @@ class PasswordResetIT {
     }
 
     @Test
-    void aLinkByEmailSetsANewPasswordOnceAndAnUnknownAddressIsAnsweredAlike() {
+    void aLinkByEmailSetsANewPasswordOnceAndAnUnknownAddressIsAnsweredAlike() throws Exception {
         int n = ThreadLocalRandom.current().nextInt(1_000_000);
         String user = register(n, "reset" + n + "@example.org", "0471-" + (5_000_000 + n));
         assertThat(ask(Map.of("email", "Reset" + n + "@example.org"))).isEqualTo(202);
@@ -72,6 +78,7 @@ class PasswordResetIT {
         Matcher link = LINK.matcher(mail);
         assertThat(link.find()).as(mail).isTrue();
         String token = link.group(1);
+        withheldFromAdministrators(user, token);
 
         var weak = reset(Map.of("token", token, "password", "short", "passwordRepeated", "short"));
         assertThat(weak.getStatusCode().value()).isEqualTo(400);
@@ -85,7 +92,7 @@ class PasswordResetIT {
     }
 
     @Test
-    void aCodeBySmsSetsANewPasswordAndAWrongCodeDoesNot() {
+    void aCodeBySmsSetsANewPasswordAndAWrongCodeDoesNot() throws Exception {
         int n = ThreadLocalRandom.current().nextInt(1_000_000);
         String phone = "0472-" + (5_000_000 + n);
         String user = register(n, "sms" + n + "@example.org", phone);
@@ -96,6 +103,7 @@ class PasswordResetIT {
         Matcher code = CODE.matcher(sms);
         assertThat(code.find()).isTrue();
         String wrong = code.group(1).equals("000000") ? "000001" : "000000";
+        withheldFromAdministrators(user, code.group(1));
 
         assertThat(ApiClient.errors(reset(Map.of("phone", phone, "code", wrong, "password", NEW,
                 "passwordRepeated", NEW)))).containsKey("code");
@@ -120,6 +128,27 @@ class PasswordResetIT {
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("reset-sent")));
         mvc.perform(get("/password-reset/new").param("token", "forged"))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("reset-invalid")));
+    }
+
+    /**
+     * Neither the outbox's lists nor its page show an administrator the body of a message carrying a secret: sent,
+     * nor once it is listed among the failed ones.
+     */
+    private void withheldFromAdministrators(String user, String secret) throws Exception {
+        assertThat(bodiesListedFor(user, "SENT")).isNotEmpty().allSatisfy(body -> assertThat(body)
+                .doesNotContain(secret).contains("不予显示"));
+        jdbc.sql("update outbound_message set status = 'FAILED', last_error = 'refused' where recipient = ?")
+                .param(user).update();
+        assertThat(bodiesListedFor(user, "FAILED")).isNotEmpty().allSatisfy(body -> assertThat(body)
+                .doesNotContain(secret).contains("不予显示"));
+        mvc.perform(get("/admin/outbox").with(user("admin").authorities(() -> "admin")))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(user)))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(secret))));
+    }
+
+    private java.util.List<String> bodiesListedFor(String user, String status) {
+        return api.list("admin", "/api/admin/outbox?status=" + status).getBody().stream()
+                .filter(m -> user.equals(m.get("recipient"))).map(m -> (String) m.get("body")).toList();
     }
 
     private int ask(Map<String, Object> body) {
