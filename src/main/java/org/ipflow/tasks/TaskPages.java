@@ -137,7 +137,7 @@ class TaskPages {
         model.addAttribute("item", item);
         model.addAttribute("programme", programmes.find(item.application().programmeKey()).orElseThrow());
         model.addAttribute("taskForm", renderer.render(taskForm, data == null ? Map.of() : data, errors,
-                LocaleContextHolder.getLocale()));
+                LocaleContextHolder.getLocale(), Map.of(), completion.variables(item)));
         model.addAttribute("errors", errors);
         return "tasks/declaration";
     }
