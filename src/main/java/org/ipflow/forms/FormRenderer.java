@@ -2,6 +2,7 @@ package org.ipflow.forms;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +28,13 @@ public class FormRenderer {
     private final ShownAmounts shown;
     private final FormLooks looks;
     private final FormTemplates templates;
+    private final FormStates states;
 
-    public FormRenderer(ShownAmounts shown, FormLooks looks, FormTemplates templates) {
+    public FormRenderer(ShownAmounts shown, FormLooks looks, FormTemplates templates, FormStates states) {
         this.shown = shown;
         this.looks = looks;
         this.templates = templates;
+        this.states = states;
     }
 
     public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale) {
@@ -40,18 +43,32 @@ public class FormRenderer {
 
     public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale,
             Map<String, Integer> extraRows) {
+        return render(schema, data, errors, locale, extraRows, Map.of());
+    }
+
+    /**
+     * With the process variables the form is given: its templates and FEEL read them under the form's
+     * values, as form-js's expression context holds them, and its choices from data take their options
+     * from them ({@link FormOptions}).
+     */
+    public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale,
+            Map<String, Integer> extraRows, Map<String, ?> variables) {
         data = data == null ? Map.of() : data;
         errors = errors == null ? Map.of() : errors;
-        Pass pass = new Pass(locale, errors, extraRows == null ? Map.of() : extraRows, new HashSet<>(), data);
-        List<RenderedForm.Field> fields = level(schema.components(), data, data, "", data.isEmpty(), pass);
+        // what the data holds besides the form's fields stays readable, as it was before variables were given
+        Map<String, Object> top = new HashMap<>(data);
+        top.putAll(FormStates.top(schema, data, variables));
+        Pass pass = new Pass(locale, errors, extraRows == null ? Map.of() : extraRows, new HashSet<>(), top,
+                states.evaluate(schema, data, variables));
+        List<RenderedForm.Field> fields = level(schema.components(), data, top, "", data.isEmpty(), pass);
         List<String> other = errors.entrySet().stream().filter(e -> !pass.placed().contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
         return new RenderedForm(schema.id(), fields, other);
     }
 
-    /** One rendering; {@code top} is the form's data, which templates read. */
+    /** One rendering; {@code top} is what templates read (the variables under the form's data), {@code state} its FEEL. */
     private record Pass(Locale locale, Map<String, String> errors, Map<String, Integer> extraRows, Set<String> placed,
-            Map<String, ?> top) {
+            Map<String, ?> top, FormState state) {
     }
 
     /** The components of one level: {@code data} holds its values, {@code context} what its templates read. */
@@ -91,7 +108,7 @@ public class FormRenderer {
             described.add(id + "-error");
         }
         FormField.Rules rules = component.rules();
-        List<RenderedForm.Option> options = options(component, value, id, pass.locale());
+        List<RenderedForm.Option> options = options(pass.state().options(name, component), value, id, pass.locale());
         String separator = "en".equals(pass.locale() == null ? null : pass.locale().getLanguage()) ? ", " : "、";
         boolean number = component.type() == Type.NUMBER;
         List<RenderedForm.Field> children = component.type() == Type.GROUP
@@ -132,10 +149,10 @@ public class FormRenderer {
         return rows;
     }
 
-    private static List<RenderedForm.Option> options(FormField component, Object value, String id, Locale locale) {
+    private static List<RenderedForm.Option> options(List<FormField.Option> choices, Object value, String id, Locale locale) {
         List<RenderedForm.Option> options = new ArrayList<>();
-        for (int i = 0; i < component.options().size(); i++) {
-            FormField.Option option = component.options().get(i);
+        for (int i = 0; i < choices.size(); i++) {
+            FormField.Option option = choices.get(i);
             boolean selected = value instanceof List<?> values ? values.contains(option.value()) : option.value().equals(value);
             options.add(new RenderedForm.Option(option.value(), option.label().in(locale), selected, id + "-" + i));
         }

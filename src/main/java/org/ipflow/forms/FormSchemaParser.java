@@ -19,8 +19,9 @@ import org.ipflow.forms.FormSchemaException.Reason;
  * Reads form-js JSON. Missing ids are given as form-js gives them on import ({@link FormIds}); every
  * problem of a form is collected and reported at once. Whatever the server could not enforce is
  * refused rather than ignored, so that a form never looks stricter in the browser than it is on the
- * server: options from variables and group data paths fail with a message. FEEL
- * ({@code conditional.hide}, bounds, readonly, disabled) is evaluated by {@link FormStates}.
+ * server: group data paths fail with a message. FEEL ({@code conditional.hide}, bounds, readonly,
+ * disabled, options from {@code valuesExpression}) and options from {@code valuesKey} are evaluated by
+ * {@link FormStates}.
  */
 final class FormSchemaParser {
 
@@ -90,12 +91,6 @@ final class FormSchemaParser {
     }
 
     private FormField field(JsonNode node, String id, Type type, Set<String> ids, List<FormSchemaException> problems) {
-        for (String unsupported : List.of("valuesKey", "valuesExpression")) {
-            if (node.has(unsupported)) {
-                throw new FormSchemaException("'" + unsupported + "' is not supported on the server",
-                        Reason.of("form.schema.unsupportedProperty", unsupported));
-            }
-        }
         if (type == Type.GROUP && !node.path("path").asText("").isEmpty()) {
             throw new FormSchemaException("a group with a data path is not supported", Reason.of("form.schema.groupPath"));
         }
@@ -105,7 +100,8 @@ final class FormSchemaParser {
             throw new FormSchemaException("key '" + key + "' must be a simple name (letters, digits, _)",
                     Reason.of("form.schema.keyName", key));
         }
-        if (EnumSet.of(Type.SELECT, Type.RADIO, Type.CHECKLIST, Type.TAGLIST).contains(type) && node.path("values").isEmpty()) {
+        if (EnumSet.of(Type.SELECT, Type.RADIO, Type.CHECKLIST, Type.TAGLIST).contains(type) && node.path("values").isEmpty()
+                && !FormOptions.fromData(node)) {
             throw new FormSchemaException("a " + type.jsonName() + " needs at least one entry in 'values'",
                     Reason.of("form.schema.noValues", type.jsonName()));
         }

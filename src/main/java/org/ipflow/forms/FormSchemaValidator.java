@@ -126,6 +126,7 @@ public class FormSchemaValidator {
     private void checkValue(FormField field, Object value, String path, Check check) {
         FormErrors errors = check.errors();
         FormState.Bounds bounds = check.state().bounds(path);
+        List<FormField.Option> options = check.state().options(path, field);
         switch (field.type()) {
             case NUMBER -> {
                 // a number kept as a string (serializeToString) is checked as the number it holds
@@ -143,13 +144,13 @@ public class FormSchemaValidator {
             case CHECKLIST, TAGLIST -> {
                 if (!(value instanceof List<?> values)) {
                     errors.add(path, "form.error.type");
-                } else if (values.stream().anyMatch(v -> !isOption(field, v))) {
+                } else if (values.stream().anyMatch(v -> !isOption(options, v))) {
                     errors.add(path, "form.error.option");
                 }
             }
             default -> {
                 if (value instanceof String text) {
-                    checkText(field, bounds, text, path, errors);
+                    checkText(field, new Allowed(bounds, options), text, path, errors);
                 } else {
                     errors.add(path, "form.error.type");
                 }
@@ -157,10 +158,15 @@ public class FormSchemaValidator {
         }
     }
 
-    private void checkText(FormField field, FormState.Bounds bounds, String text, String path, FormErrors errors) {
+    /** What a text may be: its evaluated bounds, and for a choice its options (those of this place when computed). */
+    private record Allowed(FormState.Bounds bounds, List<FormField.Option> options) {
+    }
+
+    private void checkText(FormField field, Allowed allowed, String text, String path, FormErrors errors) {
         FormField.Rules rules = field.rules();
+        FormState.Bounds bounds = allowed.bounds();
         Integer maxLength = limits.maxLength(field);
-        if ((field.type() == FormField.Type.SELECT || field.type() == FormField.Type.RADIO) && !isOption(field, text)) {
+        if ((field.type() == FormField.Type.SELECT || field.type() == FormField.Type.RADIO) && !isOption(allowed.options(), text)) {
             errors.add(path, "form.error.option");
         } else if (field.type() == FormField.Type.DATETIME) {
             add(errors, path, FormJsRules.dateTime(field, text, LocalDate.now(clock)));
@@ -181,8 +187,9 @@ public class FormSchemaValidator {
         }
     }
 
-    private static boolean isOption(FormField field, Object value) {
-        return field.options().stream().anyMatch(o -> o.value().equals(value));
+    /** form-js keeps only values among the options ({@code sanitizeSingleSelectValue}, {@code sanitizeMultiSelectValue}). */
+    private static boolean isOption(List<FormField.Option> options, Object value) {
+        return options.stream().anyMatch(o -> o.value().equals(value));
     }
 
 }

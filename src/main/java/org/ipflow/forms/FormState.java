@@ -15,13 +15,14 @@ import java.util.Set;
  * readonly or disabled by an expression ({@code locked}) and the validation bounds given as expressions.
  * {@code conditional} tells whether any component has a {@code conditional.hide} at all, that is whether
  * what is shown can change while the user types. {@code computed} holds the values of the shown
- * {@code expression} components, which are stored under their keys whatever a client sent.
+ * {@code expression} components, which are stored under their keys whatever a client sent; {@code options}
+ * the options of the choices computed from data ({@code valuesKey}, {@code valuesExpression}, {@link FormOptions}).
  */
 public record FormState(Set<String> hidden, Set<String> locked, Map<String, Bounds> bounds, boolean conditional,
-        Map<String, Object> computed) {
+        Map<String, Object> computed, Map<String, List<FormField.Option>> options) {
 
     /** A form without expressions. */
-    public static final FormState NONE = new FormState(Set.of(), Set.of(), Map.of(), false, Map.of());
+    public static final FormState NONE = new FormState(Set.of(), Set.of(), Map.of(), false, Map.of(), Map.of());
 
     public FormState {
         hidden = Set.copyOf(hidden);
@@ -29,6 +30,12 @@ public record FormState(Set<String> hidden, Set<String> locked, Map<String, Boun
         bounds = Map.copyOf(bounds);
         // an expression may yield null, which Map.copyOf refuses
         computed = Collections.unmodifiableMap(new LinkedHashMap<>(computed));
+        options = Map.copyOf(options);
+    }
+
+    /** The options of the field at this path: computed from data, or as the form writes them. */
+    public List<FormField.Option> options(String path, FormField field) {
+        return FormOptions.fromData(field) ? options.getOrDefault(path, List.of()) : field.options();
     }
 
     /** Validation bounds given as FEEL and evaluated; null where the bound is literal or not set. */

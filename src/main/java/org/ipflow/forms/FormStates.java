@@ -24,7 +24,9 @@ import org.springframework.stereotype.Component;
  * component whose id {@link FormIds} generated has its conditions applied too. An {@code expression}
  * component that is shown gets its value computed (form-js-viewer 1.23 {@code ExpressionField.js}: with
  * {@code computeOn} {@code change} or {@code presubmit}, the value submitted is the expression's for the
- * data submitted); at the form's level later components read it, in the order they are written.
+ * data submitted); at the form's level later components read it, in the order they are written. The
+ * options of a choice from data are computed for its place ({@link FormOptions}): {@code valuesKey} reads the
+ * variables, {@code valuesExpression} the same context as every other expression.
  */
 @Component
 public class FormStates {
@@ -38,17 +40,25 @@ public class FormStates {
     }
 
     public FormState evaluate(FormSchema schema, Map<String, ?> data, Map<String, ?> variables) {
+        Map<String, Object> top = top(schema, data, variables);
+        Walk walk = new Walk(top, variables == null ? Map.of() : variables, new HashSet<>(), new HashSet<>(),
+                new HashMap<>(), new LinkedHashMap<>(), new HashMap<>());
+        level(schema.components(), new Scope(top, null, List.of()), "", false, walk);
+        return new FormState(walk.hidden(), walk.locked(), walk.bounds(), conditional(schema.components()),
+                walk.computed(), walk.options());
+    }
+
+    /** What the form's expressions and templates read: the variables, and over them the form's values. */
+    static Map<String, Object> top(FormSchema schema, Map<String, ?> data, Map<String, ?> variables) {
         Map<String, Object> top = new HashMap<>(variables == null ? Map.of() : variables);
         // a field the user left empty is empty, whatever an earlier step stored under its key
         schema.dataFields().forEach(field -> top.put(field.key(), data == null ? null : data.get(field.key())));
-        Walk walk = new Walk(top, new HashSet<>(), new HashSet<>(), new HashMap<>(), new LinkedHashMap<>());
-        level(schema.components(), new Scope(top, null, List.of()), "", false, walk);
-        return new FormState(walk.hidden(), walk.locked(), walk.bounds(), conditional(schema.components()),
-                walk.computed());
+        return top;
     }
 
-    private record Walk(Map<String, Object> top, Set<String> hidden, Set<String> locked,
-            Map<String, FormState.Bounds> bounds, Map<String, Object> computed) {
+    private record Walk(Map<String, Object> top, Map<String, ?> initial, Set<String> hidden, Set<String> locked,
+            Map<String, FormState.Bounds> bounds, Map<String, Object> computed,
+            Map<String, List<FormField.Option>> options) {
     }
 
     /** A level's data ({@code this}), the level above ({@code parent}) and the row numbers leading to it. */
@@ -70,6 +80,9 @@ public class FormStates {
                     // later components of the form read it, as form-js's data holds it once computed
                     walk.top().put(component.key(), value);
                 }
+            }
+            if (FormOptions.fromData(component)) {
+                walk.options().put(path, FormOptions.of(node, walk.initial(), context, feel));
             }
             if (feel.holds(node.path("readonly").asText(null), context) || feel.holds(node.path("disabled").asText(null), context)) {
                 walk.locked().add(path);

@@ -104,7 +104,8 @@ class TaskPages {
                 Map.of(), locale));
         Map<String, ?> shown = taskForm == null ? Map.of()
                 : data == null ? FormPrefill.startValues(taskForm, completion.input(item)) : data;
-        model.addAttribute("taskForm", taskForm == null ? null : renderer.render(taskForm, shown, errors, locale));
+        model.addAttribute("taskForm", taskForm == null ? null
+                : renderer.render(taskForm, shown, errors, locale, Map.of(), completion.variables(item)));
         model.addAttribute("formState", formStates.of(item, taskForm, shown));
         model.addAttribute("rubric", rubrics.of(item, taskForm).orElse(null));
         model.addAttribute("typed", data == null ? Map.of() : data);
@@ -136,7 +137,7 @@ class TaskPages {
         model.addAttribute("item", item);
         model.addAttribute("programme", programmes.find(item.application().programmeKey()).orElseThrow());
         model.addAttribute("taskForm", renderer.render(taskForm, data == null ? Map.of() : data, errors,
-                LocaleContextHolder.getLocale()));
+                LocaleContextHolder.getLocale(), Map.of(), completion.variables(item)));
         model.addAttribute("errors", errors);
         return "tasks/declaration";
     }

@@ -22,6 +22,9 @@ class FormJsConformanceTest {
 
     private static final FormSchemaValidator VALIDATOR = TestForms.validator();
     private static final FormRenderer RENDERER = TestForms.renderer();
+    /** The input data a form is given: what {@code valuesKey} reads ({@code initialData}) and expressions see. */
+    private static final Map<String, Object> VARIABLES = Map.of("choices",
+            java.util.List.of("a", Map.of("value", 2, "label", "Two"), "", Map.of("label", "no value")));
 
     static Stream<Arguments> validation() {
         return Stream.of(
@@ -59,6 +62,17 @@ class FormJsConformanceTest {
                 // options: a value must be one of them (Select.js / Radio.js / Taglist.js offer no others)
                 row("Select.js options", "select", "\"values\": [{\"label\": \"A\", \"value\": \"a\"}]", "b", "form.error.option"),
                 row("Taglist.js options", "taglist", "\"values\": [{\"label\": \"A\", \"value\": \"a\"}]", java.util.List.of("a", "b"), "form.error.option"),
+                // hooks/useOptionsAsync.js: valuesKey reads the input data (here the variables) and comes before values;
+                // util/optionsUtil.js normalizeOptionsData: primitives and {value[, label]} objects, the rest dropped
+                row("useOptionsAsync.js valuesKey", "select", "\"valuesKey\": \"choices\"", "2", null),
+                row("useOptionsAsync.js valuesKey", "select", "\"valuesKey\": \"choices\", \"values\": [{\"value\": \"z\"}]", "z", "form.error.option"),
+                row("optionsUtil.js _normalizeOption", "select", "\"valuesKey\": \"choices\"", "no value", "form.error.option"),
+                row("useOptionsAsync.js no list under the key", "radio", "\"valuesKey\": \"v\"", "v", "form.error.option"),
+                row("useOptionsAsync.js valuesKey", "checklist", "\"valuesKey\": \"choices\"", java.util.List.of("a", "2"), null),
+                row("useOptionsAsync.js valuesExpression", "taglist", "\"valuesExpression\": \"=[\\\"x\\\", {value: \\\"y\\\"}]\"",
+                        java.util.List.of("y"), null),
+                row("useOptionsAsync.js valuesExpression", "select", "\"valuesExpression\": \"=choices\"", "a", null),
+                row("useOptionsAsync.js valuesExpression", "select", "\"valuesExpression\": \"=choices\"", "Two", "form.error.option"),
                 // Datetime.js: date ISO, time HH:mm with the offset of timeSerializingFormat
                 row("Datetime.js time", "datetime", "\"subtype\": \"time\"", "14:30+08:00", null),
                 row("Datetime.js time", "datetime", "\"subtype\": \"time\"", "25:00", "form.error.time"),
@@ -73,7 +87,7 @@ class FormJsConformanceTest {
     void validatesAsFormJs(String source, String type, String settings, Object value, String expected) {
         FormSchema schema = form(type, settings);
 
-        FormErrors errors = VALIDATOR.validate(schema, Map.of("v", value), true);
+        FormErrors errors = VALIDATOR.validate(schema, Map.of("v", value), true, VARIABLES);
 
         assertThat(errors.problems().get("v") == null ? null : errors.problems().get("v").code()).isEqualTo(expected);
     }
@@ -123,6 +137,9 @@ class FormJsConformanceTest {
                 // TemplatedInputAdorner.js: adorners are single-line templates
                 Arguments.of("TemplatedInputAdorner.js", "{\"type\": \"number\", \"key\": \"v\","
                         + " \"appearance\": {\"suffixAdorner\": \"{{2 * 3}} kg\"}}", ">6 kg<", "{{"),
+                // useOptionsAsync.js valuesExpression, optionsUtil.js: {label, value} as written, a number its own label
+                Arguments.of("Radio.js options from FEEL", "{\"type\": \"radio\", \"key\": \"v\","
+                        + " \"valuesExpression\": \"=[{label: \\\"Yes\\\", value: \\\"y\\\"}, 7]\"}", "value=\"7\"", "value=\"Yes\""),
                 // Select.js searchable: marked for the page's script; a plain select without it
                 Arguments.of("Select.js searchable", "{\"type\": \"select\", \"key\": \"v\", \"searchable\": true,"
                         + " \"values\": [{\"label\": \"A\", \"value\": \"a\"}]}", "data-searchable=\"true\"", "<input"));

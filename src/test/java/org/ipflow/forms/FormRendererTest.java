@@ -43,6 +43,25 @@ class FormRendererTest {
         assertThat(field(en, "kind").displayValue()).isEqualTo("乙");
     }
 
+    // form-js-viewer 1.23 buildExpressionContext: the input data under the form's values; useOptionsAsync: valuesKey
+    @Test
+    void aTaskFormsTemplatesAndOptionsReadTheProcessVariablesItIsGiven() {
+        FormSchema task = TestForms.catalog().parse("""
+                {"components": [{"type": "text", "text": "{{applicant}} asks {{amount}}"},
+                  {"type": "textfield", "key": "amount", "label": "=\\"Grant for \\" + applicant"},
+                  {"type": "select", "key": "expert", "label": "Expert", "valuesKey": "experts"}]}""");
+        Map<String, Object> variables = Map.of("applicant", "ACME", "amount", "900",
+                "experts", List.of(Map.of("label", "Dr Li", "value", "li"), "wang"));
+
+        RenderedForm form = renderer.render(task, Map.of("amount", "500"), Map.of(), Locale.ENGLISH, Map.of(), variables);
+
+        assertThat(form.fields().get(0).look().html()).contains("ACME asks 500");
+        assertThat(field(form, "amount").label()).isEqualTo("Grant for ACME");
+        assertThat(field(form, "expert").options()).extracting(RenderedForm.Option::value, RenderedForm.Option::label)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("li", "Dr Li"), org.assertj.core.groups.Tuple.tuple("wang", "wang"));
+        assertThat(field(renderer.render(task, Map.of(), Map.of(), Locale.ENGLISH), "expert").options()).isEmpty();
+    }
+
     @Test
     void aFormOfTheReleaseIsEnglishThroughoutForAnEnglishReader() {
         FormSchema review = TestForms.catalog().require("grant-review");

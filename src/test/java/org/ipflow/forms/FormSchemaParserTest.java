@@ -121,11 +121,11 @@ class FormSchemaParserTest {
         void withTheInnermostReasonAsACodeWhateverWrapsIt() {
             assertThatThrownBy(() -> catalog.parse(form("""
                     {"id": "Group_Outer", "type": "group", "components": [
-                      {"id": "Field_Inner", "type": "select", "key": "b", "valuesKey": "choices"}]}""")))
+                      {"id": "Field_Inner", "type": "table", "columnsExpression": "=columns"}]}""")))
                     .isInstanceOfSatisfying(FormSchemaException.class, e -> {
                         assertThat(e.componentId()).isEqualTo("Field_Inner");
                         assertThat(e.reason()).isEqualTo(new FormSchemaException.Reason("form.schema.unsupportedProperty",
-                                java.util.List.of("valuesKey")));
+                                java.util.List.of("columnsExpression")));
                         assertThat(e.getMessage()).startsWith("form 'f': component 'Field_Inner': ");
                     });
         }

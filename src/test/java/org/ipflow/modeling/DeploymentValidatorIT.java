@@ -248,9 +248,9 @@ class DeploymentValidatorIT {
         @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
                 Field_Frame    | 'captcha'                    | {"id": "Field_Frame", "type": "captcha"}
                 Field_Http     | must be an https address     | {"id": "Field_Http", "type": "iframe", "url": "http://example.com/"}
-                Field_Script   | 'valuesKey' is not           | {"id": "Field_Script", "type": "select", "key": "a", "valuesKey": "choices"}
+                Field_Script   | 'columnsExpression' is not   | {"id": "Field_Script", "type": "table", "columnsExpression": "=columns"}
                 Field_Twice    | key 'amount' is used twice   | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Twice", "type": "number", "key": "amount"}
-                Field_Inner    | 'valuesKey' is not           | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "select", "key": "b", "valuesKey": "choices"}]}
+                Field_Inner    | 'columnsExpression' is not   | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "table", "columnsExpression": "=columns"}]}
                 Field_Unknown  | unknown field 'nothing'      | {"id": "Field_Unknown", "type": "textfield", "key": "c", "properties": {"requiredIf": "nothing=yes"}}
                 """)
         void aProblemNamesTheFieldConcerned(String fieldId, String message, String components) {

@@ -183,15 +183,15 @@ class ModelStudioIT {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("scripted").count()).isZero();
 
         String form = json.writeValueAsString(Map.of("content", "{\"id\": \"variables\", \"components\": [{\"id\": "
-                + "\"Field_Choice\", \"type\": \"select\", \"key\": \"a\", \"valuesKey\": \"choices\"}]}",
+                + "\"Field_Choice\", \"type\": \"table\", \"columnsExpression\": \"=columns\"}]}",
                 "version", 0));
         mvc.perform(post("/admin/studio/api/form/variables/validate").with(admin).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(form))
                 .andExpect(jsonPath("$.problems[0].elementId").value("Field_Choice"))
-                .andExpect(jsonPath("$.problems[0].message").value("服务器不支持“valuesKey”"));
+                .andExpect(jsonPath("$.problems[0].message").value("服务器不支持“columnsExpression”"));
         mvc.perform(post("/admin/studio/api/form/variables/validate").with(admin).with(csrf()).cookie(english)
                         .contentType(MediaType.APPLICATION_JSON).content(form))
-                .andExpect(jsonPath("$.problems[0].message").value("'valuesKey' is not supported on the server"));
+                .andExpect(jsonPath("$.problems[0].message").value("'columnsExpression' is not supported on the server"));
     }
 
     /** A form with one component of every type the studio's palette offers (FormField.Type). */
