@@ -153,7 +153,7 @@ if [ "$MODE" = full ] || [ "$MODE" = peer ]; then
   log "IPFlow's API and Camunda's REST API, interleaved"
   java -cp "$CP" org.ipflow.bench.PeerComparison "$BASE" "$PEER_BASE" "${BENCH_PEER_CLIENTS:-1,4}" \
     "${BENCH_PEER_SECONDS:-10}" "${BENCH_PEER_ROUNDS:-3}" "$JDBC/ipflow" "$JDBC/enginerest" 2>&1 | tee "$OUT/peer.txt"
-  awk '/^== summary: IPFlow.s API/ { p = 1 } p && /^$/ { p = 0 } p' "$OUT/peer.txt" >> "$OUT/summary.txt"
+  awk '/^== summary: (IPFlow.s API|database work)/ { p = 1 } p && /^$/ { p = 0 } p' "$OUT/peer.txt" >> "$OUT/summary.txt"
   kill $PEER
   if [ "$MODE" = peer ]; then
     [ -n "${BENCH_STOP_PG:-}" ] && runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -w stop
