@@ -58,8 +58,11 @@ class RubricScoring {
     }
 
     Scored apply(WorkItem item, FormSchema form, Map<String, Object> data) {
+        if (data == null || !(data.get(SCORES) instanceof Map<?, ?> given)) {
+            return new Scored(data, Map.of()); // no scores given: the programme's rubric is not read
+        }
         Optional<Rubric> rubric = of(item, form);
-        if (rubric.isEmpty() || data == null || !(data.get(SCORES) instanceof Map<?, ?> given)) {
+        if (rubric.isEmpty()) {
             return new Scored(data, Map.of());
         }
         Locale locale = LocaleContextHolder.getLocale();
