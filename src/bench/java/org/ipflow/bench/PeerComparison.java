@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * noise hits both alike. IPFlow's lifecycle is submit + 3 × (claim, complete, detail) on a draft prepared
  * before the slice (not timed); the REST one start + 3 × (task query, claim, complete). Prints lifecycles
  * per second, p50/p95 over every request, and the ratio IPFlow / REST; then, with the two JDBC URLs, the
- * database work per lifecycle of each path ({@link DatabaseWork}).
+ * database work per lifecycle of each path ({@link DatabaseWork}), IPFlow's per request type ({@link RequestWork}).
  *
  * <p>Arguments: ipflow-base peer-base "1,4" seconds-per-slice rounds [ipflow-jdbc peer-jdbc].
  */
@@ -65,21 +65,26 @@ public final class PeerComparison {
         }
         report(levels, rounds, seconds, tallies);
         if (args.length > 6) {
-            DatabaseWork.profile("ipflow", args[5], 20, comparison.prepared(Path.IPFLOW, 20));
-            DatabaseWork.profile("engine-rest", args[6], 20, comparison.prepared(Path.REST, 20));
+            int lifecycles = 20;
+            Map<String, DatabaseWork.Delta> byType = new RequestWork(load, ipflow[0]).measure(args[5], lifecycles);
+            DatabaseWork.Delta mine = byType.values().stream().reduce(DatabaseWork.Delta.none(), DatabaseWork.Delta::plus);
+            mine.write("ipflow", lifecycles);
+            System.out.printf(Locale.ROOT, "%n== sequential scans by table per lifecycle, ipflow: %s%n",
+                    mine.scannedTables(lifecycles));
+            DatabaseWork.Delta peer = DatabaseWork.profile("engine-rest", args[6], lifecycles, () -> {
+                for (int i = 0; i < lifecycles; i++) {
+                    rest[0].lifecycle(new Latencies());
+                }
+            });
+            StringBuilder summary = new StringBuilder(String.format(Locale.ROOT, "%n== summary: database work per"
+                    + " lifecycle, %d lifecycles at 1 client (IPFlow's request types in lockstep, one counted window"
+                    + " each; statement lists in target/bench/statements-*.txt)%n%s%n", lifecycles, DatabaseWork.HEADER));
+            summary.append(mine.line("IPFlow", lifecycles)).append('\n');
+            byType.forEach((type, work) -> summary.append(work.line("  " + type + (type.equals("submit") ? " (1)" : " (3)"),
+                    lifecycles)).append('\n'));
+            summary.append(peer.line("Camunda REST", lifecycles)).append('\n');
+            System.out.print(summary);
         }
-    }
-
-    /** Twenty lifecycles of one path at one client, the drafts prepared beforehand. */
-    DatabaseWork.Work prepared(Path path, int lifecycles) throws Exception {
-        if (path == Path.IPFLOW) {
-            prepare(ipflow[0], lifecycles);
-        }
-        return () -> {
-            for (int i = 0; i < lifecycles; i++) {
-                lifecycle(path, 0, new Latencies());
-            }
-        };
     }
 
     void lifecycle(Path path, int client, Latencies latencies) throws Exception {

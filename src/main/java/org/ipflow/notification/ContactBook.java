@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ipflow.enterprise.Enterprises;
 import org.ipflow.identity.Contact;
 import org.ipflow.identity.UserAccounts;
@@ -64,11 +65,14 @@ public class ContactBook {
 
     /**
      * The verified address to send a message of this kind to by this channel; empty when there is none or the
-     * user does not want the kind there (unless the message is statutory).
+     * user does not want the kind there (unless the message is statutory). {@code account} is the user's
+     * account as the caller read it, whose e-mail counts where the user entered none of their own.
      */
     @Transactional(readOnly = true)
-    Optional<String> address(String username, Channel channel, MessageKind kind, boolean statutory) {
-        Optional<String> verified = current(username, channel).filter(Current::verified).map(Current::address);
+    Optional<String> address(Contact account, Channel channel, MessageKind kind, boolean statutory) {
+        String username = account.username();
+        Optional<String> verified = current(username, channel, () -> Optional.of(account))
+                .filter(Current::verified).map(Current::address);
         if (verified.isEmpty() || statutory) {
             return verified;
         }
@@ -78,6 +82,10 @@ public class ContactBook {
     }
 
     Optional<Current> current(String username, Channel channel) {
+        return current(username, channel, () -> accounts.contact(username));
+    }
+
+    private Optional<Current> current(String username, Channel channel, Supplier<Optional<Contact>> account) {
         Optional<ContactStore.Address> own = store.find(username, channel);
         if (own.isPresent()) {
             return own.map(a -> new Current(a.address(), a.verified()));
@@ -86,6 +94,6 @@ public class ContactBook {
             return Optional.empty();
         }
         boolean staff = enterprises.ofUser(username).isEmpty();
-        return accounts.contact(username).map(Contact::email).map(email -> new Current(email, staff));
+        return account.get().map(Contact::email).map(email -> new Current(email, staff));
     }
 }

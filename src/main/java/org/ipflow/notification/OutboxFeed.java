@@ -45,7 +45,8 @@ class OutboxFeed {
     }
 
     List<Long> toEnterprise(MessageKind kind, long enterpriseId, String code, String... args) {
-        if (!outbox.has(Channel.EMAIL) && !outbox.has(Channel.SMS)) {
+        List<Channel> channels = channels();
+        if (channels.isEmpty()) {
             return List.of();
         }
         List<Long> written = new ArrayList<>();
@@ -53,8 +54,8 @@ class OutboxFeed {
         boolean statutory = MessageKind.statutory(code);
         for (Contact contact : enterprises.members(enterpriseId).stream().map(accounts::contact)
                 .flatMap(Optional::stream).toList()) {
-            for (Channel channel : ContactBook.PERSONAL) {
-                contacts.address(contact.username(), channel, kind, statutory)
+            for (Channel channel : channels) {
+                contacts.address(contact, channel, kind, statutory)
                         .filter(address -> addresses.add(channel + ":" + address.toLowerCase(Locale.ROOT)))
                         .flatMap(address -> send(channel, contact.username(), address, contact.language(), code,
                                 args, null))
@@ -74,11 +75,23 @@ class OutboxFeed {
      * (or null) makes it once only, whatever calls it.
      */
     void toStaff(String username, String dedupeKey, String code, String... args) {
+        List<Channel> channels = channels();
+        if (channels.isEmpty()) {
+            return;
+        }
         MessageKind kind = MessageKind.ofStaffMessage(code);
-        accounts.contact(username).ifPresent(contact -> ContactBook.PERSONAL.forEach(channel -> contacts
-                .address(username, channel, kind, false)
+        accounts.contact(username).ifPresent(contact -> channels.forEach(channel -> contacts
+                .address(contact, channel, kind, false)
                 .ifPresent(address -> send(channel, username, address, contact.language(), code, args,
                         dedupeKey == null ? null : dedupeKey + ":" + username))));
+    }
+
+    /**
+     * The personal channels this installation can send by: a message no channel can carry reads no account or
+     * address (a new task writes one such message per member of its groups, in the completing request).
+     */
+    private List<Channel> channels() {
+        return ContactBook.PERSONAL.stream().filter(outbox::has).toList();
     }
 
     private Optional<Long> send(Channel channel, String recipient, String address, Locale language, String code,

@@ -60,9 +60,12 @@ class RubricScoring {
 
     /** @param byRubric whether the instance recorded its rubric at the start, so that only {@code scores} count */
     Scored apply(WorkItem item, FormSchema form, Map<String, Object> data, boolean byRubric) {
-        Optional<Rubric> rubric = of(item, form);
         boolean withScores = data != null && data.get(SCORES) instanceof Map<?, ?>;
-        if (rubric.isEmpty() || data == null || !withScores && !byRubric) {
+        if (data == null || !withScores && !byRubric) {
+            return new Scored(data, Map.of()); // nothing scored and nothing to refuse: the rubric is not read
+        }
+        Optional<Rubric> rubric = of(item, form);
+        if (rubric.isEmpty()) {
             return new Scored(data, Map.of());
         }
         Locale locale = LocaleContextHolder.getLocale();

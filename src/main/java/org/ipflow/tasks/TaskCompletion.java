@@ -107,6 +107,9 @@ public class TaskCompletion {
             names.addAll(BOUNDS.getOrDefault(field.key(), List.of()));
         }
         Map<String, Object> input = new TreeMap<>();
+        if (names.isEmpty()) {
+            return input; // a form of decisions only (every step decides anew): no engine command to read nothing
+        }
         tasks.getVariables(item.id(), names).forEach((name, value) -> {
             if (value != null) {
                 input.put(name, value);
@@ -129,10 +132,9 @@ public class TaskCompletion {
         // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
         rules.check(user.getName(), task, item, visible.reviewStep());
         FormSchema schema = form(item);
-        boolean byRubric = schema != null
-                && Boolean.TRUE.equals(tasks.getVariable(taskId, ProcessVariables.SCORED_BY_RUBRIC));
-        RubricScoring.Scored scored = rubrics.apply(item, schema, data == null ? Map.of() : data, byRubric);
         Map<String, Object> known = schema == null ? Map.of() : variables(item);
+        boolean byRubric = Boolean.TRUE.equals(known.get(ProcessVariables.SCORED_BY_RUBRIC));
+        RubricScoring.Scored scored = rubrics.apply(item, schema, data == null ? Map.of() : data, byRubric);
         FormErrors errors = schema == null ? new FormErrors() : validator.validate(schema, scored.data(), true, known);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
@@ -148,11 +150,12 @@ public class TaskCompletion {
         if (clean.get(ProcessVariables.SCORE) instanceof BigDecimal score) {
             variables.remove(ProcessVariables.SCORE);
             variables.putAll(scoring.add(application.id(), task.getTaskDefinitionKey(), taskId, user.getName(), score,
-                    tasks.getVariables(taskId, ExpertScoring.READS))
+                    known) // a score comes only from a form, so the form's variables were read
                     .orElseThrow(() -> new StateConflict(message("task.error.alreadyScored"))));
             releaseOtherScoringTasks(user, task);
         }
-        Map<String, Object> values = tasks.getVariables(taskId, READS);
+        // The form's variables, read above, hold these too: no second read of the task's scopes.
+        Map<String, Object> values = schema == null ? tasks.getVariables(taskId, READS) : known;
         decisions.checkAmounts(clean, values, application);
         if (values.get(ProcessVariables.OBJECTION_ID) instanceof Number objection) {
             decisions.decideObjection(objection.longValue(), (String) clean.get(ProcessVariables.DECISION),

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.ipflow.forms.FormCatalog;
@@ -17,6 +19,11 @@ import org.springframework.stereotype.Service;
  * names, as does {@code camunda:formKey="camunda-forms:deployment:FILE"} (the file deployed with the
  * process). {@code camunda-forms:app:FILE} names a form of the application: one of the packaged
  * {@code forms/}, by its file name, which is its id.
+ *
+ * <p>A form of the definition's own deployment (the {@code camunda-forms:deployment:} file, the binding
+ * {@code deployment}) never changes, so it is kept parsed per definition: a task page, a completion and a
+ * batch read it without asking the engine for the task's form resource each time. A {@code version} or
+ * {@code versionTag} binding is resolved on every read: a deleted deployment's version number is given to the next.
  */
 @Service
 class TaskForms {
@@ -25,9 +32,13 @@ class TaskForms {
     static final String APP = "camunda-forms:app:";
     /** WorkItems' mark for a {@code formRef} whose binding the engine resolves. */
     static final String BOUND = "camunda-forms:bound:";
+    /** WorkItems' mark, after such a key, of the definition whose own deployment holds the form. */
+    static final String OF_DEFINITION = "|";
+    private static final int MAX_KEPT = 200;
 
     private final FormCatalog catalog;
     private final FormService engine;
+    private final Map<String, FormSchema> ofDeployments = new ConcurrentHashMap<>();
 
     TaskForms(FormCatalog catalog, FormService engine) {
         this.catalog = catalog;
@@ -42,6 +53,17 @@ class TaskForms {
         return ref.getBinding() == null || "latest".equals(ref.getBinding()) ? ref.getKey() : BOUND + ref.getKey();
     }
 
+    /**
+     * As {@link #key(CamundaFormRef, String)}, with the task's definition after a form of its own deployment,
+     * which can then be kept parsed.
+     */
+    static String key(CamundaFormRef ref, String formKey, String definitionId) {
+        String key = key(ref, formKey);
+        boolean ownDeployment = key != null && (key.startsWith(DEPLOYMENT)
+                || ref != null && "deployment".equals(ref.getBinding()));
+        return ownDeployment && definitionId != null ? key + OF_DEFINITION + definitionId : key;
+    }
+
     FormSchema of(WorkItem item) {
         String key = item.formKey();
         if (key == null) {
@@ -52,12 +74,22 @@ class TaskForms {
             return catalog.require(file.endsWith(".form") ? file.substring(0, file.length() - ".form".length()) : file);
         }
         if (key.startsWith(DEPLOYMENT) || key.startsWith(BOUND)) {
-            try (InputStream form = engine.getDeployedTaskForm(item.id())) {
-                return catalog.parse(new String(form.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            if (!key.contains(OF_DEFINITION)) {
+                return deployed(item);
             }
+            if (ofDeployments.size() > MAX_KEPT) {
+                ofDeployments.clear();
+            }
+            return ofDeployments.computeIfAbsent(key, k -> deployed(item));
         }
         return catalog.require(key);
+    }
+
+    private FormSchema deployed(WorkItem item) {
+        try (InputStream form = engine.getDeployedTaskForm(item.id())) {
+            return catalog.parse(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

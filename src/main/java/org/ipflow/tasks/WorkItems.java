@@ -59,6 +59,6 @@ class WorkItems {
     }
 
     private static String formKey(Task task) {
-        return TaskForms.key(task.getCamundaFormRef(), task.getFormKey());
+        return TaskForms.key(task.getCamundaFormRef(), task.getFormKey(), task.getProcessDefinitionId());
     }
 }

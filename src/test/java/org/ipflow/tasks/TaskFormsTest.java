@@ -2,6 +2,8 @@ package org.ipflow.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -42,6 +44,25 @@ class TaskFormsTest {
         when(engine.getDeployedTaskForm("t1")).thenAnswer(i -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         assertThat(forms.of(item("camunda-forms:deployment:own.form")).id()).isEqualTo("own-form");
         assertThat(forms.of(item(TaskForms.BOUND + "own-form")).id()).isEqualTo("own-form");
+    }
+
+    @Test
+    void aFormOfTheDefinitionsOwnDeploymentIsReadOncePerDefinitionAVersionOnEveryRead() {
+        String json = "{\"id\": \"own-form\", \"type\": \"default\", \"components\": []}";
+        when(engine.getDeployedTaskForm("t1")).thenAnswer(i -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        String file = TaskForms.key(null, "camunda-forms:deployment:own.form", "def:1");
+        String bound = TaskForms.key(ref("deployment"), null, "def:1");
+        assertThat(file).isNotEqualTo(TaskForms.key(null, "camunda-forms:deployment:own.form", "def:2"));
+        for (int i = 0; i < 2; i++) {
+            assertThat(forms.of(item(file)).id()).isEqualTo("own-form");
+            assertThat(forms.of(item(bound)).id()).isEqualTo("own-form");
+        }
+        verify(engine, times(2)).getDeployedTaskForm("t1");
+        String version = TaskForms.key(ref("version"), null, "def:1");
+        assertThat(version).isEqualTo(TaskForms.BOUND + "grant-review");
+        forms.of(item(version));
+        forms.of(item(version));
+        verify(engine, times(4)).getDeployedTaskForm("t1");
     }
 
     private static CamundaFormRef ref(String binding) {

@@ -70,8 +70,10 @@ public class ApplicationProcess {
 
     /** Resumes a returned application with the figures the enterprise may have corrected. */
     void resubmit(Application application, Programme programme) {
+        // Correlated by the instance the application row names (an index read), as every message here, not
+        // by its number as business key, which the engine matches by reading the instance's executions.
         runtime.createMessageCorrelation(ProcessVariables.Messages.APPLICATION_RESUBMITTED)
-                .processInstanceBusinessKey(application.number())
+                .processInstanceId(application.processInstanceId())
                 .setVariables(startVariables(application, programme)).correlateWithResult();
     }
 
@@ -98,14 +100,14 @@ public class ApplicationProcess {
      * yet at the period's end, or already under review), so that the caller refuses without recording anything.
      */
     public boolean resultsReported(Application application) {
-        return !runtime.createMessageCorrelation(ProcessVariables.Messages.RESULTS_REPORTED)
-                .processInstanceBusinessKey(application.number()).correlateAllWithResult().isEmpty();
+        return application.processInstanceId() != null && !runtime.createMessageCorrelation(ProcessVariables.Messages.RESULTS_REPORTED)
+                .processInstanceId(application.processInstanceId()).correlateAllWithResult().isEmpty();
     }
 
     /** Each objection gets its own review task, which reads the objection's id from its own scope. */
     public void objectionFiled(Application application, long objectionId) {
         runtime.createMessageCorrelation(ProcessVariables.Messages.OBJECTION_FILED)
-                .processInstanceBusinessKey(application.number())
+                .processInstanceId(application.processInstanceId())
                 .setVariableLocal(ProcessVariables.OBJECTION_ID, objectionId).correlateWithResult();
     }
 
