@@ -8,7 +8,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.internal.ApplicationRepository;
-import org.ipflow.application.internal.ProjectTerms;
+import org.ipflow.programme.ProjectTerms;
 import org.ipflow.programme.TestProgrammes;
 import org.ipflow.shared.OfficeTime;
 import org.junit.jupiter.api.Test;

@@ -181,6 +181,7 @@ class AuthorisationMatrixIT {
             row("POST /admin/programmes/{key}/calls/{id}", "L F F F F F F N F"),
             row("POST /admin/programmes/{key}/calls/{id}/close", "L F F F F F F N F"),
             row("POST /admin/programmes/{key}/experts", "L F F F F F F N F"),
+            row("POST /admin/programmes/{key}/project-terms", "L F F F F F F N F"),
             row("GET /admin/audit", "L F F F F F F A F"),
             row("GET /admin/operations", "L F F F F F F A F"),
             row("GET /admin/outbox", "L F F F F F F A F"),
@@ -286,6 +287,9 @@ class AuthorisationMatrixIT {
             // A call's budget and figures: staff read, administrators set ({id} here is no call: 404)
             row("GET /api/admin/calls/{id}", "L F F N N N N N F"),
             row("PUT /api/admin/calls/{id}", "L F F F F F F N F"),
+            // A programme's project terms: administrators only (the body names none: 400)
+            row("GET /api/admin/programmes/{key}/project-terms", "L F F F F F F A F"),
+            row("PUT /api/admin/programmes/{key}/project-terms", "L F F F F F F A F"),
             // A call's ranking and batch decision: approvers only ({id} here is no call: 404; no entries: 400)
             row("GET /api/calls/{id}/ranking", "L F F F F F N F F"),
             row("POST /api/calls/{id}/decisions", "L F F F F F A F F"),
