@@ -132,6 +132,8 @@ class AuthorisationMatrixIT {
             // A funded project's results report: its enterprise sends it (a draft's: 400 or 409); the draft has none to read
             row("POST /api/applications/{id}/results", "L A N N N N N N N"),
             row("GET /api/applications/{id}/results", "L N N N N N N N N"),
+            // The same report on the application's page: refused on A's draft with a message on its page (302)
+            row("POST /applications/{id}/results", "L A N N N N N N N"),
             // The public progress look-up: without a number and code nothing is found
             row("GET /public/progress", "A A A A A A A A A"),
             row("POST /public/progress", "A A A A A A A A A"),
