@@ -53,10 +53,15 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser login(String user) {
+        return login(user, "demo");
+    }
+
+    /** Logs in a user with a password of its own, such as an enterprise a test registered. */
+    public Browser login(String user, String password) {
         driver.manage().deleteAllCookies();
         open("/login");
         type("username", user);
-        type("password", "demo");
+        type("password", password);
         return submit("main form button[type=submit]");
     }
 
