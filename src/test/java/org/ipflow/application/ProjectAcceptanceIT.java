@@ -136,8 +136,9 @@ class ProjectAcceptanceIT {
                         .param("newOutputValue", "1250000.50").param("jobs", "12").param("patentsImplemented", "3")
                         .param("moneySpent", "480000"))
                 .andExpect(redirectedUrl(page + "#results")).andReturn();
-        mvc.perform(get(page).with(asEnterprise).flashAttrs(refused.getFlashMap())).andExpect(content().string(allOf(
-                containsString("value=\"1250000.50\""), containsString("请上传至少一份证明材料"))));
+        assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("resultsForm",
+                new ProjectResultController.ResultsForm("1250000.50", "12", "3", "480000"));
+        assertThat(refused.getFlashMap().get("resultsErrors").toString()).contains("请上传至少一份证明材料");
         mvc.perform(multipart(page + "/results").file(new MockMultipartFile("file", "成果.pdf", "application/pdf",
                                 TestDocuments.pdf())).with(asEnterprise).with(csrf())
                         .param("newOutputValue", "1250000.50").param("jobs", "12").param("patentsImplemented", "3")
