@@ -39,10 +39,12 @@ class ApplicationController {
     private final ProgrammeCalls calls;
     private final MessageSource messages;
     private final ApplicationNotes notes;
+    private final ProjectResults results;
 
     ApplicationController(Applications applications, ApplicationDetails details, Documents documents,
             ApplicationProcess process, ProgrammeCatalog programmes, FormRenderer renderer, ProgrammeCalls calls,
-            MessageSource messages, ApplicationNotes notes) {
+            MessageSource messages, ApplicationNotes notes, ProjectResults results) {
+        this.results = results;
         this.notes = notes;
         this.messages = messages;
         this.calls = calls;
@@ -95,6 +97,14 @@ class ApplicationController {
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
         // Internal notes are the office's: the enterprise's page has no trace of them.
         model.addAttribute("notes", ApplicationAccess.isStaff(user.getAuthorities()) ? notes.of(user, id) : null);
+        ProjectResult sent = results.of(user, id).orElse(null);
+        model.addAttribute("results", sent);
+        model.addAttribute("resultsDue", !ApplicationAccess.isStaff(user.getAuthorities()) && process.waitsForResults(application));
+        if (!model.containsAttribute("resultsForm")) {
+            model.addAttribute("resultsForm", sent == null ? ProjectResultController.ResultsForm.EMPTY
+                    : ProjectResultController.ResultsForm.of(sent));
+            model.addAttribute("resultsErrors", java.util.Map.of());
+        }
         return "applications/detail";
     }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.ipflow.application.internal.ApplicationAccess;
 import org.ipflow.application.internal.ApplicationProcess;
 import org.ipflow.application.internal.DecisionRecords;
+import org.ipflow.application.internal.Documents;
 import org.ipflow.application.internal.ProjectResultStore;
 import org.ipflow.shared.Money;
 import org.springframework.context.MessageSource;
@@ -34,9 +35,11 @@ public class ProjectResults {
     private final ApplicationProcess process;
     private final DecisionRecords decisions;
     private final MessageSource messages;
+    private final Documents documents;
 
     ProjectResults(ApplicationAccess access, ProjectResultStore store, ApplicationProcess process,
-            DecisionRecords decisions, MessageSource messages) {
+            DecisionRecords decisions, MessageSource messages, Documents documents) {
+        this.documents = documents;
         this.access = access;
         this.store = store;
         this.process = process;
@@ -73,6 +76,24 @@ public class ProjectResults {
         decisions.record(NewDecision.of(id, "ReportResults", "提交验收报告", user.getName(), DecisionKind.RESULTS_REPORTED));
         if (!process.resultsReported(application)) {
             throw new StateConflict("application " + id + " waits for no results report");
+        }
+        return result;
+    }
+
+    /**
+     * The report as the application's page sends it, with a document (the upload checks of every document); the
+     * first report needs one. Report and document are kept together or, refused, neither.
+     *
+     * @throws ValidationFailed with the figures' messages, or the document's under {@code file}
+     */
+    @Transactional
+    public ProjectResult reportWithDocument(Authentication user, long id, Report report, String fileName,
+            byte[] content) {
+        ProjectResult result = report(user, id, report);
+        if (content != null && content.length > 0) {
+            documents.attachResults(user.getName(), id, fileName, content);
+        } else if (!documents.hasResults(id)) {
+            throw new ValidationFailed(Map.of("file", message("results.error.document")));
         }
         return result;
     }

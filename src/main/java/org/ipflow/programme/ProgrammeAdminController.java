@@ -17,8 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The administrator's programme pages ({@code /admin/programmes}, admin-only like all of /admin): the
  * catalogue with each programme's status and current call, a form to define or edit a programme, its
- * calls (with budget, committed and paid), retiring and reactivating. Refused input shows the same page
- * with the messages next to the fields and everything typed kept.
+ * calls (with budget, committed and paid), its expert settings and project terms, retiring and
+ * reactivating. Refused input shows the same page with the messages next to the fields and everything typed
+ * kept.
  */
 @Controller
 class ProgrammeAdminController {
@@ -30,10 +31,12 @@ class ProgrammeAdminController {
     private final CallSpending spending;
     private final ProgrammeExpertSettings expertSettings;
     private final Rubrics rubrics;
+    private final ProjectTerms projectTerms;
 
     ProgrammeAdminController(ProgrammeRepository repository, ProgrammeAdministration administration,
             ProgrammeCalls calls, MessageSource messages, CallSpending spending, ProgrammeExpertSettings expertSettings,
-            Rubrics rubrics) {
+            Rubrics rubrics, ProjectTerms projectTerms) {
+        this.projectTerms = projectTerms;
         this.spending = spending;
         this.expertSettings = expertSettings;
         this.rubrics = rubrics;
@@ -168,6 +171,10 @@ class ProgrammeAdminController {
             String key = row.programme().key();
             model.addAttribute("experts", ExpertSettingsForm.of(expertSettings.of(key), rubrics.of(key)));
             model.addAttribute("expertErrors", Map.of());
+        }
+        if (row != null && !model.containsAttribute("terms")) {
+            model.addAttribute("terms", ProjectTermsForm.of(projectTerms.of(row.programme().key())));
+            model.addAttribute("termsErrors", Map.of());
         }
         if (!model.containsAttribute("newCall")) {
             model.addAttribute("newCall", new CallForm(null, null, null, null, null));

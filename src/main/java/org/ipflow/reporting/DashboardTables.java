@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class DashboardTables {
 
     static final List<String> NAMES = List.of("status", "regions", "money", "steps", "overdue", "satisfaction",
-            "targets");
+            "targets", "results");
     private static final double MILLIS_PER_HOUR = 3_600_000d;
 
     private final ProgrammeFigures figures;
@@ -39,9 +39,12 @@ class DashboardTables {
     private final Clock clock;
     private final StepNames stepNames;
     private final Satisfaction satisfaction;
+    private final PlanResults results;
 
     DashboardTables(ProgrammeFigures figures, StepDurations steps, OverdueTasks overdue, PlanTargets targets,
-            ProgrammeCatalog catalog, MessageSource messages, StepNames stepNames, Satisfaction satisfaction) {
+            ProgrammeCatalog catalog, MessageSource messages, StepNames stepNames, Satisfaction satisfaction,
+            PlanResults results) {
+        this.results = results;
         this.stepNames = stepNames;
         this.satisfaction = satisfaction;
         this.figures = figures;
@@ -68,6 +71,7 @@ class DashboardTables {
             case "overdue" -> overdue(locale);
             case "satisfaction" -> satisfaction(window, locale);
             case "targets" -> targets(locale);
+            case "results" -> results(window, locale);
             default -> null;
         });
     }
@@ -129,6 +133,14 @@ class DashboardTables {
             return row;
         }).toList();
         return table("targets", locale, rows, "indicator", "-years", "#target", "#actual", "#percent");
+    }
+
+    private Table results(YearWindow years, Locale locale) {
+        var rows = results.byRegion(years).stream().<List<Object>>map(r -> List.of(region(r.region(), locale),
+                r.acceptedProjects(), Money.of(r.newOutputValue()), r.jobs(), r.patentsImplemented(),
+                Money.of(r.pledgeVolume()), r.certifiedEnterprises())).toList();
+        return table("results", locale, rows, "-region", "#acceptedProjects", "#newOutputValue", "#jobs",
+                "#patentsImplemented", "#pledgeVolume", "#certifiedEnterprises");
     }
 
     /** Money keeps its cents; counts are whole numbers. */

@@ -12,7 +12,11 @@ enum Indicator {
     /** Enterprises certified as demonstration enterprises. */
     DEMONSTRATION_ENTERPRISES(false),
     /** Patent-transformation projects paid a grant. */
-    GRANT_PROJECTS_FUNDED(false);
+    GRANT_PROJECTS_FUNDED(false),
+    /** Patent-transformation projects accepted at the end of their project period (转化项目, 项目验收). */
+    GRANT_PROJECTS_ACCEPTED(false),
+    /** New output value (新增产值) the accepted projects reported, in yuan. */
+    NEW_OUTPUT_VALUE(true);
 
     private final boolean money;
 

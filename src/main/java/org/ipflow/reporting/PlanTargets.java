@@ -1,8 +1,5 @@
 package org.ipflow.reporting;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -43,11 +40,11 @@ class PlanTargets {
     }
 
     private final JdbcClient jdbc;
-    private final ObjectMapper json;
+    private final PlanResults results;
 
-    PlanTargets(JdbcClient jdbc, ObjectMapper json) {
+    PlanTargets(JdbcClient jdbc, PlanResults results) {
         this.jdbc = jdbc;
-        this.json = json;
+        this.results = results;
     }
 
     Optional<Target> find(Indicator indicator) {
@@ -82,7 +79,9 @@ class PlanTargets {
 
     BigDecimal actual(Indicator indicator, YearWindow years) {
         return switch (indicator) {
-            case PLEDGE_FINANCING_VOLUME -> pledgeVolume(years);
+            case PLEDGE_FINANCING_VOLUME -> results.total(years).pledgeVolume();
+            case NEW_OUTPUT_VALUE -> results.total(years).newOutputValue();
+            case GRANT_PROJECTS_ACCEPTED -> BigDecimal.valueOf(results.total(years).acceptedProjects());
             case PILOT_ENTERPRISES -> certifiedEnterprises("PILOT", years);
             case DEMONSTRATION_ENTERPRISES -> certifiedEnterprises("DEMONSTRATION", years);
             case GRANT_PROJECTS_FUNDED -> BigDecimal.valueOf(jdbc.sql("select count(distinct d.application_id) "
@@ -96,25 +95,5 @@ class PlanTargets {
         return BigDecimal.valueOf(jdbc.sql("select count(distinct enterprise_id) from certificate "
                         + "where level = ? and status = 'VALID' and valid_from >= ? and valid_from < ?")
                 .params(level, years.firstDay(), years.dayAfter()).query(Long.class).single());
-    }
-
-    /**
-     * The loan principal sits in the application's form data, not in a column, so it is read here: one
-     * row per subsidised loan of the plan's years, a few hundred at most.
-     */
-    private BigDecimal pledgeVolume(YearWindow years) {
-        return jdbc.sql("select a.data from application a where a.programme_key = 'pledge-financing' and exists "
-                        + "(select 1 from disbursement d where d.application_id = a.id and d.paid_on >= ? and d.paid_on < ?)")
-                .params(years.firstDay(), years.dayAfter()).query(String.class).list().stream()
-                .map(this::principal).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private BigDecimal principal(String data) {
-        try {
-            JsonNode principal = json.readTree(data).path("principal");
-            return principal.isNumber() ? principal.decimalValue() : BigDecimal.ZERO;
-        } catch (JsonProcessingException unreadable) {
-            return BigDecimal.ZERO;
-        }
     }
 }

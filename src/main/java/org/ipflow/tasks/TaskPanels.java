@@ -13,6 +13,7 @@ import org.ipflow.application.DecisionFile;
 import org.ipflow.application.DecisionFiles;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.PaymentHistory;
+import org.ipflow.application.ProjectResults;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.identity.Roles;
 import org.ipflow.shared.ProcessVariables;
@@ -23,7 +24,8 @@ import org.springframework.ui.Model;
 
 /**
  * The task page's panels for the office's eyes: internal notes, the documents as a reviewer reads them (with
- * what changed since the last return for correction) and, on a disbursement, the applicant's earlier payments.
+ * what changed since the last return for correction), on a disbursement the applicant's earlier payments, and a
+ * funded project's results report once the enterprise sent it (its documents are among the documents).
  */
 @Component
 class TaskPanels {
@@ -34,8 +36,10 @@ class TaskPanels {
     private final ApplicationNotes notes;
     private final PaymentHistory payments;
     private final DecisionFiles files;
+    private final ProjectResults results;
 
-    TaskPanels(ApplicationNotes notes, PaymentHistory payments, DecisionFiles files) {
+    TaskPanels(ApplicationNotes notes, PaymentHistory payments, DecisionFiles files, ProjectResults results) {
+        this.results = results;
         this.files = files;
         this.notes = notes;
         this.payments = payments;
@@ -59,6 +63,7 @@ class TaskPanels {
         boolean disbursing = taskForm != null && taskForm.field(ProcessVariables.PAID_AMOUNT).isPresent();
         model.addAttribute("decisionFiles", office ? stepFiles(files.of(user, id), view.timeline()) : List.of());
         model.addAttribute("payments", disbursing ? payments.before(user, id, LocaleContextHolder.getLocale()) : null);
+        model.addAttribute("results", office ? results.of(user, id).orElse(null) : null);
     }
 
     /** A decision's file with the name of the step whose decision it belongs to. */

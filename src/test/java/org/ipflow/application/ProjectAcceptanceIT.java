@@ -1,16 +1,31 @@
 package org.ipflow.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.internal.ApplicationRepository;
-import org.ipflow.application.internal.ProjectTerms;
+import org.ipflow.programme.ProjectTerms;
 import org.ipflow.programme.TestProgrammes;
 import org.ipflow.shared.OfficeTime;
+import org.ipflow.shared.Region;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,11 +33,16 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * After the award (项目验收) through the API: a programme paying 70 % on award and 30 % on acceptance lets
  * finance pay no more than the tranche due; the enterprise reports its results only at the end of the project
- * period and only for its own project; a recovery above what was paid is refused; the acceptance pays the rest.
+ * period and only for its own project, on its application's page with a document, which the reviewer's task page
+ * shows; a recovery above what was paid is refused; the acceptance pays the rest,
+ * and the dashboard's plan results count the accepted project's reported figures in its region.
  */
 @IpflowTest
 class ProjectAcceptanceIT {
@@ -33,9 +53,10 @@ class ProjectAcceptanceIT {
     @Autowired ManagementService management;
     @Autowired ProjectTerms terms;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
 
     @Test
-    void aFundedProjectIsPaidInTranchesReportsItsResultsAndIsAccepted() {
+    void aFundedProjectIsPaidInTranchesReportsItsResultsAndIsAccepted() throws Exception {
         ApiClient api = new ApiClient(rest);
         CallRound round = new CallRound(api, new TestProgrammes(context), null);
         terms.define(round.programme, new ProjectTerms.Terms(70, 12));
@@ -63,11 +84,17 @@ class ProjectAcceptanceIT {
                 .as("another enterprise's project").isEqualTo(404);
         assertThat(api.call("reviewer2", HttpMethod.POST, results, report).getStatusCode().value())
                 .as("staff report nothing").isEqualTo(404);
-        assertThat(api.call(enterprise, HttpMethod.POST, results, report).getStatusCode().value()).isEqualTo(200);
+        reportOnThePage(id, enterprise);
         assertThat(api.call("reviewer2", HttpMethod.GET, results, null).getBody())
                 .containsEntry("newOutputValue", 1250000.5).containsEntry("jobs", 12).containsEntry("reportedBy", enterprise);
 
+        String region = Region.ofCode(applications.findById(id).orElseThrow().region()).orElseThrow().nameZh();
+        List<String> before = dashboardRow("results", region);
+        List<String> targetBefore = dashboardRow("targets", "转化项目新增产值（元）");
         String review = api.taskFor("reviewer2", id, "Task_AcceptanceReview");
+        mvc.perform(get("/tasks/" + review).with(user("reviewer2").authorities(new SimpleGrantedAuthority("reviewer"))))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"results\""),
+                        containsString("1,250,000.50"), containsString("验收报告证明材料"), containsString("成果.pdf"))));
         var overRecovered = api.complete("reviewer2", review, Map.of("decision", "recover", "recoveryAmount",
                 "70000.01", "comment", "项目未实施"));
         assertThat(overRecovered.getStatusCode().value()).isEqualTo(400);
@@ -75,6 +102,13 @@ class ProjectAcceptanceIT {
         assertThat(api.complete("reviewer2", review, Map.of("decision", "approve", "comment", "验收通过"))
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(applications.findById(id).orElseThrow().status()).isEqualTo(ApplicationStatus.ACCEPTED);
+        List<String> after = dashboardRow("results", region);
+        assertThat(number(after, 1).subtract(number(before, 1))).as("projects accepted").isEqualByComparingTo("1");
+        assertThat(number(after, 2).subtract(number(before, 2))).as("new output value").isEqualByComparingTo("1250000.50");
+        assertThat(number(after, 3).subtract(number(before, 3))).as("jobs").isEqualByComparingTo("12");
+        assertThat(number(after, 4).subtract(number(before, 4))).as("patents").isEqualByComparingTo("3");
+        assertThat(number(dashboardRow("targets", "转化项目新增产值（元）"), 3).subtract(number(targetBefore, 3)))
+                .as("the plan's indicator").isEqualByComparingTo("1250000.50");
 
         assertThat(pay(api, id, "Task_AcceptanceDisbursement", "30000.01").getStatusCode().value()).isEqualTo(400);
         assertThat(pay(api, id, "Task_AcceptanceDisbursement", "30000").getStatusCode().value()).isEqualTo(200);
@@ -88,6 +122,44 @@ class ProjectAcceptanceIT {
     private ResponseEntity<Map<String, Object>> pay(ApiClient api, long id, String step, String amount) {
         return api.complete("finance1", api.taskFor("finance1", id, step), Map.of("paidAmount", new BigDecimal(amount),
                 "paymentReference", "BOC-" + step + "-" + id, "paidOn", LocalDate.now(OfficeTime.ZONE).toString()));
+    }
+
+    /**
+     * The enterprise's page while the report is due: the form; a report without its document is refused with what
+     * was typed kept; with a document it is sent, and the page shows it without the form.
+     */
+    private void reportOnThePage(long id, String enterprise) throws Exception {
+        var asEnterprise = user(enterprise).authorities(new SimpleGrantedAuthority("enterprise"));
+        String page = "/applications/" + id;
+        mvc.perform(get(page).with(asEnterprise)).andExpect(content().string(containsString("id=\"results-form\"")));
+        var refused = mvc.perform(multipart(page + "/results").with(asEnterprise).with(csrf())
+                        .param("newOutputValue", "1250000.50").param("jobs", "12").param("patentsImplemented", "3")
+                        .param("moneySpent", "480000"))
+                .andExpect(redirectedUrl(page + "#results")).andReturn();
+        assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("resultsForm",
+                new ProjectResultController.ResultsForm("1250000.50", "12", "3", "480000"));
+        assertThat(refused.getFlashMap().get("resultsErrors").toString()).contains("请上传至少一份证明材料");
+        mvc.perform(multipart(page + "/results").file(new MockMultipartFile("file", "成果.pdf", "application/pdf",
+                                TestDocuments.pdf())).with(asEnterprise).with(csrf())
+                        .param("newOutputValue", "1250000.50").param("jobs", "12").param("patentsImplemented", "3")
+                        .param("moneySpent", "480000"))
+                .andExpect(flash().attribute("flash", "验收报告已提交，等待审查人员验收。"));
+        mvc.perform(get(page).with(asEnterprise)).andExpect(content().string(allOf(containsString("id=\"results\""),
+                containsString("1,250,000.50"), not(containsString("id=\"results-form\"")))));
+    }
+
+    /** The row of the dashboard's export of this year's table whose first cell is the label; zeros when none. */
+    private List<String> dashboardRow(String table, String label) throws Exception {
+        String csv = mvc.perform(get("/dashboard/export/" + table + ".csv")
+                        .with(user("approver1").authorities(new SimpleGrantedAuthority("approver"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return csv.lines().map(line -> Arrays.asList(line.replace("\uFEFF", "").replace("\"", "").split(",", -1)))
+                .filter(cells -> cells.get(0).equals(label)).findFirst()
+                .orElse(List.of(label, "0", "0", "0", "0", "0", "0"));
+    }
+
+    private static BigDecimal number(List<String> row, int column) {
+        return row.get(column).isBlank() ? BigDecimal.ZERO : new BigDecimal(row.get(column));
     }
 
     private void fireTimer(long id, String timer) {

@@ -132,6 +132,8 @@ class AuthorisationMatrixIT {
             // A funded project's results report: its enterprise sends it (a draft's: 400 or 409); the draft has none to read
             row("POST /api/applications/{id}/results", "L A N N N N N N N"),
             row("GET /api/applications/{id}/results", "L N N N N N N N N"),
+            // The same report on the application's page: refused on A's draft with a message on its page (302)
+            row("POST /applications/{id}/results", "L A N N N N N N N"),
             // The public progress look-up: without a number and code nothing is found
             row("GET /public/progress", "A A A A A A A A A"),
             row("POST /public/progress", "A A A A A A A A A"),
@@ -181,6 +183,7 @@ class AuthorisationMatrixIT {
             row("POST /admin/programmes/{key}/calls/{id}", "L F F F F F F N F"),
             row("POST /admin/programmes/{key}/calls/{id}/close", "L F F F F F F N F"),
             row("POST /admin/programmes/{key}/experts", "L F F F F F F N F"),
+            row("POST /admin/programmes/{key}/project-terms", "L F F F F F F N F"),
             row("GET /admin/audit", "L F F F F F F A F"),
             row("GET /admin/operations", "L F F F F F F A F"),
             row("GET /admin/outbox", "L F F F F F F A F"),
@@ -296,6 +299,9 @@ class AuthorisationMatrixIT {
             // A call's budget and figures: staff read, administrators set ({id} here is no call: 404)
             row("GET /api/admin/calls/{id}", "L F F N N N N N F"),
             row("PUT /api/admin/calls/{id}", "L F F F F F F N F"),
+            // A programme's project terms: administrators only (the body names none: 400)
+            row("GET /api/admin/programmes/{key}/project-terms", "L F F F F F F A F"),
+            row("PUT /api/admin/programmes/{key}/project-terms", "L F F F F F F A F"),
             // A call's ranking and batch decision: approvers only ({id} here is no call: 404; no entries: 400)
             row("GET /api/calls/{id}/ranking", "L F F F F F N F F"),
             row("POST /api/calls/{id}/decisions", "L F F F F F A F F"),

@@ -104,6 +104,13 @@ public class ApplicationProcess {
                 .processInstanceId(application.processInstanceId()).correlateAllWithResult().isEmpty();
     }
 
+    /** Whether the process waits for the enterprise's results report, whichever step of its model waits for it. */
+    public boolean waitsForResults(Application application) {
+        return application.number() != null && runtime.createExecutionQuery()
+                .processInstanceBusinessKey(application.number())
+                .messageEventSubscriptionName(ProcessVariables.Messages.RESULTS_REPORTED).count() > 0;
+    }
+
     /** Each objection gets its own review task, which reads the objection's id from its own scope. */
     public void objectionFiled(Application application, long objectionId) {
         runtime.createMessageCorrelation(ProcessVariables.Messages.OBJECTION_FILED)

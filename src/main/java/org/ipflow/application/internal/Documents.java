@@ -24,10 +24,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The documents of an application: uploaded by its enterprise while editable, read by whoever sees it. */
+/**
+ * The documents of an application: uploaded by its enterprise while editable, or with its results report at the
+ * end of a funded project, read by whoever sees it.
+ */
 @Service
 @Transactional
 public class Documents {
+
+    /** The kind of the documents of a results report, which belong to no programme's list of documents. */
+    public static final String RESULTS_KIND = "results-report";
 
     private final AttachmentStore store;
     private final ApplicationAccess access;
@@ -62,6 +68,25 @@ public class Documents {
         if (programme.documents().stream().noneMatch(d -> d.kind().equals(kind))) {
             throw new ValidationFailed(Map.of("kind", message("document.error.kind")));
         }
+        return store(username, applicationId, kind, fileName, content);
+    }
+
+    /**
+     * A document of the enterprise's results report (项目验收), under the same checks as every upload; whether a
+     * report is due is the caller's to check, in the same transaction, so that a refused report keeps no document.
+     */
+    public Attachment attachResults(String username, long applicationId, String fileName, byte[] content) {
+        access.owned(username, applicationId);
+        return store(username, applicationId, RESULTS_KIND, fileName, content);
+    }
+
+    /** Whether the application has a document of its results report. */
+    @Transactional(readOnly = true)
+    public boolean hasResults(long applicationId) {
+        return store.list(applicationId).stream().anyMatch(a -> RESULTS_KIND.equals(a.kind()));
+    }
+
+    private Attachment store(String username, long applicationId, String kind, String fileName, byte[] content) {
         if (content == null || content.length == 0) {
             throw new ValidationFailed(Map.of("file", message("document.error.empty")));
         }

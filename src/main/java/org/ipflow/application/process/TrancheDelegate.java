@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.ipflow.application.Application;
 import org.ipflow.application.internal.ApplicationRepository;
-import org.ipflow.application.internal.ProjectTerms;
+import org.ipflow.programme.ProjectTerms;
 import org.ipflow.shared.Money;
 import org.ipflow.shared.ProcessVariables;
 import org.springframework.stereotype.Component;

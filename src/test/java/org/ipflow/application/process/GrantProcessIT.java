@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.ipflow.application.internal.Disbursements;
-import org.ipflow.application.internal.ProjectTerms;
+import org.ipflow.programme.ProjectTerms;
 import org.ipflow.application.process.grant.GrantProcess;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.identity.ExpertPool;

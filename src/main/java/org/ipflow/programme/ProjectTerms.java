@@ -1,4 +1,4 @@
-package org.ipflow.application.internal;
+package org.ipflow.programme;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 /**
  * A programme's project terms ({@code programme_project_terms}): the share of the approved amount paid on
  * award, the rest on acceptance, and the months of the project period. A programme without terms pays in
- * full on award and has no acceptance.
+ * full on award and has no acceptance. Administrators edit them on the programme page and through
+ * {@code /api/admin/programmes/{key}/project-terms}; the grant's building blocks read them when a step runs.
  */
 @Repository
 public class ProjectTerms {
@@ -49,5 +50,10 @@ public class ProjectTerms {
             jdbc.sql("insert into programme_project_terms (programme_key, award_percent, project_months) values (?,?,?)")
                     .params(programmeKey, terms.awardPercent(), terms.projectMonths()).update();
         }
+    }
+
+    /** Removes a programme's terms: its grants approved from now on are paid in full on award and end there. */
+    void remove(String programmeKey) {
+        jdbc.sql("delete from programme_project_terms where programme_key = ?").param(programmeKey).update();
     }
 }
