@@ -9,6 +9,7 @@ import org.ipflow.application.internal.ApplicationRepository;
 import org.ipflow.application.internal.ApplicationSearch;
 import org.ipflow.application.internal.Drafts;
 import org.ipflow.application.internal.ProgrammeAdmission;
+import org.ipflow.application.internal.QueryCodes;
 import org.ipflow.application.internal.StartForms;
 import org.ipflow.application.internal.Submission;
 import org.ipflow.application.internal.Withdrawal;
@@ -37,10 +38,13 @@ public class Applications {
     private final StartForms forms;
     private final ProgrammeAdmission admission;
     private final Withdrawal withdrawal;
+    private final QueryCodes queryCodes;
 
     Applications(ApplicationRepository repository, ApplicationSearch lists, ApplicationAccess access, Drafts drafts,
-            Submission submission, StartForms forms, ProgrammeAdmission admission, Withdrawal withdrawal) {
+            Submission submission, StartForms forms, ProgrammeAdmission admission, Withdrawal withdrawal,
+            QueryCodes queryCodes) {
         this.withdrawal = withdrawal;
+        this.queryCodes = queryCodes;
         this.repository = repository;
         this.lists = lists;
         this.access = access;
@@ -135,6 +139,15 @@ public class Applications {
     @Transactional(readOnly = true)
     public Optional<Application> findById(long id) {
         return repository.findById(id);
+    }
+
+    /**
+     * The query code on the application's receipt (for the public progress look-up), once it was submitted; for a
+     * module that tells the enterprise itself, without an access check.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> queryCode(long id) {
+        return queryCodes.of(id);
     }
 
     /** The applications with these ids that exist, likewise without an access check. */

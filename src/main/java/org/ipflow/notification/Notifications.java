@@ -15,6 +15,7 @@ import org.ipflow.application.EnterpriseNotified;
 import org.ipflow.enterprise.Enterprises;
 import org.ipflow.shared.Bilingual;
 import org.ipflow.shared.OfficeTime;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -43,13 +44,16 @@ public class Notifications {
     private final Applications applications;
     private final OutboxFeed outbox;
     private final TransactionScoped<Map<Long, Written>> statusMessages = new TransactionScoped<>(HashMap::new);
+    private final String publicUrl;
 
     /** A generic status message of this transaction: its notification and the e-mails and SMS made of it. */
     private record Written(long notification, List<Long> outbox) {
     }
 
     Notifications(NotificationRepository repository, Enterprises enterprises, Applications applications,
-            MessageSource messages, OutboxFeed outbox) {
+            MessageSource messages, OutboxFeed outbox,
+            @Value("${ipflow.receipt.public-url:http://localhost:8080}") String publicUrl) {
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.repository = repository;
         this.applications = applications;
         this.enterprises = enterprises;
@@ -66,8 +70,11 @@ public class Notifications {
         }
         String code = "notification.status." + event.status();
         long id = repository.insert(event.enterpriseId(), event.applicationId(), code, event.number());
-        List<Long> sent = event.status() == ApplicationStatus.RETURNED ? returned(event)
-                : outbox.toEnterprise(event.enterpriseId(), code, event.number());
+        List<Long> sent = switch (event.status()) {
+            case RETURNED -> returned(event);
+            case SUBMITTED -> received(event);
+            default -> outbox.toEnterprise(event.enterpriseId(), code, event.number());
+        };
         statusMessages.inThisTransaction().put(event.applicationId(), new Written(id, sent));
     }
 
@@ -78,6 +85,16 @@ public class Notifications {
                 : DateTimeFormatter.ISO_LOCAL_DATE.format(application.correctionDeadline().atZone(OfficeTime.ZONE));
         return outbox.toEnterprise(event.enterpriseId(), "outbox.returned", event.number(),
                 Objects.toString(application.correctionRequest(), ""), deadline);
+    }
+
+    /**
+     * The submission's e-mail is its receipt outside IPFlow: the number, the query code for the public progress
+     * look-up and where the receipt's PDF is (after login).
+     */
+    private List<Long> received(ApplicationStatusChanged event) {
+        String code = applications.queryCode(event.applicationId()).orElse("");
+        return outbox.toEnterprise(event.enterpriseId(), "outbox.submitted", event.number(), code,
+                publicUrl + "/public/progress", publicUrl + "/applications/" + event.applicationId() + "/receipt.pdf");
     }
 
     @EventListener

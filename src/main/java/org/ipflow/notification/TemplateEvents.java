@@ -17,10 +17,11 @@ final class TemplateEvents {
     private static final Map<String, List<String>> EVENTS = new LinkedHashMap<>();
 
     static {
-        for (String status : List.of("SUBMITTED", "IN_REVIEW", "APPROVED", "PUBLIC_NOTICE", "DISBURSED", "CERTIFIED",
+        for (String status : List.of("IN_REVIEW", "APPROVED", "PUBLIC_NOTICE", "DISBURSED", "CERTIFIED",
                 "REJECTED", "WITHDRAWN", "ACCEPTED", "RECOVERED")) {
             EVENTS.put("notification.status." + status, NUMBER);
         }
+        EVENTS.put("outbox.submitted", List.of("number", "queryCode", "progressUrl", "receiptUrl"));
         EVENTS.put("outbox.returned", List.of("number", "request", "deadline"));
         EVENTS.put("notification.message", List.of("number", "message"));
         EVENTS.put("reminder.correction", List.of("number", "deadline"));

@@ -51,7 +51,7 @@ class ContactIT {
         api.call(user, HttpMethod.PUT, "/api/account/contact", Map.of("choices", Map.of("STATUS", Map.of("SMS", false))));
 
         long id = api.submittedGrant(user, "验证后的申报", 100000, 40000);
-        assertThat(sentTo(email)).containsExactly("notification.status.SUBMITTED");
+        assertThat(sentTo(email)).containsExactly("outbox.submitted");
         assertThat(sentTo("13900139000")).as("status by SMS switched off").isEmpty();
         api.complete("reviewer1", api.taskFor("reviewer1", id, "Task_RegionalPreReview"),
                 Map.of("decision", "return", "comment", "请补充合同", "correctionDays", 5));

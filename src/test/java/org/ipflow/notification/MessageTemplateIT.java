@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IpflowTest
 class MessageTemplateIT {
 
-    private static final String EVENT = "notification.status.SUBMITTED";
+    private static final String EVENT = "outbox.submitted";
 
     @Autowired
     TestRestTemplate rest;
@@ -44,9 +44,11 @@ class MessageTemplateIT {
         ApiClient api = new ApiClient(rest);
         var before = api.call("admin", HttpMethod.GET, "/api/admin/message-templates/" + EVENT, null).getBody();
         assertThat(ApiClient.object(before, "zh")).containsEntry("custom", false)
-                .containsEntry("body", "申报 {number} 已提交，等待审查。").containsEntry("subject", "申报已受理");
+                .containsEntry("subject", "申报已受理");
+        assertThat((String) ApiClient.object(before, "zh").get("body")).startsWith("申报 {number} 已受理")
+                .contains("{queryCode}", "{progressUrl}", "{receiptUrl}");
         assertThat((String) ApiClient.object(before, "en").get("body")).contains("{number}").doesNotContain("{0}");
-        assertThat(before.get("placeholders")).isEqualTo(List.of("number"));
+        assertThat(before.get("placeholders")).isEqualTo(List.of("number", "queryCode", "progressUrl", "receiptUrl"));
 
         var saved = api.call("admin", HttpMethod.PUT, "/api/admin/message-templates/" + EVENT, Map.of(
                 "subjectZh", "已收到 {number}", "bodyZh", "您的申报 {number} 已收到，回执见系统。",

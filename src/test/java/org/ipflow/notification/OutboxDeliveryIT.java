@@ -81,7 +81,11 @@ class OutboxDeliveryIT {
         MimeMessage received = outside.mailTo("finance@example.org").stream().filter(m -> plain(m).contains(zhNumber))
                 .findFirst().orElseThrow();
         assertThat(received.getSubject()).isEqualTo("申报已受理");
-        assertThat(plain(received)).contains("申报 " + zhNumber + " 已提交");
+        String queryCode = jdbc.sql("select query_code from application where id = ?").param(zh).query(String.class)
+                .single();
+        assertThat(plain(received)).as("the e-mail is the receipt: number, query code, look-up and the PDF")
+                .contains("申报 " + zhNumber + " 已受理", "查询码 " + queryCode, "/public/progress",
+                        "/applications/" + zh + "/receipt.pdf");
         assertThat(OutsideServers.part(received, "text/html")).startsWith("<!DOCTYPE html><html lang=\"zh-CN\">");
         assertThat(outside.mailContaining(enNumber)).extracting(MimeMessage::getSubject)
                 .contains("Application received", "Application returned for correction");
@@ -93,7 +97,7 @@ class OutboxDeliveryIT {
                     assertThat(m.getSubject()).isIn("新任务待办", "A new task for your group");
                 });
         assertThat(outside.texts()).anySatisfy(text -> assertThat(text).startsWith("Bearer test-key ")
-                .contains("\"to\":\"13800138000\"", "Application " + enNumber + " was submitted"));
+                .contains("\"to\":\"13800138000\"", "Application " + enNumber + " was received", "query code "));
     }
 
     @Test

@@ -119,8 +119,9 @@ public class Submission {
             // that fails leaves the draft without one, and the process's business key is the number.
             repository.assignNumber(id, numbers.next(programme.numberPrefix()));
             Application numbered = repository.findById(id).orElseThrow();
-            repository.markSubmitted(id, process.start(numbered, programme));
+            // Before the status changes: the submission's e-mail is the receipt and carries the code.
             queryCodes.assign(id);
+            repository.markSubmitted(id, process.start(numbered, programme));
             decisions.record(NewDecision.of(id, "Submit", "提交申报", username, DecisionKind.SUBMITTED));
         }
         return repository.findById(id).orElseThrow();
