@@ -19,6 +19,7 @@ record ExpertBody(String username, String password, String name, List<String> fi
         String affiliationCreditCode, String region, @DateTimeFormat(iso = ISO.DATE) LocalDate activeFrom,
         @DateTimeFormat(iso = ISO.DATE) LocalDate activeUntil) {
 
+    private static final String RESERVED = "import";
     private static final Pattern FIELD = Pattern.compile("[\\p{L}\\p{N}_.-]{1,60}");
 
     ExpertBody {
@@ -42,6 +43,8 @@ record ExpertBody(String username, String password, String name, List<String> fi
         Map<String, String> problems = new TreeMap<>();
         if (adding && !NewUserForm.USERNAME.matcher(username).matches()) {
             problems.put("username", username.isEmpty() ? "validation.required" : "admin.users.error.username");
+        } else if (adding && RESERVED.equalsIgnoreCase(username)) {
+            problems.put("username", "experts.error.reserved"); // its page would be the import's address
         }
         if (adding && (password == null || password.codePointCount(0, password.length()) < PasswordPolicy.MIN_LENGTH)) {
             problems.put("password", "experts.error.password");

@@ -90,6 +90,9 @@ class ExpertPoolIT {
         assertThat(identity.createUserQuery().userId(username).count()).isZero();
         assertThat(api.call("admin", HttpMethod.PUT, "/api/admin/experts/nobody-here", body("nobody-here", Map.of()))
                 .getStatusCode().value()).isEqualTo(404);
+        var reserved = api.call("admin", HttpMethod.POST, "/api/admin/experts", body("Import", Map.of()));
+        assertThat(ApiClient.errors(reserved)).as("/admin/experts/import is the pool's import, not a page to edit")
+                .containsOnlyKeys("username");
     }
 
     @Test
