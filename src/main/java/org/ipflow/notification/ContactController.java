@@ -2,10 +2,13 @@ package org.ipflow.notification;
 
 import java.security.Principal;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ipflow.application.ValidationFailed;
+import org.ipflow.identity.Roles;
 import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -72,9 +75,17 @@ class ContactController {
 
     private String show(Principal user, Model model, Map<String, String> errors) {
         model.addAttribute("contact", book.details(user.getName()));
-        model.addAttribute("kinds", MessageKind.values());
+        model.addAttribute("kinds", kindsFor(user));
         model.addAttribute("channels", ContactBook.PERSONAL);
         model.addAttribute("errors", errors);
         return VIEW;
+    }
+
+    /** Only the kinds this user can get: an enterprise's people have no tasks, staff no applications of their own. */
+    private static List<MessageKind> kindsFor(Principal user) {
+        boolean enterprise = user instanceof Authentication signedIn && signedIn.getAuthorities().stream()
+                .anyMatch(a -> Roles.ENTERPRISE.equals(a.getAuthority()));
+        return enterprise ? List.of(MessageKind.STATUS, MessageKind.REMINDERS)
+                : List.of(MessageKind.TASKS, MessageKind.REMINDERS, MessageKind.DIGEST);
     }
 }
