@@ -68,6 +68,15 @@ class EnterpriseEventMessagesIT {
         assertThat(sent(english)).as("the same in English").containsExactlyElementsOf(expected(Locale.ENGLISH));
     }
 
+    @Test
+    void everyEventAnAdministratorMayWordHasASubjectOfItsOwnInBothLanguages() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            assertThat(TemplateEvents.codes()).as("events without a subject of their own in " + locale)
+                    .filteredOn(event -> messages.getMessage("outbox.subject." + event, null, null, locale) == null)
+                    .isEmpty();
+        }
+    }
+
     /** Kind and subject of each e-mail to the user, oldest first, the verification code's left out. */
     private List<String> sent(String user) {
         return jdbc.sql("select kind, subject from outbound_message where recipient = ? and channel = 'EMAIL' "
