@@ -48,7 +48,7 @@ class MessageTemplateController {
             // What was typed stays on the page next to its errors.
             return page(model, current, form, errors);
         }
-        redirect.addFlashAttribute("flash", messages.getMessage("messageTemplates.saved", new Object[] {event}, locale));
+        redirect.addFlashAttribute("flash", messages.getMessage("messageTemplates.saved", new Object[] {name(event, locale)}, locale));
         return "redirect:/admin/message-templates/" + event;
     }
 
@@ -56,7 +56,7 @@ class MessageTemplateController {
     String reset(@PathVariable String event, Principal user, Locale locale, RedirectAttributes redirect) {
         known(event);
         templates.reset(user.getName(), event);
-        redirect.addFlashAttribute("flash", messages.getMessage("messageTemplates.wasReset", new Object[] {event}, locale));
+        redirect.addFlashAttribute("flash", messages.getMessage("messageTemplates.wasReset", new Object[] {name(event, locale)}, locale));
         return "redirect:/admin/message-templates/" + event;
     }
 
@@ -69,5 +69,10 @@ class MessageTemplateController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         return "admin/message-template";
+    }
+
+    /** The event's name as administrators read it (the list and the edit page show the code beside it). */
+    private String name(String event, Locale locale) {
+        return messages.getMessage("messageTemplates.name." + event, null, event, locale);
     }
 }

@@ -68,4 +68,22 @@ class MessageTemplateControllerTest {
                 .andExpect(content().string(Matchers.containsString("id=\"bodyZh-error\"")))
                 .andExpect(content().string(Matchers.containsString("未知的占位符：{amount}。")));
     }
+
+    @Test
+    void everyEventIsListedByANameInTheAdministratorsLanguageWithItsCodeBeside() throws Exception {
+        var text = new EventTemplates.TemplateText("申请已批准", "申报 {number} 已批准。", false);
+        when(templates.all()).thenReturn(TemplateEvents.codes().stream()
+                .map(code -> new EventTemplates(code, List.of("number"), text, text)).toList());
+
+        mvc.perform(get("/admin/message-templates").with(ADMIN).param("lang", "zh"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(">申请获批准</a>")))
+                .andExpect(content().string(Matchers.containsString(">专家库不足</a>")))
+                .andExpect(content().string(Matchers.containsString(">notification.status.APPROVED</code>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("??messageTemplates.name"))));
+        mvc.perform(get("/admin/message-templates").with(ADMIN).param("lang", "en"))
+                .andExpect(content().string(Matchers.containsString(">Application approved</a>")))
+                .andExpect(content().string(Matchers.containsString(">Daily task digest</a>")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("??messageTemplates.name"))));
+    }
 }
