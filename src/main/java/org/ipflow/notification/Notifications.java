@@ -12,10 +12,10 @@ import org.ipflow.application.ApplicationStatus;
 import org.ipflow.application.ApplicationStatusChanged;
 import org.ipflow.application.Applications;
 import org.ipflow.application.EnterpriseNotified;
+import org.ipflow.application.ReceiptLinks;
 import org.ipflow.enterprise.Enterprises;
 import org.ipflow.shared.Bilingual;
 import org.ipflow.shared.OfficeTime;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -44,7 +44,7 @@ public class Notifications {
     private final Applications applications;
     private final OutboxFeed outbox;
     private final TransactionScoped<Map<Long, Written>> statusMessages = new TransactionScoped<>(HashMap::new);
-    private final String publicUrl;
+    private final ReceiptLinks receipts;
 
     /** A generic status message of this transaction: its notification and the e-mails and SMS made of it. */
     private record Written(long notification, List<Long> outbox) {
@@ -52,8 +52,8 @@ public class Notifications {
 
     Notifications(NotificationRepository repository, Enterprises enterprises, Applications applications,
             MessageSource messages, OutboxFeed outbox,
-            @Value("${ipflow.receipt.public-url:http://localhost:8080}") String publicUrl) {
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+            ReceiptLinks receipts) {
+        this.receipts = receipts;
         this.repository = repository;
         this.applications = applications;
         this.enterprises = enterprises;
@@ -94,7 +94,7 @@ public class Notifications {
     private List<Long> received(ApplicationStatusChanged event) {
         String code = applications.queryCode(event.applicationId()).orElse("");
         return outbox.toEnterprise(event.enterpriseId(), "outbox.submitted", event.number(), code,
-                publicUrl + "/public/progress", publicUrl + "/applications/" + event.applicationId() + "/receipt.pdf");
+                receipts.progressUrl(), receipts.receiptPdfUrl(event.applicationId()));
     }
 
     @EventListener

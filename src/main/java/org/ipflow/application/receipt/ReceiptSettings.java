@@ -1,5 +1,6 @@
 package org.ipflow.application.receipt;
 
+import org.ipflow.application.ReceiptLinks;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -13,9 +14,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("ipflow.receipt")
 record ReceiptSettings(@DefaultValue("20") int workingDays, @DefaultValue("15") int correctionDays,
-        @DefaultValue("内蒙古自治区知识产权局") String issuer, @DefaultValue("http://localhost:8080") String publicUrl) {
+        @DefaultValue("内蒙古自治区知识产权局") String issuer, @DefaultValue("http://localhost:8080") String publicUrl)
+        implements ReceiptLinks {
 
-    String progressUrl() {
-        return publicUrl.replaceAll("/+$", "") + "/public/progress";
+    @Override
+    public String progressUrl() {
+        return base() + "/public/progress";
+    }
+
+    @Override
+    public String receiptPdfUrl(long applicationId) {
+        return base() + "/applications/" + applicationId + "/receipt.pdf";
+    }
+
+    private String base() {
+        return publicUrl.replaceAll("/+$", "");
     }
 }
