@@ -114,7 +114,7 @@ public class FormRenderer {
         List<RenderedForm.Field> children = component.type() == Type.GROUP
                 ? level(component.components(), data, context, prefix, fresh, pass) : List.of();
         List<RenderedForm.Row> rows = component.type() == Type.DYNAMICLIST
-                ? rows(component, value, name, data, context, fresh, pass) : List.of();
+                ? rows(component, value, name, context, fresh, pass) : List.of();
         return new RenderedForm.Field(component.type().jsonName(), name, id,
                 templates.line(component.label().in(pass.locale()), context),
                 description, value instanceof List<?> ? "" : FormValues.text(value),
@@ -126,8 +126,8 @@ public class FormRenderer {
                 looks.look(component, data, context, pass.locale()));
     }
 
-    private List<RenderedForm.Row> rows(FormField list, Object value, String name, Map<String, ?> parent,
-            Map<String, ?> context, boolean fresh, Pass pass) {
+    private List<RenderedForm.Row> rows(FormField list, Object value, String name, Map<String, ?> context,
+            boolean fresh, Pass pass) {
         List<RenderedForm.Row> rows = new ArrayList<>();
         List<?> existing = value instanceof List<?> present ? present : List.of();
         // a fresh list offers form-js's defaultRepetitions rows; a list emptied by its user one to fill
@@ -142,7 +142,8 @@ public class FormRenderer {
                 outer.forEach(n -> numbers.add((Integer) n));
             }
             numbers.add(i + 1);
-            Map<String, ?> rowContext = FormStates.rowContext(pass.top(), rowData, parent, numbers);
+            Map<String, ?> around = context == pass.top() ? FormStates.rootContext(pass.top()) : context;
+            Map<String, ?> rowContext = FormStates.rowContext(pass.top(), rowData, around, numbers);
             rows.add(new RenderedForm.Row(i, i >= existing.size(),
                     level(list.components(), rowData, rowContext, name + "[" + i + "].", false, pass)));
         }

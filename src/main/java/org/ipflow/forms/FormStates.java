@@ -61,8 +61,8 @@ public class FormStates {
             Map<String, List<FormField.Option>> options) {
     }
 
-    /** A level's data ({@code this}), the level above ({@code parent}) and the row numbers leading to it. */
-    private record Scope(Map<?, ?> data, Map<?, ?> parent, List<Integer> rows) {
+    /** A level's data ({@code this}), the context of the level above ({@code parent}) and the row numbers to it. */
+    private record Scope(Map<?, ?> data, Map<String, ?> parent, List<Integer> rows) {
     }
 
     private void level(List<FormField> components, Scope scope, String prefix, boolean hiddenAbove, Walk walk) {
@@ -102,7 +102,7 @@ public class FormStates {
                     if (rows.get(i) instanceof Map<?, ?> row) {
                         List<Integer> numbers = new ArrayList<>(scope.rows());
                         numbers.add(i + 1);
-                        level(component.components(), new Scope(row, scope.data(), numbers), path + "[" + i + "].", hidden, walk);
+                        level(component.components(), new Scope(row, context, numbers), path + "[" + i + "].", hidden, walk);
                     }
                 }
             }
@@ -110,16 +110,33 @@ public class FormStates {
     }
 
     private static Map<String, Object> context(Map<String, Object> top, Scope scope) {
-        return scope.parent() == null ? top : rowContext(top, scope.data(), scope.parent(), scope.rows());
+        return scope.parent() == null ? rootContext(top) : rowContext(top, scope.data(), scope.parent(), scope.rows());
     }
 
-    /** The context inside a dynamic list's row: the form's data with {@code this}, {@code parent} and {@code i}. */
-    static Map<String, Object> rowContext(Map<String, ?> top, Map<?, ?> row, Map<?, ?> parent, List<Integer> rows) {
-        Map<String, Object> context = new HashMap<>(top);
-        context.put("this", row);
+    /**
+     * The form's own level as form-js-viewer 1.23 builds it ({@code util/expressions.js}, buildExpressionContext):
+     * the data, with {@code this} the data itself, no {@code parent} and no row numbers.
+     */
+    static Map<String, Object> rootContext(Map<String, ?> top) {
+        return wrap(top, top, null, List.of());
+    }
+
+    /**
+     * The context inside a dynamic list's row: the form's data with {@code this} (the row), {@code parent} (the
+     * whole context of the level around the list, with its own {@code this} and {@code parent}) and {@code i}.
+     */
+    static Map<String, Object> rowContext(Map<String, ?> top, Map<?, ?> row, Map<String, ?> parent, List<Integer> rows) {
+        return wrap(top, row, parent, rows);
+    }
+
+    /** form-js's wrapExpressionContext: the special keys, the data over them, and the keys again as {@code _key_}. */
+    private static Map<String, Object> wrap(Map<String, ?> top, Object self, Map<String, ?> parent, List<Integer> rows) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("this", self);
         context.put("parent", parent);
         context.put("i", rows);
-        context.put("_this_", row);
+        context.putAll(top);
+        context.put("_this_", self);
         context.put("_parent_", parent);
         context.put("_i_", rows);
         return context;

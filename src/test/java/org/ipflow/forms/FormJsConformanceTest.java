@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,43 @@ class FormJsConformanceTest {
         assertThat(VALIDATOR.clean(schema, Map.of("twice", "999"))).doesNotContainKey("twice");
         assertThatThrownBy(() -> TestForms.catalog().parse("{\"components\": [{\"type\": \"expression\", \"key\": \"t\","
                 + " \"expression\": \"=1\", \"computeOn\": \"blur\"}]}")).isInstanceOf(FormSchemaException.class);
+    }
+
+    // util/expressions.js (buildExpressionContext): at the form's own level `this` is the form's data, so a list
+    // hidden by `=this.hideList` is neither required nor stored (the viewer's condition-errors-dynamic-list form)
+    @Test
+    void atTheFormsOwnLevelThisIsTheFormsData() {
+        FormSchema schema = TestForms.catalog().parse("""
+                {"components": [{"type": "checkbox", "key": "hideList"},
+                  {"type": "dynamiclist", "path": "list", "isRepeating": true, "conditional": {"hide": "=this.hideList"},
+                   "components": [{"type": "textfield", "key": "element", "validate": {"required": true}}]}]}""");
+
+        assertThat(VALIDATOR.validate(schema, Map.of("hideList", true, "list", List.of(Map.of())), true).isEmpty())
+                .isTrue();
+        assertThat(VALIDATOR.clean(schema, Map.of("hideList", true, "list", List.of(Map.of("element", "x")))))
+                .doesNotContainKey("list");
+        assertThat(VALIDATOR.validate(schema, Map.of("hideList", false, "list", List.of(Map.of())), true).isEmpty())
+                .isFalse();
+    }
+
+    // util/expressions.js: a row's `parent` is the whole context of the level around it, with its own `this` and
+    // `parent`, so `parent.this.b` and `parent.parent.a` reach up (the viewer's nested-complex-context form)
+    @Test
+    void aRowsParentIsTheWholeContextOfTheLevelAroundIt() {
+        FormSchema schema = TestForms.catalog().parse("""
+                {"components": [{"type": "textfield", "key": "a"},
+                  {"type": "dynamiclist", "path": "outer", "isRepeating": true, "components": [
+                    {"type": "textfield", "key": "b"},
+                    {"type": "dynamiclist", "path": "inner", "isRepeating": true, "components": [
+                      {"type": "textfield", "key": "c", "conditional": {"hide": "=parent.this.b = \\"x\\" and parent.parent.a = \\"y\\""}}]}]}]}""");
+        Map<String, Object> data = Map.of("a", "y", "outer", List.of(Map.of("b", "x", "inner", List.of(Map.of("c", "1")))));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> row = (Map<String, Object>) ((List<?>) ((Map<?, ?>) ((List<?>) VALIDATOR.clean(schema, data)
+                .get("outer")).get(0)).get("inner")).get(0);
+        assertThat(row).doesNotContainKey("c");
+        Map<String, Object> other = Map.of("a", "z", "outer", List.of(Map.of("b", "x", "inner", List.of(Map.of("c", "1")))));
+        assertThat(VALIDATOR.clean(schema, other).toString()).contains("c=1");
     }
 
     private static Arguments row(String source, String type, String settings, Object value, String expected) {
