@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Building block "tranche": before a payment step, sets {@code trancheAmount}, the most that step may pay, by
  * the programme's project terms and the step's {@code tranche} ({@code award} or {@code acceptance}), and
- * {@code trancheDue} when it is more than nothing. Without terms the award is the whole approved amount and
+ * {@code trancheDue} when it is more than nothing, and {@code paymentTranche} (which one) for finance's task page. Without terms the award is the whole approved amount and
  * nothing is due on acceptance. The amounts come from IPFlow's tables at the moment the step runs, exact to the
  * fen; each tranche is then paid exactly once by "disburse once" under a purpose of its own.
  */
@@ -44,5 +44,6 @@ public class TrancheDelegate implements JavaDelegate {
         };
         execution.setVariable(ProcessVariables.TRANCHE_AMOUNT, due.toVariable());
         execution.setVariable(ProcessVariables.TRANCHE_DUE, !due.isZero() && !due.isNegative());
+        execution.setVariable(ProcessVariables.PAYMENT_TRANCHE, tranche);
     }
 }
