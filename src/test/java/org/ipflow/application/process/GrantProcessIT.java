@@ -88,6 +88,22 @@ class GrantProcessIT {
                 OPEN_PUBLIC_NOTICE + ":notice-opened", "Task_CloseNotice:approved", NOTIFY_ENTERPRISE + ":notified");
     }
 
+    /**
+     * A grant paid in full on award before the release seeded the terms (it waited for finance during the
+     * upgrade): its project is still reported and accepted, and nothing more is paid on acceptance.
+     */
+    @Test
+    void aGrantPaidInFullBeforeTheTermsIsPaidNothingMoreOnAcceptance() {
+        ProcessInstance pi = driver.approveRecommended(driver.submitAndScore(enterpriseId, 100_000, 90, 90, 90));
+        driver.fire(pi, NOTICE_ENDS);
+        driver.disburse(pi, 50_000, "BANK-BEFORE-V37");
+        driver.fire(pi, PROJECT_ENDS);
+        driver.reportResults(pi);
+        driver.decide(pi, ACCEPTANCE_REVIEW, "approve");
+        assertThat(pi).isEnded().hasPassed(END_ACCEPTED).hasNotPassed(ACCEPTANCE_DISBURSEMENT);
+        assertThat(disbursements.paidInAll(driver.application(pi).id())).isEqualByComparingTo("50000");
+    }
+
     /** A programme without project terms (an administrator removed them) pays in full on award and ends there. */
     @Test
     void aProgrammeWithoutTermsPaysInFullAndEnds() {
