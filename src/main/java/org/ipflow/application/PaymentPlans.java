@@ -29,10 +29,10 @@ class PaymentPlans {
      * {@code stillDue}: the approved amount less what was paid, null when nothing is; {@code reportDue}: the end of
      * the project period, null when there is none or it is over.
      */
-    record Plan(List<Disbursement> payments, Money stillDue, OffsetDateTime reportDue) {
+    public record Plan(List<Disbursement> payments, Money stillDue, OffsetDateTime reportDue) {
 
         /** Whether the approved amount is paid in more than one payment, so the first was only its award tranche. */
-        boolean inTranches() {
+        public boolean inTranches() {
             return stillDue != null || payments.stream().filter(p -> p.amount().signum() > 0).count() > 1;
         }
     }
