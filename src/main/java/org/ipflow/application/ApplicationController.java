@@ -38,12 +38,14 @@ class ApplicationController {
     private final FormRenderer renderer;
     private final ProgrammeCalls calls;
     private final MessageSource messages;
+    private final PaymentPlans plans;
     private final ApplicationNotes notes;
     private final ProjectResults results;
 
     ApplicationController(Applications applications, ApplicationDetails details, Documents documents,
             ApplicationProcess process, ProgrammeCatalog programmes, FormRenderer renderer, ProgrammeCalls calls,
-            MessageSource messages, ApplicationNotes notes, ProjectResults results) {
+            MessageSource messages, ApplicationNotes notes, ProjectResults results, PaymentPlans plans) {
+        this.plans = plans;
         this.results = results;
         this.notes = notes;
         this.messages = messages;
@@ -89,6 +91,7 @@ class ApplicationController {
         Application application = view.application();
         var programme = programmes.find(application.programmeKey()).orElseThrow();
         model.addAttribute("view", view);
+        model.addAttribute("plan", plans.of(application));
         model.addAttribute("app", application);
         model.addAttribute("programme", programme);
         model.addAttribute("form", renderer.render(applications.form(application, programme), application.data(), java.util.Map.of(),

@@ -60,6 +60,8 @@ public final class ProcessVariables {
     public static final String TRANCHE_AMOUNT = "trancheAmount";
     /** Whether the tranche is more than nothing, so that a model skips a payment of zero. */
     public static final String TRANCHE_DUE = "trancheDue";
+    /** Which tranche the current payment step pays ({@code award} or {@code acceptance}), for finance's page. */
+    public static final String PAYMENT_TRANCHE = "paymentTranche";
     /** End of the project period, ISO-8601 with offset (the report timer's timeDate); empty: no project period. */
     public static final String PROJECT_ENDS = "projectEnds";
     /** What the reviewer of a project's acceptance decides to take back (追回), at most what was paid. */

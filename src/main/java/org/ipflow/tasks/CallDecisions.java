@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ipflow.application.CallRounds;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Then each entry completes its application's approval task through {@link TaskCompletion}, in its own
  * transaction, so that each decision is checked (duties, money rules, the budget again, atomically) and
  * recorded individually with who, when and why; an approval joins the batch's public notice in the same
- * transaction. Deliberately not transactional itself.
+ * transaction, and the first one opens it. Deliberately not transactional itself.
  */
 @Service
 public class CallDecisions {
@@ -80,8 +81,9 @@ public class CallDecisions {
         if (!room.within()) {
             return new Outcome(room, requested, List.of(), null);
         }
-        boolean approves = entries.stream().anyMatch(d -> Values.APPROVE.equals(d.decision()));
-        Long notice = approves ? rounds.openNotice(ranked.programme(), callId, user.getName()) : null;
+        // The notice opens in the transaction of the batch's first approval that succeeds, so that a batch whose
+        // approvals are all refused leaves no notice number behind without a notice.
+        AtomicReference<Long> notice = new AtomicReference<>();
         List<Result> results = new ArrayList<>();
         for (Decision d : entries) {
             CallRanking.Entry entry = byApplication.get(d.applicationId());
@@ -90,15 +92,22 @@ public class CallDecisions {
                         Map.of("applicationId", message("ranking.error.notInRanking"))));
                 continue;
             }
+            Long before = notice.get();
             TaskBatch.Outcome done = batch.outcome(entry.taskId(), taskId -> transactions.executeWithoutResult(tx -> {
                 if (Values.APPROVE.equals(d.decision())) {
-                    rounds.joinNotice(d.applicationId(), notice);
+                    if (notice.get() == null) {
+                        notice.set(rounds.openNotice(ranked.programme(), callId, user.getName()));
+                    }
+                    rounds.joinNotice(d.applicationId(), notice.get());
                 }
                 completion.complete(user, taskId, data(d, entry));
             }));
+            if (!done.done()) {
+                notice.set(before);
+            }
             results.add(new Result(d.applicationId(), done.status(), done.errors()));
         }
-        return new Outcome(room, requested, results, notice == null ? null : rounds.noticeNumber(notice));
+        return new Outcome(room, requested, results, notice.get() == null ? null : rounds.noticeNumber(notice.get()));
     }
 
     private static Money amount(Decision d, CallRanking.Entry entry) {

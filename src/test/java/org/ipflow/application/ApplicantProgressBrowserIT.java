@@ -137,21 +137,24 @@ class ApplicantProgressBrowserIT {
         // An enterprise of its own: the payment uses up room under the shared demo enterprise's yearly cap.
         String user = api.newEnterprise();
         long id = api.submittedGrant(user, "拨付后查看金额", 200000, 80000);
-        pay(user, id, 60000, "BOC-2026-7788");
+        pay(user, id, 60000, 42000, "BOC-2026-7788");
 
         as(user, ApiClient.NEW_PASSWORD, language, width);
         browser.open("/applications/" + id);
         String outcome = browser.find("#outcome").getText();
-        String amount = text("money.yuan", "60,000.00");
-        assertThat(outcome).contains(text("applications.approvedAmount"), text("applications.paidAmount"), amount,
-                LocalDate.now(OfficeTime.ZONE).toString(), "BOC-2026-7788");
-        assertThat(outcome).doesNotContain("60000.0");
+        assertThat(outcome).as("the award tranche, 70 percent of the approval, and when it was paid").contains(
+                text("applications.approvedAmount"), text("money.yuan", "60,000.00"), text("applications.paid.grant"),
+                text("money.yuan", "42,000.00"), LocalDate.now(OfficeTime.ZONE).toString(), "BOC-2026-7788");
+        assertThat(browser.find("#still-due").getText()).as("the rest, due once the project's report is accepted")
+                .contains(text("money.yuan", "18,000.00"), text("applications.stillDue.afterReport",
+                        LocalDate.now(OfficeTime.ZONE).plusMonths(12).toString()));
+        assertThat(outcome).doesNotContain("60000.0", "42000.0");
         assertThat(browser.find("#progress").getText()).doesNotContain(text("progress.state.waiting"));
         browser.fullPageScreenshot("applicant-paid-" + language + "-" + width);
     }
 
-    /** Takes the grant through every office step to its payment. */
-    private void pay(String user, long id, int amount, String reference) {
+    /** Takes the grant through every office step to the payment of its award tranche. */
+    private void pay(String user, long id, int amount, int awardTranche, String reference) {
         assertThat(api.complete("reviewer1", api.taskFor("reviewer1", id, "Task_RegionalPreReview"),
                 Map.of("decision", "approve")).getStatusCode().value()).isEqualTo(200);
         assertThat(api.complete("reviewer3", api.taskFor("reviewer3", id, "Task_FormalReview"),
@@ -165,7 +168,7 @@ class ApplicantProgressBrowserIT {
         String instance = applications.findById(id).orElseThrow().processInstanceId();
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
         assertThat(api.complete("finance1", api.taskFor("finance1", id, "Task_Disbursement"), Map.of("paidAmount",
-                amount, "paymentReference", reference, "paidOn", LocalDate.now(OfficeTime.ZONE).toString()))
+                awardTranche, "paymentReference", reference, "paidOn", LocalDate.now(OfficeTime.ZONE).toString()))
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(api.application(user, id)).containsEntry("status", "DISBURSED");
     }

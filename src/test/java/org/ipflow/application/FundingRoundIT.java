@@ -100,7 +100,8 @@ class FundingRoundIT {
 
     /**
      * Three scored grants of a call with 700 000 yuan: ranked by funding rate and score with the running sum
-     * and the funding line; the batch approving all three at their recommendation is refused as a whole, then
+     * and the funding line; the batch approving all three at their recommendation is refused as a whole, and one
+     * whose every approval is refused leaves no notice number used; then
      * a batch within the budget decides each application as its own recorded decision and publishes the two
      * approvals as one notice, from which an upheld objection removes one entry only.
      */
@@ -128,6 +129,7 @@ class FundingRoundIT {
                 .andExpect(content().string(containsString("id=\"rank-" + weak + "\"")));
 
         String decisions = "/api/calls/" + round.callId + "/decisions";
+        String callNotices = "select count(*) from notice_batch where call_id = " + round.callId;
         var overBudget = api.call("approver1", HttpMethod.POST, decisions, Map.of("entries", List.of(
                 entry(strong, "approve", null, null), entry(middle, "approve", null, null),
                 entry(weak, "approve", null, null))));
@@ -135,6 +137,12 @@ class FundingRoundIT {
         assertThat(overBudget.getBody()).containsEntry("requested", 760000.0).containsEntry("left", 700000.0);
         assertThat(applications.findByIds(List.of(strong, middle, weak))).extracting(Application::status)
                 .as("nothing decided").containsOnly(ApplicationStatus.IN_REVIEW);
+        var allRefused = api.call("approver1", HttpMethod.POST, decisions, Map.of("entries", List.of(
+                entry(strong, "approve", 500_001, "超过建议金额"))));
+        assertThat(allRefused.getBody()).as("each approval refused on its own, so no notice").containsEntry(
+                "noticeNumber", null).extracting(b -> b.get("results").toString()).asString().contains("status=400");
+        assertThat(jdbc.sql(callNotices).query(Long.class).single()).as("a refused batch leaves no notice number behind")
+                .isZero();
 
         var batch = api.call("approver1", HttpMethod.POST, decisions, Map.of("entries", List.of(
                 entry(strong, "approve", 450_000, "排名第一"), entry(middle, "approve", null, "排名第二"),

@@ -66,12 +66,14 @@ class GeneratedClientGrantIT {
         complete("approver1", id, "Task_ApproverDecision", Map.of("decision", "approve", "approvedAmount", 90000));
         assertThat(applicant.get1(id).getStatus()).isEqualTo("PUBLIC_NOTICE");
         endNotice(id);
-        complete("finance1", id, "Task_Disbursement", Map.of("paidAmount", 90000, "paymentReference", "GEN-2026-0001",
+        // The release pays 70 % of the approval on award, the rest on acceptance.
+        complete("finance1", id, "Task_Disbursement", Map.of("paidAmount", 63000, "paymentReference", "GEN-2026-0001",
                 "paidOn", LocalDate.now(OfficeTime.ZONE).toString()));
 
         var paid = applicant.get1(id);
         assertThat(paid.getStatus()).isEqualTo("DISBURSED");
         assertThat(paid.getPayment().getReference()).isEqualTo("GEN-2026-0001");
+        assertThat(paid.getPayment().getAmount()).isEqualByComparingTo("63000");
         ApiException refused = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class,
                 () -> new ApplicationsApi(client("enterprise2", "demo")).get1(id));
         assertThat(refused.getCode()).as("another enterprise's application").isEqualTo(404);

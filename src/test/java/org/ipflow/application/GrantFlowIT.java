@@ -101,13 +101,17 @@ class GrantFlowIT {
 
         endNotice(id);
         String disbursement = api.taskFor("finance1", id, "Task_Disbursement");
-        assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 90000, "paymentReference", "BOC-2026-0001",
+        var wholeApproval = api.complete("finance1", disbursement, Map.of("paidAmount", 90000, "paymentReference",
+                "BOC-2026-0001", "paidOn", LocalDate.now(OfficeTime.ZONE).toString()));
+        assertThat(ApiClient.errors(wholeApproval).get("paidAmount").toString())
+                .as("the release pays 70 % of the approval on award, the rest on acceptance").contains("63,000.00");
+        assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 63000, "paymentReference", "BOC-2026-0001",
                 "paidOn", LocalDate.now(OfficeTime.ZONE).toString())).getStatusCode().value()).isEqualTo(200);
 
         Map<String, Object> done = api.application("enterprise1", id);
         assertThat(done).containsEntry("status", "DISBURSED");
         assertThat(((Number) done.get("approvedAmount")).doubleValue()).isEqualTo(90000.0);
-        assertThat(done.get("payment")).isEqualTo(Map.of("amount", 90000.00, "paidOn",
+        assertThat(done.get("payment")).isEqualTo(Map.of("amount", 63000.00, "paidOn",
                 LocalDate.now(OfficeTime.ZONE).toString(), "reference", "BOC-2026-0001"));
         assertThat(ApiClient.object(done, "enterprise")).containsEntry("creditCode", "91150100MA0QCKJ01L")
                 .containsEntry("region", "150100").containsEntry("regionName", "呼和浩特市").containsKey("name");

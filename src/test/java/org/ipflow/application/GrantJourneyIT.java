@@ -120,7 +120,10 @@ class GrantJourneyIT {
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
 
         openTask("finance1", number);
-        browser.type("field-paidAmount", "95000").type("field-paymentReference", "BOC-2026-118");
+        assertThat(browser.text()).as("finance pays the award tranche of the release's terms, not the whole approval")
+                .contains("首期（立项拨付），批准金额的 70%", "66,500.00", "95,000.00");
+        browser.screenshot("06b-disbursement-award-tranche");
+        browser.type("field-paidAmount", "66500").type("field-paymentReference", "BOC-2026-118");
         ((JavascriptExecutor) browserDriver()).executeScript(
                 "document.getElementById('field-paidOn').value='" + LocalDate.now(OfficeTime.ZONE) + "'");
         browser.submit("form[action$='/complete'] button[type=submit]");
@@ -128,6 +131,7 @@ class GrantJourneyIT {
         browser.login("enterprise1").open("/applications/" + id);
         browser.waitFor("#progress");
         assertThat(browser.text()).contains("已拨付", "reviewer1", "approver1", "finance1");
+        assertThat(browser.find("#outcome").getText()).contains("已拨付首期资金", "66,500.00", "尚待拨付尾款", "28,500.00");
         browser.screenshot("07-disbursed");
         browser.login("reviewer1").open("/tasks/done");
         assertThat(browser.text()).contains(number);

@@ -101,11 +101,15 @@ class PostgresGrantFlowIT {
 
         endNotice(id);
         String disbursement = api.taskFor("finance1", id, "Task_Disbursement");
-        assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 90000, "paymentReference",
+        assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 90000.00, "paymentReference",
+                "BOC-2026-0042", "paidOn", LocalDate.now(OfficeTime.ZONE).toString())).getStatusCode().value())
+                .as("the release pays 70 % on award").isEqualTo(400);
+        assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 63000, "paymentReference",
                 "BOC-2026-0042", "paidOn", LocalDate.now(OfficeTime.ZONE).toString())).getStatusCode().value()).isEqualTo(200);
 
         Map<String, Object> done = api.application("enterprise1", id);
         assertThat(done).containsEntry("status", "DISBURSED");
+        assertThat(ApiClient.object(done, "payment")).containsEntry("amount", 63000.0);
         assertThat(done.get("history").toString())
                 .contains("reviewer1", "reviewer3", "approver1", "finance1", "材料齐全", "dismiss");
         assertThat(decisions.doneBy("finance1", null, 5)).extracting(Decision::applicationId).contains(id);

@@ -116,12 +116,13 @@ class GrantChangeBrowserIT {
         assertThat(latestVersion()).isEqualTo(before + 1);
         assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments + 1);
 
-        // Started before: stays on its version and ends without a second approval, large amount or not.
+        // Started before: stays on its version and is paid without a second approval, large amount or not.
         toApproval(started, "reviewer1");
         assertThat(api.application("enterprise1", started)).containsEntry("status", "PUBLIC_NOTICE");
         endNotice("enterprise1", started);
         String disbursement = api.taskFor("finance1", started, "Task_Disbursement");
-        assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 90000, "paymentReference", "BOC-2026-0900",
+        // The award tranche of the release's terms: 70 % of 90 000.
+        assertThat(api.complete("finance1", disbursement, Map.of("paidAmount", 63000, "paymentReference", "BOC-2026-0900",
                 "paidOn", LocalDate.now(OfficeTime.ZONE).toString())).getStatusCode().value()).isEqualTo(200);
         assertThat(api.application("enterprise1", started)).containsEntry("status", "DISBURSED");
         HistoricProcessInstance old = instance("enterprise1", started);

@@ -27,6 +27,9 @@ final class GrantFixtures {
     private final ManagementService management;
     private final TaskService tasks;
 
+    /** What the release's terms pay of an approval of 90 000 yuan on award: 70 %. */
+    static final int AWARD_TRANCHE = 63000;
+
     GrantFixtures(ApiClient api, RuntimeService runtime, ManagementService management, TaskService tasks) {
         this.api = api;
         this.runtime = runtime;
@@ -43,7 +46,10 @@ final class GrantFixtures {
         return api.submittedGrant(enterprise, project, 200000, 100000);
     }
 
-    /** Submitted and worked by every role to DISBURSED: approved and paid 90 000 yuan today. */
+    /**
+     * Submitted and worked by every role to DISBURSED: approved 90 000 yuan and paid today the grant's award
+     * tranche, {@link #AWARD_TRANCHE} (70 %); the rest is due on acceptance.
+     */
     long disbursed(String enterprise, String project) {
         long id = submitted(enterprise, project);
         done("reviewer1", id, "Task_RegionalPreReview", Map.of("decision", "approve", "comment", "材料齐全"));
@@ -55,7 +61,7 @@ final class GrantFixtures {
         String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number(enterprise, id))
                 .singleResult().getId();
         management.executeJob(management.createJobQuery().processInstanceId(instance).timers().singleResult().getId());
-        done("finance1", id, "Task_Disbursement", Map.of("paidAmount", 90000, "paymentReference", "BOC-FIG-" + id,
+        done("finance1", id, "Task_Disbursement", Map.of("paidAmount", AWARD_TRANCHE, "paymentReference", "BOC-FIG-" + id,
                 "paidOn", LocalDate.now(OfficeTime.ZONE).toString()));
         assertThat(api.application("approver1", id)).containsEntry("status", "DISBURSED");
         return id;

@@ -22,7 +22,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * A task page shows what is current for its step, ready to read: after a correction no later task shows
  * the correction deadline; the approval shows the recommended amount; the disbursement the approved
- * amount and the payee account from the enterprise's profile, not the end of the public notice; no raw ISO moments.
+ * amount, the tranche it pays (70 % on award, the release's terms) and the payee account from the enterprise's
+ * profile, not the end of the public notice; no raw ISO moments.
  */
 @IpflowTest
 @AutoConfigureMockMvc
@@ -53,9 +54,10 @@ class StepFactsIT {
         grant.approved(60000).noticeEnded();
         String disbursement = "/tasks/" + grant.task("finance1", "Task_Disbursement");
         assertThat(facts(page("finance1", "finance", disbursement, null))).contains("批准金额", "60,000.00", "收款账户", "中国银行呼和浩特分行", "150100200300400")
+                .contains("本期拨付", "首期（立项拨付），批准金额的 70%", "本期最多拨付（元）", "42,000.00")
                 .doesNotContain("公示截止", "补正期限", "建议资助金额", "+08:00");
         assertThat(facts(page("finance1", "finance", disbursement, "en"))).contains("Approved amount", "60,000.00",
-                "Payee account", "150100200300400");
+                "Payee account", "150100200300400", "Award tranche, 70 % of the approved amount", "42,000.00");
     }
 
     /** The page's box of figures for the step (the timeline below it keeps its history, deadlines included). */

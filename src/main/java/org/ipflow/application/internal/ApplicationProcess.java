@@ -1,8 +1,10 @@
 package org.ipflow.application.internal;
 
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -109,6 +111,14 @@ public class ApplicationProcess {
         return application.number() != null && runtime.createExecutionQuery()
                 .processInstanceBusinessKey(application.number())
                 .messageEventSubscriptionName(ProcessVariables.Messages.RESULTS_REPORTED).count() > 0;
+    }
+
+    /** When the running project period of a funded application ends (its results report is due then), if it has one. */
+    public Optional<OffsetDateTime> projectEnds(Application application) {
+        return application.processInstanceId() == null ? Optional.empty() : runtime.createVariableInstanceQuery()
+                .processInstanceIdIn(application.processInstanceId()).variableName(ProcessVariables.PROJECT_ENDS).list()
+                .stream().map(v -> v.getValue() instanceof String text ? text : "").filter(text -> !text.isBlank())
+                .map(OffsetDateTime::parse).findFirst();
     }
 
     /** Each objection gets its own review task, which reads the objection's id from its own scope. */

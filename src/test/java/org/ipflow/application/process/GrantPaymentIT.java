@@ -48,7 +48,7 @@ class GrantPaymentIT {
         assertThatThrownBy(() -> driver.disburse(pi, 29_000, "BANK-8"))
                 .hasMessageContaining("already has a different 'grant' payment");
         driver.disburse(pi, 30_000, "BANK-7");
-        assertThat(pi).isEnded();
+        assertThat(pi).as("paid once, the project period begins").isWaitingAt(GrantProcess.Elements.PROJECT_ENDS);
         assertThat(rows.payments(driver.application(pi).id())).isEqualTo(1L);
     }
 

@@ -72,18 +72,48 @@ class GrantProcessIT {
 
         driver.fire(pi, NOTICE_ENDS);
         assertThat(pi).isWaitingAt(DISBURSEMENT).task().hasCandidateGroup("finance");
+        assertThat(pi).as("the release's terms: 70 % of the approval on award").variables()
+                .containsEntry("trancheAmount", 105_000L).containsEntry("paymentTranche", "award");
         assertThat(driver.status(pi)).isEqualTo(APPROVED);
-        driver.disburse(pi, 150_000, "BANK-2026-001");
+        driver.disburse(pi, 105_000, "BANK-2026-001");
         assertThat(pi).hasPassedInOrder(REGIONAL_PRE_REVIEW, FORMAL_REVIEW, DRAW_EXPERT, EXPERT_DECLARATION,
                 EXPERT_SCORING, RATE_BY_TABLE,
-                APPLY_YEARLY_CAP, APPROVER_DECISION, OPEN_PUBLIC_NOTICE, NOTICE_ENDS, DISBURSEMENT, DISBURSE_ONCE,
-                NOTIFY_ENTERPRISE, END_DISBURSED).isEnded();
+                APPLY_YEARLY_CAP, APPROVER_DECISION, OPEN_PUBLIC_NOTICE, NOTICE_ENDS, AWARD_TRANCHE, DISBURSEMENT,
+                DISBURSE_ONCE, NOTIFY_ENTERPRISE).isWaitingAt(PROJECT_ENDS);
         assertThat(driver.status(pi)).isEqualTo(DISBURSED);
         assertThat(disbursements.find(driver.application(pi).id(), GrantProcess.DISBURSEMENT_PURPOSE)).get()
                 .extracting("amount", "paymentReference", "recordedBy")
-                .containsExactly(new BigDecimal("150000.00"), "BANK-2026-001", "finance1");
+                .containsExactly(new BigDecimal("105000.00"), "BANK-2026-001", "finance1");
         assertThat(driver.timeline(pi)).containsExactly(APPLY_YEARLY_CAP + ":recommended",
                 OPEN_PUBLIC_NOTICE + ":notice-opened", "Task_CloseNotice:approved", NOTIFY_ENTERPRISE + ":notified");
+    }
+
+    /**
+     * A grant paid in full on award before the release seeded the terms (it waited for finance during the
+     * upgrade): its project is still reported and accepted, and nothing more is paid on acceptance.
+     */
+    @Test
+    void aGrantPaidInFullBeforeTheTermsIsPaidNothingMoreOnAcceptance() {
+        ProcessInstance pi = driver.approveRecommended(driver.submitAndScore(enterpriseId, 100_000, 90, 90, 90));
+        driver.fire(pi, NOTICE_ENDS);
+        driver.disburse(pi, 50_000, "BANK-BEFORE-V37");
+        driver.fire(pi, PROJECT_ENDS);
+        driver.reportResults(pi);
+        driver.decide(pi, ACCEPTANCE_REVIEW, "approve");
+        assertThat(pi).isEnded().hasPassed(END_ACCEPTED).hasNotPassed(ACCEPTANCE_DISBURSEMENT);
+        assertThat(disbursements.paidInAll(driver.application(pi).id())).isEqualByComparingTo("50000");
+    }
+
+    /** A programme without project terms (an administrator removed them) pays in full on award and ends there. */
+    @Test
+    void aProgrammeWithoutTermsPaysInFullAndEnds() {
+        String key = "no-terms-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        ProcessInstance pi = driver.approveRecommended(driver.submitAndScore(key, enterpriseId, 100_000, 90, 90, 90));
+        driver.fire(pi, NOTICE_ENDS);
+        assertThat(pi).isWaitingAt(DISBURSEMENT).variables().containsEntry("trancheAmount", 50_000L);
+        driver.disburse(pi, 50_000, "BANK-FULL-1");
+        assertThat(pi).isEnded().hasPassed(END_DISBURSED).hasNotPassed(PROJECT_ENDS);
+        assertThat(driver.status(pi)).isEqualTo(DISBURSED);
     }
 
     /**

@@ -79,18 +79,19 @@ class OlderInstancesIT {
         assertThat(notice).hasSize(1);
         management.executeJob(notice.get(0).getId());
         var overpaid = api.complete("finance1", api.taskFor("finance1", id, GrantProcess.Elements.DISBURSEMENT),
-                Map.of("paidAmount", "150000.00", "paymentReference", "BOC-OLD-0001", "paidOn", today()));
-        assertThat(overpaid.getStatusCode().value()).as("a fen above the approved amount").isEqualTo(400);
+                Map.of("paidAmount", "105000.00", "paymentReference", "BOC-OLD-0001", "paidOn", today()));
+        assertThat(overpaid.getStatusCode().value()).as("a fen above the award tranche, 70 % of 149999.99 to the fen")
+                .isEqualTo(400);
         assertThat(api.complete("finance1", api.taskFor("finance1", id, GrantProcess.Elements.DISBURSEMENT),
-                Map.of("paidAmount", "149999.99", "paymentReference", "BOC-OLD-0001", "paidOn", today()))
+                Map.of("paidAmount", "104999.99", "paymentReference", "BOC-OLD-0001", "paidOn", today()))
                 .getStatusCode().value()).isEqualTo(200);
 
         assertThat(api.application(enterprise, id)).containsEntry("status", "DISBURSED");
         assertThat(jdbc.sql("select amount from disbursement where application_id = ?").param(id)
-                .query(BigDecimal.class).single()).isEqualTo(new BigDecimal("149999.99"));
+                .query(BigDecimal.class).single()).isEqualTo(new BigDecimal("104999.99"));
         assertThat(variable(instance, ProcessVariables.REQUESTED_AMOUNT)).as("as it was started").isEqualTo(150000.5d);
         assertThat(variable(instance, ProcessVariables.PAID_AMOUNT)).as("stored exactly, read back from the database")
-                .isEqualTo(new BigDecimal("149999.99"));
+                .isEqualTo(new BigDecimal("104999.99"));
     }
 
     /**
