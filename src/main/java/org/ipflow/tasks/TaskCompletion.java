@@ -125,21 +125,29 @@ public class TaskCompletion {
 
     /**
      * Completes a held task in one engine command ({@link TaskCommand}), whose task read for the checks is the one
-     * completed. A task held by no one is claimed first in a command of its own, written before anything else:
-     * of two deciding it at once, the second then learns it at the claim, before the process moves on.
+     * completed. A task held by no one is first claimed in a command of its own, written at once: of two deciding
+     * it at once, the second learns it there, before anything else is written; a refusal of the checks that follow
+     * rolls the claim back with the rest.
      */
     public void complete(Authentication user, String taskId, Map<String, Object> data) {
-        if (!command.onTask(taskId, user.getName(), () -> checkAndComplete(user, taskId, data, true))) {
-            checkAndComplete(user, taskId, data, false);
+        if (command.onTask(taskId, user.getName(), () -> checkAndComplete(user, taskId, data))) {
+            return;
+        }
+        command.onTask(taskId, user.getName(), () -> {
+            processTasks.take(user, taskId);
+            return true;
+        });
+        if (!command.onTask(taskId, user.getName(), () -> checkAndComplete(user, taskId, data))) {
+            throw new IllegalStateException("task " + taskId + " is held by no one after its claim");
         }
     }
 
-    /** False, having written nothing, for a task held by no one when {@code heldOnly}. */
-    private boolean checkAndComplete(Authentication user, String taskId, Map<String, Object> data, boolean heldOnly) {
+    /** False, having written nothing, for a task held by no one. */
+    private boolean checkAndComplete(Authentication user, String taskId, Map<String, Object> data) {
         VisibleTask visible = processTasks.visible(user, taskId, true);
         Task task = visible.task();
         processTasks.requireNotHeldByAnother(user, task);
-        if (heldOnly && task.getAssignee() == null) {
+        if (task.getAssignee() == null) {
             return false;
         }
         WorkItem item = processTasks.item(task); // checked just above: no second read of the task
@@ -154,10 +162,6 @@ public class TaskCompletion {
             throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
         }
         Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, scored.data(), known);
-        if (task.getAssignee() == null) {
-            // Checked above (visible, held by no one, duties): claimed without reading the task again.
-            processTasks.take(user, taskId);
-        }
         Map<String, Object> variables = CompletionValues.variables(clean);
         variables.put(ProcessVariables.ACTOR, user.getName());
         Application application = item.application();
