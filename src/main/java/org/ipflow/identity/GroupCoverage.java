@@ -3,6 +3,7 @@ package org.ipflow.identity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.stream.Collectors;
 import org.ipflow.shared.Region;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Who can take the tasks of a candidate group: its active members (in the group and not disabled). A group
@@ -20,6 +23,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class GroupCoverage {
+
+    /** The transaction's resource key of the answers per new task. */
+    private static final Object NEW_TASKS = new Object();
 
     private final JdbcClient jdbc;
 
@@ -42,6 +48,30 @@ public class GroupCoverage {
                     members.get(rs.getString(1)).add(rs.getString(2));
                 });
         return members;
+    }
+
+    /**
+     * As {@link #activeMembers}, for those told of a new task while it is created (its e-mail, the alert when
+     * nobody can take it): read once per task, in the transaction that creates it.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, List<String>> activeMembersForNewTask(String taskId, Collection<String> groups) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return activeMembers(groups);
+        }
+        Map<String, Map<String, List<String>>> byTask =
+                (Map<String, Map<String, List<String>>>) TransactionSynchronizationManager.getResource(NEW_TASKS);
+        if (byTask == null) {
+            byTask = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(NEW_TASKS, byTask);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(NEW_TASKS);
+                }
+            });
+        }
+        return byTask.computeIfAbsent(taskId + "|" + new TreeSet<>(groups), key -> activeMembers(groups));
     }
 
     /** Each region with the active reviewers of its regional group, in the order of the regions. */

@@ -45,7 +45,8 @@ class UncoveredTaskAlert {
         }
         Set<String> groups = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull)
                 .collect(Collectors.toCollection(TreeSet::new));
-        if (task.getAssignee() != null || groups.isEmpty() || !coverage.uncovered(groups).equals(groups)) {
+        if (task.getAssignee() != null || groups.isEmpty() || coverage.activeMembersForNewTask(task.getId(), groups)
+                .values().stream().anyMatch(members -> !members.isEmpty())) {
             return;
         }
         List<String> admins = coverage.activeMembers(List.of(Roles.ADMIN)).get(Roles.ADMIN);

@@ -1,13 +1,16 @@
 package org.ipflow.tasks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.shared.ExactDecimals;
 import org.ipflow.shared.ProcessVariables;
 
-/** What a completion's validated data becomes: the process variables it sets and the decision the timeline names. */
+/** What a completion's validated data becomes: the process variables it sets, the decision and details the timeline keeps. */
 final class CompletionValues {
 
     private CompletionValues() {
@@ -35,5 +38,16 @@ final class CompletionValues {
             return DecisionKind.SCORE.value();
         }
         return (clean.containsKey(ProcessVariables.PAID_AMOUNT) ? DecisionKind.DISBURSED : DecisionKind.COMPLETED).value();
+    }
+
+    /** The timeline's details of the decision: the data as validated, with each rubric criterion's score and comment. */
+    static String details(ObjectMapper json, Map<String, Object> clean, Map<String, Object> rubricScores) {
+        Map<String, Object> details = new LinkedHashMap<>(clean);
+        details.putAll(rubricScores);
+        try {
+            return json.writeValueAsString(details);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

@@ -47,7 +47,7 @@ class NewTaskMail {
         if (groups.isEmpty()) {
             return;
         }
-        List<String> members = coverage.activeMembers(groups).values().stream().flatMap(Collection::stream)
+        List<String> members = coverage.activeMembersForNewTask(task.getId(), groups).values().stream().flatMap(Collection::stream)
                 .distinct().sorted().toList();
         String number = task.getExecution() == null ? task.getProcessInstanceId()
                 : Objects.toString(task.getExecution().getProcessBusinessKey(), task.getProcessInstanceId());

@@ -3,7 +3,6 @@ package org.ipflow.tasks;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -36,10 +35,12 @@ public class ProcessTasks {
     private final TaskConflicts conflicts;
     private final TakingRules rules;
     private final Absences absences;
+    private final TaskCommand command;
 
     ProcessTasks(TaskService tasks, SecurityAudit audit, WorkItems workItems, TaskConflicts conflicts,
-            TakingRules rules, Absences absences) {
+            TakingRules rules, Absences absences, TaskCommand command) {
         this.absences = absences;
+        this.command = command;
         this.tasks = tasks;
         this.rules = rules;
         this.audit = audit;
@@ -64,17 +65,19 @@ public class ProcessTasks {
      * that the user scored this round.
      */
     public WorkItem claim(Authentication user, String taskId) {
-        VisibleTask visible = visible(user, taskId, true);
-        Task task = visible.task();
-        requireNotHeldByAnother(user, task);
-        WorkItem item = item(task);
-        rules.check(user.getName(), task, item, visible.reviewStep());
-        take(user, taskId);
-        // Read once: the claim changes only who holds the task, in this transaction.
-        return item.heldBy(user.getName());
+        return command.onTask(taskId, user.getName(), () -> {
+            VisibleTask visible = visible(user, taskId, true);
+            Task task = visible.task();
+            requireNotHeldByAnother(user, task);
+            WorkItem item = item(task);
+            rules.check(user.getName(), task, item, visible.reviewStep());
+            take(user, taskId);
+            // Read once: the claim changes only who holds the task, in this transaction.
+            return item.heldBy(user.getName());
+        });
     }
 
-    /** Claims a task checked as visible, held by no other and within duties; a conflict names who got there first. */
+    /** Claims, inside a {@link TaskCommand}, a task checked as one the user may take; a conflict names who was first. */
     void take(Authentication user, String taskId) {
         try {
             tasks.claim(taskId, user.getName());
@@ -83,13 +86,6 @@ public class ProcessTasks {
             throw conflicts.done(taskId).orElseThrow(() -> e);
         } catch (TaskAlreadyClaimedException e) {
             throw conflicts.heldBy(e.getTaskAssignee());
-        } catch (OptimisticLockingException e) {
-            // Another claim committed between our read and our write: say who holds the task now.
-            Task now = tasks.createTaskQuery().taskId(taskId).singleResult();
-            if (now == null) {
-                throw conflicts.done(taskId).orElseGet(() -> conflicts.heldBy("?"));
-            }
-            throw conflicts.heldBy(now.getAssignee() == null ? "?" : now.getAssignee());
         } catch (ProcessEngineException e) {
             // A completion committing while we claim can leave the engine half-way through reading it (on H2 the
             // assignment listener then finds no activity): if the task is gone, say who completed it.

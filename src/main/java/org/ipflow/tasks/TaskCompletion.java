@@ -1,10 +1,7 @@
 package org.ipflow.tasks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +49,7 @@ public class TaskCompletion {
     private final ExpertScoring scoring;
     private final TakingRules rules;
     private final RubricScoring rubrics;
+    private final TaskCommand command;
 
     /**
      * Fields each step fills in with its own decision: a variable of the same key holds an earlier step's
@@ -68,8 +66,9 @@ public class TaskCompletion {
 
     TaskCompletion(ProcessTasks processTasks, TaskService tasks, TaskForms forms, FormSchemaValidator validator,
             Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions,
-            ExpertScoring scoring, TakingRules rules, RubricScoring rubrics) {
+            ExpertScoring scoring, TakingRules rules, RubricScoring rubrics, TaskCommand command) {
         this.processTasks = processTasks;
+        this.command = command;
         this.rubrics = rubrics;
         this.rules = rules;
         this.tasks = tasks;
@@ -124,10 +123,33 @@ public class TaskCompletion {
         return tasks.getVariables(item.id());
     }
 
+    /**
+     * Completes a held task in one engine command ({@link TaskCommand}), whose task read for the checks is the one
+     * completed. A task held by no one is first claimed in a command of its own, written at once: of two deciding
+     * it at once, the second learns it there, before anything else is written; a refusal of the checks that follow
+     * rolls the claim back with the rest.
+     */
     public void complete(Authentication user, String taskId, Map<String, Object> data) {
+        if (command.onTask(taskId, user.getName(), () -> checkAndComplete(user, taskId, data))) {
+            return;
+        }
+        command.onTask(taskId, user.getName(), () -> {
+            processTasks.take(user, taskId);
+            return true;
+        });
+        if (!command.onTask(taskId, user.getName(), () -> checkAndComplete(user, taskId, data))) {
+            throw new IllegalStateException("task " + taskId + " is held by no one after its claim");
+        }
+    }
+
+    /** False, having written nothing, for a task held by no one. */
+    private boolean checkAndComplete(Authentication user, String taskId, Map<String, Object> data) {
         VisibleTask visible = processTasks.visible(user, taskId, true);
         Task task = visible.task();
         processTasks.requireNotHeldByAnother(user, task);
+        if (task.getAssignee() == null) {
+            return false;
+        }
         WorkItem item = processTasks.item(task); // checked just above: no second read of the task
         // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
         rules.check(user.getName(), task, item, visible.reviewStep());
@@ -140,10 +162,6 @@ public class TaskCompletion {
             throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
         }
         Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, scored.data(), known);
-        if (task.getAssignee() == null) {
-            // Checked above (visible, held by no one, duties): claimed without reading the task again.
-            processTasks.take(user, taskId);
-        }
         Map<String, Object> variables = CompletionValues.variables(clean);
         variables.put(ProcessVariables.ACTOR, user.getName());
         Application application = item.application();
@@ -163,8 +181,9 @@ public class TaskCompletion {
         }
         timeline.record(NewDecision.inTask(application.id(), taskId, task.getTaskDefinitionKey(), task.getName(),
                 user.getName(), CompletionValues.decisionOf(clean), visible.reviewStep()).withComment((String) clean.get(ProcessVariables.COMMENT))
-                .withDetails(details(clean, scored.details())).onBehalfOf(user.getName().equals(task.getAssignee()) ? null : task.getAssignee()));
+                .withDetails(CompletionValues.details(json, clean, scored.details())).onBehalfOf(user.getName().equals(task.getAssignee()) ? null : task.getAssignee()));
         tasks.complete(taskId, variables);
+        return true;
     }
 
     /** The round's other scoring tasks the expert had claimed go back to the pool, for the other experts. */
@@ -173,16 +192,6 @@ public class TaskCompletion {
                 .taskDefinitionKey(task.getTaskDefinitionKey()).taskAssignee(user.getName()).list().stream()
                 .filter(other -> !other.getId().equals(task.getId()))
                 .forEach(other -> tasks.setAssignee(other.getId(), null));
-    }
-
-    private String details(Map<String, Object> clean, Map<String, Object> rubricScores) {
-        Map<String, Object> details = new LinkedHashMap<>(clean);
-        details.putAll(rubricScores);
-        try {
-            return json.writeValueAsString(details);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
     }
 
     private String message(String code, Object... args) {

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.ipflow.forms.FormCatalog;
 import org.ipflow.forms.FormSchema;
+import org.ipflow.shared.ProcessVariables;
 import org.springframework.stereotype.Service;
 
 /**
@@ -83,6 +84,22 @@ class TaskForms {
             return ofDeployments.computeIfAbsent(key, k -> deployed(item));
         }
         return catalog.require(key);
+    }
+
+    /**
+     * Whether the task's form asks for a {@code score}, the only way an expert's score is recorded; also true
+     * for a form only the engine could show (a {@code version} or {@code versionTag} binding), which is not read
+     * here for this question.
+     */
+    boolean asksForScore(WorkItem item) {
+        String key = item.formKey();
+        if (key == null) {
+            return false;
+        }
+        if ((key.startsWith(DEPLOYMENT) || key.startsWith(BOUND)) && !key.contains(OF_DEFINITION)) {
+            return true;
+        }
+        return of(item).field(ProcessVariables.SCORE).isPresent();
     }
 
     private FormSchema deployed(WorkItem item) {

@@ -65,6 +65,15 @@ class TaskFormsTest {
         verify(engine, times(4)).getDeployedTaskForm("t1");
     }
 
+    @Test
+    void onlyAFormWithAScoreFieldIsAScoringStepAndAVersionBoundFormCountsAsOneWithoutAskingTheEngine() {
+        assertThat(forms.asksForScore(item("grant-scoring"))).isTrue();
+        assertThat(forms.asksForScore(item("grant-review"))).isFalse();
+        assertThat(forms.asksForScore(item(null))).isFalse();
+        assertThat(forms.asksForScore(item(TaskForms.key(ref("version"), null, "def:1")))).isTrue();
+        verifyNoInteractions(engine);
+    }
+
     private static CamundaFormRef ref(String binding) {
         CamundaFormRef ref = mock(CamundaFormRef.class);
         when(ref.getKey()).thenReturn("grant-review");
