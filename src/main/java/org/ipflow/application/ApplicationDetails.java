@@ -132,7 +132,8 @@ public class ApplicationDetails {
                 ApplicationAccess.isStaff(user.getAuthorities()) ? null : queryCodes.of(id).orElse(null),
                 a.callId() == null ? null : calls.find(a.callId())
                         .map(c -> new ApplicationJson.CallJson(c.id(), c.name(LocaleContextHolder.getLocale())))
-                        .orElse(null));
+                        .orElse(null),
+                payments.paymentsOf(id).stream().map(ApplicationJson.PaymentJson::of).toList());
     }
 
     private static ApplicationJson.EnterpriseJson enterprise(Enterprise e) {

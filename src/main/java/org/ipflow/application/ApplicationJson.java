@@ -14,14 +14,15 @@ import org.ipflow.shared.Money;
  * The JSON shape of an application in the API (DESIGN.md, contracts); amounts are numbers with their fen.
  * {@code number} is null on a draft (numbers are given at the first submission), {@code payment} until paid.
  * {@code queryCode}, the receipt's code for the public progress look-up, only for the enterprise's users;
- * {@code call} from the first submission on.
+ * {@code call} from the first submission on. {@code payments}: every payment in the order made (a grant paid in
+ * tranches has its award and its acceptance tranche, a recovery is negative); {@code payment} is the first of them.
  */
 record ApplicationJson(long id, String number, String programme, String status, String title, Map<String, Object> data,
         Money requestedAmount, Money approvedAmount, Instant submittedAt, Instant updatedAt,
         Correction correction, Instant noticeUntil, List<AttachmentJson> attachments, List<StepJson> currentSteps,
         List<HistoryJson> history, CertificateJson certificate, IssuedLetters.Letter letter,
         EnterpriseJson enterprise, PaymentJson payment, List<ProgressJson> progress, String queryCode,
-        CallJson call) {
+        CallJson call, List<PaymentJson> payments) {
 
     /** The call the application was submitted in, named in the reader's language; null on a draft. */
     record CallJson(long id, String name) {
@@ -31,11 +32,17 @@ record ApplicationJson(long id, String number, String programme, String status, 
     record EnterpriseJson(String name, String creditCode, String region, String regionName) {
     }
 
-    /** What was paid, on which day (office calendar) and under which payment reference. */
-    record PaymentJson(Money amount, LocalDate paidOn, String reference) {
+    /**
+     * What was paid, on which day (office calendar), under which payment reference and for what ({@code purpose}
+     * as the process records it: {@code grant} a grant's payment on award, whole or its award tranche,
+     * {@code grant-acceptance} its acceptance tranche, {@code recovery} money returned as a negative amount,
+     * {@code pledge-subsidy} the interest subsidy).
+     */
+    record PaymentJson(Money amount, LocalDate paidOn, String reference, String purpose) {
 
         static PaymentJson of(Disbursements.Disbursement d) {
-            return d == null ? null : new PaymentJson(Money.of(d.amount()), d.paidOn(), d.paymentReference());
+            return d == null ? null
+                    : new PaymentJson(Money.of(d.amount()), d.paidOn(), d.paymentReference(), d.purpose());
         }
     }
 

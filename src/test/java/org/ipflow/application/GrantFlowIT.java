@@ -111,8 +111,10 @@ class GrantFlowIT {
         Map<String, Object> done = api.application("enterprise1", id);
         assertThat(done).containsEntry("status", "DISBURSED");
         assertThat(((Number) done.get("approvedAmount")).doubleValue()).isEqualTo(90000.0);
-        assertThat(done.get("payment")).isEqualTo(Map.of("amount", 63000.00, "paidOn",
-                LocalDate.now(OfficeTime.ZONE).toString(), "reference", "BOC-2026-0001"));
+        Map<String, Object> award = Map.of("amount", 63000.00, "paidOn", LocalDate.now(OfficeTime.ZONE).toString(),
+                "reference", "BOC-2026-0001", "purpose", "grant");
+        assertThat(done.get("payment")).isEqualTo(award);
+        assertThat(done.get("payments")).as("the award tranche alone until acceptance").isEqualTo(List.of(award));
         assertThat(ApiClient.object(done, "enterprise")).containsEntry("creditCode", "91150100MA0QCKJ01L")
                 .containsEntry("region", "150100").containsEntry("regionName", "呼和浩特市").containsKey("name");
         assertThat(progress(done)).doesNotContain("Task_Disbursement=waiting").contains("Task_Disbursement=done");

@@ -115,6 +115,9 @@ class ProjectAcceptanceIT {
         assertThat(jdbc.sql("select purpose, amount from disbursement where application_id = ? order by id").param(id)
                 .query((rs, n) -> rs.getString(1) + " " + rs.getBigDecimal(2)).list())
                 .containsExactly("grant 70000.00", "grant-acceptance 30000.00");
+        assertThat(((List<?>) api.application("reviewer3", id).get("payments")).stream()
+                .map(p -> ((Map<?, ?>) p).get("purpose") + " " + ((Map<?, ?>) p).get("amount")).toList())
+                .as("the API lists both tranches in the order paid").containsExactly("grant 70000.0", "grant-acceptance 30000.0");
         assertThat(api.call("reviewer3", HttpMethod.GET, "/api/admin/calls/" + round.callId, null).getBody())
                 .containsEntry("paid", 100000.0).containsEntry("committed", 100000.0);
     }
