@@ -53,6 +53,13 @@ public class Disbursements {
                 .param(applicationId).query(this::row).stream().findFirst();
     }
 
+    /** An application's payments in the order they were recorded: tranches, then any recovery (negative). */
+    public List<Disbursement> ofApplication(long applicationId) {
+        return jdbc.sql("select application_id, purpose, amount, payment_reference, paid_on, recorded_by "
+                        + "from disbursement where application_id = ? order by recorded_at, id")
+                .param(applicationId).query(this::row).list();
+    }
+
     /** What was paid on an application in all, recoveries (negative payments) taken off. */
     public BigDecimal paidInAll(long applicationId) {
         return jdbc.sql("select coalesce(sum(amount), 0) from disbursement where application_id = ?")
