@@ -41,12 +41,15 @@ class ApplicationController {
     private final PaymentPlans plans;
     private final ApplicationNotes notes;
     private final ProjectResults results;
+    private final ReportForms reportForms;
 
     ApplicationController(Applications applications, ApplicationDetails details, Documents documents,
             ApplicationProcess process, ProgrammeCatalog programmes, FormRenderer renderer, ProgrammeCalls calls,
-            MessageSource messages, ApplicationNotes notes, ProjectResults results, PaymentPlans plans) {
+            MessageSource messages, ApplicationNotes notes, ProjectResults results, PaymentPlans plans,
+            ReportForms reportForms) {
         this.plans = plans;
         this.results = results;
+        this.reportForms = reportForms;
         this.notes = notes;
         this.messages = messages;
         this.calls = calls;
@@ -100,15 +103,30 @@ class ApplicationController {
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
         // Internal notes are the office's: the enterprise's page has no trace of them.
         model.addAttribute("notes", ApplicationAccess.isStaff(user.getAuthorities()) ? notes.of(user, id) : null);
-        ProjectResult sent = results.of(user, id).orElse(null);
+        resultsReport(model, user, application);
+        return "applications/detail";
+    }
+
+    /** The report as sent and, while one is due, the programme's report form with what was typed or sent. */
+    private void resultsReport(Model model, Authentication user, Application application) {
+        var locale = LocaleContextHolder.getLocale();
+        ProjectResult sent = results.of(user, application.id()).orElse(null);
         model.addAttribute("results", sent);
-        model.addAttribute("resultsDue", !ApplicationAccess.isStaff(user.getAuthorities()) && process.waitsForResults(application));
-        if (!model.containsAttribute("resultsForm")) {
-            model.addAttribute("resultsForm", sent == null ? ProjectResultController.ResultsForm.EMPTY
-                    : ProjectResultController.ResultsForm.of(sent));
+        model.addAttribute("resultsView", sent == null ? null : reportForms.shown(application.programmeKey(), sent, locale));
+        boolean due = !ApplicationAccess.isStaff(user.getAuthorities()) && process.waitsForResults(application);
+        model.addAttribute("resultsDue", due);
+        if (!model.containsAttribute("resultsErrors")) {
             model.addAttribute("resultsErrors", java.util.Map.of());
         }
-        return "applications/detail";
+        if (due) {
+            Object typed = model.getAttribute("resultsData");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, ?> data = typed != null ? (java.util.Map<String, ?>) typed
+                    : sent == null ? java.util.Map.of() : sent.asFormData();
+            @SuppressWarnings("unchecked")
+            var errors = (java.util.Map<String, String>) model.getAttribute("resultsErrors");
+            model.addAttribute("resultsForm", reportForms.entry(application.programmeKey(), data, errors, locale));
+        }
     }
 
     @PostMapping("/applications/{id}/delete")

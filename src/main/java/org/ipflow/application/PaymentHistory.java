@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the office paid an applicant before, in every programme, so that finance does not pay blind: read from
+ * What the office paid an applicant before, in every programme, so that finance does not pay blind, and what one
+ * application was paid so far, so that a reviewer deciding a recovery sees what there is to take back: read from
  * what each disbursement step recorded. Staff only; an enterprise sees its payments on its own applications.
  */
 @Service
@@ -35,6 +36,25 @@ public class PaymentHistory {
     /** One earlier payment; {@code programme} is named in the reader's language. */
     public record Payment(long applicationId, String programme, String number, BigDecimal amount, LocalDate paidOn,
             String reference) {
+    }
+
+    /** One payment of an application: a tranche by its purpose ({@code grant}, {@code grant-acceptance}) or a recovery. */
+    public record OwnPayment(String purpose, BigDecimal amount, LocalDate paidOn, String reference) {
+    }
+
+    /** An application's payments in order and what they add up to, recoveries (negative) taken off. */
+    public record PaidSoFar(List<OwnPayment> payments, BigDecimal total) {
+    }
+
+    /** What the application was paid so far: the most a recovery may take back. */
+    public PaidSoFar paidSoFar(Authentication user, long applicationId) {
+        if (!ApplicationAccess.isStaff(user.getAuthorities())) {
+            throw new ApplicationNotFound(applicationId);
+        }
+        access.visible(user, applicationId);
+        var rows = payments.paymentsOf(applicationId).stream()
+                .map(p -> new OwnPayment(p.purpose(), p.amount(), p.paidOn(), p.paymentReference())).toList();
+        return new PaidSoFar(rows, rows.stream().map(OwnPayment::amount).reduce(BigDecimal.ZERO, BigDecimal::add));
     }
 
     /** The payments to the enterprise of the application, newest first, that application's own left out. */

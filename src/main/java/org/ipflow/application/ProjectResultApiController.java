@@ -2,6 +2,7 @@ package org.ipflow.application;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
 import org.ipflow.shared.ApiProblems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -26,12 +27,13 @@ class ProjectResultApiController {
     }
 
     @Operation(summary = "Report a funded project's results",
-            description = "Roles: enterprise (its own). {newOutputValue, jobs, patentsImplemented, moneySpent}, amounts "
-                    + "in yuan; only while the application waits for its results report at the end of the project "
+            description = "Roles: enterprise (its own). The data of the programme's report form (the project terms' "
+                    + "reportForm): at least {newOutputValue, jobs, patentsImplemented, moneySpent}, amounts in yuan, "
+                    + "and the form's other fields (the default form's summary), returned as details; only while the application waits for its results report at the end of the project "
                     + "period (409 otherwise); 400 with field errors; 404 for anyone else. A report returned for "
                     + "correction is sent again the same way and replaces the earlier one.")
     @PostMapping("/api/applications/{id}/results")
-    ProjectResult report(@PathVariable long id, @RequestBody ProjectResults.Report body, Authentication user) {
+    ProjectResult report(@PathVariable long id, @RequestBody Map<String, Object> body, Authentication user) {
         return results.report(user, id, body);
     }
 

@@ -10,6 +10,9 @@ import org.ipflow.application.internal.ApplicationProcess;
 import org.ipflow.application.internal.DecisionRecords;
 import org.ipflow.application.internal.Documents;
 import org.ipflow.application.internal.ProjectResultStore;
+import org.ipflow.forms.FormSchema;
+import org.ipflow.forms.FormSchemaValidator;
+import org.ipflow.programme.ProjectTerms;
 import org.ipflow.shared.Money;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,8 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The enterprise's results report at the end of a funded project's period (项目验收): accepted only while the
- * process waits for it, stored in IPFlow's table and handed to the process in one transaction, so a refused
+ * The enterprise's results report at the end of a funded project's period (项目验收), on its programme's report
+ * form ({@link ReportForms}): accepted only while the process waits for it, stored in IPFlow's table and handed to the process in one transaction, so a refused
  * report leaves nothing behind. A reviewer then accepts, returns it for correction or decides a recovery.
  */
 @Service
@@ -36,10 +39,15 @@ public class ProjectResults {
     private final DecisionRecords decisions;
     private final MessageSource messages;
     private final Documents documents;
+    private final ReportForms forms;
+    private final FormSchemaValidator validator;
 
     ProjectResults(ApplicationAccess access, ProjectResultStore store, ApplicationProcess process,
-            DecisionRecords decisions, MessageSource messages, Documents documents) {
+            DecisionRecords decisions, MessageSource messages, Documents documents, ReportForms forms,
+            FormSchemaValidator validator) {
         this.documents = documents;
+        this.forms = forms;
+        this.validator = validator;
         this.access = access;
         this.store = store;
         this.process = process;
@@ -47,31 +55,36 @@ public class ProjectResults {
         this.messages = messages;
     }
 
-    /** A report as the enterprise sends it; every figure is required. */
-    public record Report(BigDecimal newOutputValue, Integer jobs, Integer patentsImplemented, BigDecimal moneySpent) {
-    }
-
     /**
+     * Validates the report against the programme's report form, then the four figures against what the table holds.
+     *
+     * @param data the report form's data (JSON or bound from the page)
      * @throws ApplicationNotFound for anyone but the enterprise's users
-     * @throws ValidationFailed    with a message per missing or impossible figure
+     * @throws ValidationFailed    with a message per missing or impossible value
      * @throws StateConflict       when the application waits for no report
      */
     @Transactional
-    public ProjectResult report(Authentication user, long id, Report report) {
+    public ProjectResult report(Authentication user, long id, Map<String, ?> data) {
         Application application = access.visible(user, id);
         if (ApplicationAccess.isStaff(user.getAuthorities())) {
             throw new ApplicationNotFound(id);
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        money("newOutputValue", report.newOutputValue(), errors);
-        money("moneySpent", report.moneySpent(), errors);
-        count("jobs", report.jobs(), errors);
-        count("patentsImplemented", report.patentsImplemented(), errors);
+        FormSchema form = forms.of(application.programmeKey());
+        Map<String, ?> sent = data == null ? Map.of() : data;
+        Map<String, String> errors = new LinkedHashMap<>(
+                validator.validate(form, sent, true).resolve(messages, LocaleContextHolder.getLocale()));
+        Map<String, Object> clean = validator.clean(form, sent);
+        BigDecimal output = money("newOutputValue", clean, errors);
+        BigDecimal spent = money("moneySpent", clean, errors);
+        Integer jobs = count("jobs", clean, errors);
+        Integer patents = count("patentsImplemented", clean, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        ProjectResult result = new ProjectResult(Money.of(report.newOutputValue()).yuan(), report.jobs(),
-                report.patentsImplemented(), Money.of(report.moneySpent()).yuan(), user.getName(), Instant.now());
+        Map<String, Object> details = new LinkedHashMap<>(clean);
+        ProjectTerms.REPORT_FIGURES.forEach(details::remove);
+        ProjectResult result = new ProjectResult(Money.of(output).yuan(), jobs, patents, Money.of(spent).yuan(), details,
+                user.getName(), Instant.now());
         store.save(id, result);
         decisions.record(NewDecision.of(id, "ReportResults", "提交验收报告", user.getName(), DecisionKind.RESULTS_REPORTED));
         if (!process.resultsReported(application)) {
@@ -87,9 +100,9 @@ public class ProjectResults {
      * @throws ValidationFailed with the figures' messages, or the document's under {@code file}
      */
     @Transactional
-    public ProjectResult reportWithDocument(Authentication user, long id, Report report, String fileName,
+    public ProjectResult reportWithDocument(Authentication user, long id, Map<String, ?> data, String fileName,
             byte[] content) {
-        ProjectResult result = report(user, id, report);
+        ProjectResult result = report(user, id, data);
         if (content != null && content.length > 0) {
             documents.attachResults(user.getName(), id, fileName, content);
         } else if (!documents.hasResults(id)) {
@@ -105,16 +118,31 @@ public class ProjectResults {
         return store.find(id);
     }
 
-    private void money(String field, BigDecimal value, Map<String, String> errors) {
-        if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > 2
-                || value.compareTo(LARGEST) > 0) {
+    /** A figure the form may not check as the table needs (a programme's form with looser rules, or text). */
+    private BigDecimal money(String field, Map<String, Object> clean, Map<String, String> errors) {
+        BigDecimal value = number(clean.get(field));
+        if (!errors.containsKey(field) && (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > 2
+                || value.compareTo(LARGEST) > 0)) {
             errors.put(field, message("results.error.amount"));
         }
+        return value;
     }
 
-    private void count(String field, Integer value, Map<String, String> errors) {
-        if (value == null || value < 0 || value > MAX_COUNT) {
-            errors.put(field, message("results.error.count", MAX_COUNT));
+    private Integer count(String field, Map<String, Object> clean, Map<String, String> errors) {
+        BigDecimal value = number(clean.get(field));
+        if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > 0
+                || value.compareTo(BigDecimal.valueOf(MAX_COUNT)) > 0) {
+            errors.putIfAbsent(field, message("results.error.count", MAX_COUNT));
+            return null;
+        }
+        return value.intValueExact();
+    }
+
+    private static BigDecimal number(Object value) {
+        try {
+            return value == null ? null : new BigDecimal(value.toString().strip().replace(",", ""));
+        } catch (NumberFormatException notANumber) {
+            return null;
         }
     }
 

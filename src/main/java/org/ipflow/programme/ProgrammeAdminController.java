@@ -173,7 +173,8 @@ class ProgrammeAdminController {
             model.addAttribute("expertErrors", Map.of());
         }
         if (row != null && !model.containsAttribute("terms")) {
-            model.addAttribute("terms", ProjectTermsForm.of(projectTerms.of(row.programme().key())));
+            model.addAttribute("terms", ProjectTermsForm.of(projectTerms.of(row.programme().key()),
+                    projectTerms.chosenReportForm(row.programme().key())));
             model.addAttribute("termsErrors", Map.of());
         }
         if (!model.containsAttribute("newCall")) {

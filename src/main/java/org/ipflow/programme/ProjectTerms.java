@@ -9,12 +9,18 @@ import org.springframework.stereotype.Repository;
 
 /**
  * A programme's project terms ({@code programme_project_terms}): the share of the approved amount paid on
- * award, the rest on acceptance, and the months of the project period. A programme without terms pays in
- * full on award and has no acceptance. Administrators edit them on the programme page and through
+ * award, the rest on acceptance, the months of the project period and the form of the results report. A
+ * programme without terms pays in full on award and has no acceptance. Administrators edit them on the programme page and through
  * {@code /api/admin/programmes/{key}/project-terms}; the grant's building blocks read them when a step runs.
  */
 @Repository
 public class ProjectTerms {
+
+    /** The results report form released with IPFlow: the four figures the dashboard reads and a summary. */
+    public static final String DEFAULT_REPORT_FORM = "project-results";
+    /** The figures every report form asks for, as the dashboard and the report's table read them. */
+    public static final java.util.List<String> REPORT_FIGURES = java.util.List.of("newOutputValue", "jobs",
+            "patentsImplemented", "moneySpent");
 
     private final JdbcClient jdbc;
 
@@ -50,6 +56,24 @@ public class ProjectTerms {
             jdbc.sql("insert into programme_project_terms (programme_key, award_percent, project_months) values (?,?,?)")
                     .params(programmeKey, terms.awardPercent(), terms.projectMonths()).update();
         }
+    }
+
+    /** The form a programme's enterprises report their results with: the one chosen, else the default. */
+    public String reportForm(String programmeKey) {
+        String chosen = chosenReportForm(programmeKey);
+        return chosen == null ? DEFAULT_REPORT_FORM : chosen;
+    }
+
+    /** The form chosen for a programme with terms; null returns it to the default. */
+    void chooseReportForm(String programmeKey, String formId) {
+        jdbc.sql("update programme_project_terms set report_form = ? where programme_key = ?")
+                .params(formId, programmeKey).update();
+    }
+
+    /** The form chosen for a programme, null when it uses the default (or has no terms). */
+    String chosenReportForm(String programmeKey) {
+        return jdbc.sql("select report_form from programme_project_terms where programme_key = ?").param(programmeKey)
+                .query(String.class).list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Removes a programme's terms: its grants approved from now on are paid in full on award and end there. */

@@ -2,7 +2,6 @@ package org.ipflow.programme;
 
 import java.security.Principal;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -34,8 +33,7 @@ class ProjectTermsController {
             redirect.addFlashAttribute("flash", message("programmes.terms.saved"));
         } else {
             redirect.addFlashAttribute("terms", terms);
-            redirect.addFlashAttribute("termsErrors", refused.entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, e -> message(e.getValue()))));
+            redirect.addFlashAttribute("termsErrors", refused);
         }
         return "redirect:/admin/programmes/" + key + "#project-terms";
     }

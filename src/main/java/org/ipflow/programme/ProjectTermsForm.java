@@ -8,18 +8,25 @@ import java.util.Optional;
 /**
  * A programme's project terms as the programme page and the API take them, every value as typed: both empty
  * means no terms (paid in full on award), otherwise the award share in percent (1–100) and the project months
- * (1–120), the bounds the table holds. Serializable: refused input travels to the page as a flash attribute, in
+ * (1–120), the bounds the table holds, and the id of the results report's form (blank: the default; null, from an API
+ * client that does not name one: unchanged). Serializable: refused input travels to the page as a flash attribute, in
  * the session.
  */
-record ProjectTermsForm(String awardPercent, String projectMonths) implements Serializable {
+record ProjectTermsForm(String awardPercent, String projectMonths, String reportForm) implements Serializable {
 
     /** The problems of a request that must name terms but names none. */
     static final Map<String, String> BOTH_MISSING = Map.of("awardPercent", "programmes.terms.error.awardPercent",
             "projectMonths", "programmes.terms.error.projectMonths");
 
-    static ProjectTermsForm of(Optional<ProjectTerms.Terms> terms) {
-        return terms.map(t -> new ProjectTermsForm(String.valueOf(t.awardPercent()), String.valueOf(t.projectMonths())))
-                .orElse(new ProjectTermsForm("", ""));
+    static ProjectTermsForm of(Optional<ProjectTerms.Terms> terms, String chosenReportForm) {
+        String form = chosenReportForm == null ? "" : chosenReportForm;
+        return terms.map(t -> new ProjectTermsForm(String.valueOf(t.awardPercent()), String.valueOf(t.projectMonths()),
+                form)).orElse(new ProjectTermsForm("", "", form));
+    }
+
+    /** The report form to store: null for the default; only when {@link #reportForm} is not null. */
+    String chosenReportForm() {
+        return blank(reportForm) ? null : reportForm.strip();
     }
 
     boolean none() {

@@ -14,6 +14,7 @@ import org.ipflow.application.DecisionFiles;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.PaymentHistory;
 import org.ipflow.application.ProjectResults;
+import org.ipflow.application.ReportForms;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.identity.Roles;
 import org.ipflow.shared.ProcessVariables;
@@ -24,7 +25,8 @@ import org.springframework.ui.Model;
 
 /**
  * The task page's panels for the office's eyes: internal notes, the documents as a reviewer reads them (with
- * what changed since the last return for correction), on a disbursement the applicant's earlier payments, and a
+ * what changed since the last return for correction), on a disbursement the applicant's earlier payments, on a
+ * decision that may recover the grant what this application was paid so far, and a
  * funded project's results report once the enterprise sent it (its documents are among the documents).
  */
 @Component
@@ -37,9 +39,12 @@ class TaskPanels {
     private final PaymentHistory payments;
     private final DecisionFiles files;
     private final ProjectResults results;
+    private final ReportForms reportForms;
 
-    TaskPanels(ApplicationNotes notes, PaymentHistory payments, DecisionFiles files, ProjectResults results) {
+    TaskPanels(ApplicationNotes notes, PaymentHistory payments, DecisionFiles files, ProjectResults results,
+            ReportForms reportForms) {
         this.results = results;
+        this.reportForms = reportForms;
         this.files = files;
         this.notes = notes;
         this.payments = payments;
@@ -63,7 +68,12 @@ class TaskPanels {
         boolean disbursing = taskForm != null && taskForm.field(ProcessVariables.PAID_AMOUNT).isPresent();
         model.addAttribute("decisionFiles", office ? stepFiles(files.of(user, id), view.timeline()) : List.of());
         model.addAttribute("payments", disbursing ? payments.before(user, id, LocaleContextHolder.getLocale()) : null);
-        model.addAttribute("results", office ? results.of(user, id).orElse(null) : null);
+        boolean recovering = taskForm != null && taskForm.field(ProcessVariables.RECOVERY_AMOUNT).isPresent();
+        model.addAttribute("paidSoFar", recovering && office ? payments.paidSoFar(user, id) : null);
+        var report = office ? results.of(user, id).orElse(null) : null;
+        model.addAttribute("results", report);
+        model.addAttribute("resultsView", report == null ? null
+                : reportForms.shown(view.application().programmeKey(), report, LocaleContextHolder.getLocale()));
     }
 
     /** A decision's file with the name of the step whose decision it belongs to. */

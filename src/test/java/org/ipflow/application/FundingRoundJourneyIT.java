@@ -88,8 +88,8 @@ class FundingRoundJourneyIT {
             Path evidence = Files.createTempDirectory("results").resolve("验收成果证明.pdf");
             Files.write(evidence, TestDocuments.pdf());
             browser.login(round.enterprises.get(strong), ApiClient.NEW_PASSWORD).open("/applications/" + strong);
-            browser.type("results-newOutputValue", "3200000").type("results-jobs", "25")
-                    .type("results-patentsImplemented", "2").type("results-moneySpent", "520000");
+            browser.type("field-newOutputValue", "3200000").type("field-jobs", "25")
+                    .type("field-patentsImplemented", "2").type("field-moneySpent", "520000");
             browser.find("#results-file").sendKeys(evidence.toAbsolutePath().toString());
             browser.fullPageScreenshot("funding-round-03-enterprise-report-form");
             browser.submit("#send-results");

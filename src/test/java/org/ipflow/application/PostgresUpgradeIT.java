@@ -35,6 +35,8 @@ class PostgresUpgradeIT {
 
     /** What the migrations after {@link #PREVIOUS_RELEASE} added, undone newest first. */
     static final List<String> UNDO = List.of(
+            // V38 the report form per programme and the report's other fields
+            "alter table project_result drop column details", "alter table programme_project_terms drop column report_form",
             // V37 the grant's tranches and project period
             "delete from programme_project_terms where programme_key = 'patent-transformation-grant'",
             // V36 e-mail and SMS templates edited by administrators

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -86,7 +87,8 @@ class ProjectAcceptanceIT {
                 .as("staff report nothing").isEqualTo(404);
         reportOnThePage(id, enterprise);
         assertThat(api.call("reviewer2", HttpMethod.GET, results, null).getBody())
-                .containsEntry("newOutputValue", 1250000.5).containsEntry("jobs", 12).containsEntry("reportedBy", enterprise);
+                .containsEntry("newOutputValue", 1250000.5).containsEntry("jobs", 12).containsEntry("reportedBy", enterprise)
+                .containsEntry("details", Map.of("summary", "两条产线已量产"));
 
         String region = Region.ofCode(applications.findById(id).orElseThrow().region()).orElseThrow().nameZh();
         List<String> before = dashboardRow("results", region);
@@ -94,7 +96,14 @@ class ProjectAcceptanceIT {
         String review = api.taskFor("reviewer2", id, "Task_AcceptanceReview");
         mvc.perform(get("/tasks/" + review).with(user("reviewer2").authorities(new SimpleGrantedAuthority("reviewer"))))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"results\""),
-                        containsString("1,250,000.50"), containsString("验收报告证明材料"), containsString("成果.pdf"))));
+                        containsString("1,250,000.50"), containsString("两条产线已量产"), containsString("验收报告证明材料"),
+                        containsString("成果.pdf"))));
+        var asReviewer = user("reviewer2").authorities(new SimpleGrantedAuthority("reviewer"));
+        mvc.perform(post("/tasks/" + review + "/complete").with(asReviewer).with(csrf()).param("decision", "recover")
+                        .param("recoveryAmount", "70000.01").param("comment", "项目未实施"))
+                .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"paid-so-far\""),
+                        containsString("首期（获批）拨付"), containsString("id=\"paid-so-far-total\">70,000.00"),
+                        containsString("value=\"70000.01\""), containsString("追回金额不能超过已拨付金额 70,000.00"))));
         var overRecovered = api.complete("reviewer2", review, Map.of("decision", "recover", "recoveryAmount",
                 "70000.01", "comment", "项目未实施"));
         assertThat(overRecovered.getStatusCode().value()).isEqualTo(400);
@@ -134,18 +143,19 @@ class ProjectAcceptanceIT {
     private void reportOnThePage(long id, String enterprise) throws Exception {
         var asEnterprise = user(enterprise).authorities(new SimpleGrantedAuthority("enterprise"));
         String page = "/applications/" + id;
-        mvc.perform(get(page).with(asEnterprise)).andExpect(content().string(containsString("id=\"results-form\"")));
+        mvc.perform(get(page).with(asEnterprise)).andExpect(content().string(allOf(containsString("id=\"results-form\""),
+                containsString("id=\"field-summary\""))));
         var refused = mvc.perform(multipart(page + "/results").with(asEnterprise).with(csrf())
                         .param("newOutputValue", "1250000.50").param("jobs", "12").param("patentsImplemented", "3")
-                        .param("moneySpent", "480000"))
+                        .param("moneySpent", "480000").param("summary", "已量产"))
                 .andExpect(redirectedUrl(page + "#results")).andReturn();
-        assertThat((Map<String, Object>) refused.getFlashMap()).containsEntry("resultsForm",
-                new ProjectResultController.ResultsForm("1250000.50", "12", "3", "480000"));
+        assertThat(refused.getFlashMap().get("resultsData").toString()).as("what was typed, kept")
+                .contains("newOutputValue=1250000.50", "jobs=12", "summary=已量产");
         assertThat(refused.getFlashMap().get("resultsErrors").toString()).contains("请上传至少一份证明材料");
         mvc.perform(multipart(page + "/results").file(new MockMultipartFile("file", "成果.pdf", "application/pdf",
                                 TestDocuments.pdf())).with(asEnterprise).with(csrf())
                         .param("newOutputValue", "1250000.50").param("jobs", "12").param("patentsImplemented", "3")
-                        .param("moneySpent", "480000"))
+                        .param("moneySpent", "480000").param("summary", "两条产线已量产"))
                 .andExpect(flash().attribute("flash", "验收报告已提交，等待审查人员验收。"));
         mvc.perform(get(page).with(asEnterprise)).andExpect(content().string(allOf(containsString("id=\"results\""),
                 containsString("1,250,000.50"), not(containsString("id=\"results-form\"")))));

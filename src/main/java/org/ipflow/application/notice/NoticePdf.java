@@ -28,6 +28,11 @@ import org.springframework.stereotype.Component;
 class NoticePdf {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    private static final float MARGIN = 56;
+    /** The text width of an A4 page between the margins. */
+    private static final float WIDTH = PageSize.A4.getWidth() - 2 * MARGIN;
+    private static final float PADDING = 5;
+    private static final float MIN_TEXT_COLUMN = 60;
 
     private final PdfFonts fonts;
     private final MessageSource messages;
@@ -44,7 +49,7 @@ class NoticePdf {
     byte[] render(NoticeList.Notice notice, String programme) {
         BaseFont base = fonts.chinese();
         var out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 64, 56);
+        Document document = new Document(PageSize.A4, MARGIN, MARGIN, 64, 56);
         try {
             PdfWriter.getInstance(document, out);
             document.addTitle(text("notice.heading", notice.noticeNumber()));
@@ -68,29 +73,50 @@ class NoticePdf {
         return out.toByteArray();
     }
 
-    private PdfPTable entries(NoticeList.Notice notice, BaseFont base) {
-        PdfPTable table = new PdfPTable(new float[] {1.6f, 2.4f, 2.6f, 1.6f});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+    /**
+     * Application numbers and amounts are measured and given columns they fit in on one line, so that a reader (and
+     * a text search of the PDF) finds each whole; what is left goes to the names and projects, which may wrap.
+     */
+    private PdfPTable entries(NoticeList.Notice notice, BaseFont base) throws DocumentException {
         Font head = new Font(base, 10, Font.NORMAL, Color.DARK_GRAY);
         Font cell = new Font(base, 10);
-        for (String code : new String[] {"notice.number", "notice.enterprise", "notice.project", "notice.award"}) {
-            table.addCell(cell(text(code), head));
+        String[] headings = {text("notice.number"), text("notice.enterprise"), text("notice.project"), text("notice.award")};
+        float number = widest(base, headings[0], notice.entries().stream().map(NoticeList.Entry::number));
+        float award = widest(base, headings[3], notice.entries().stream().map(this::award));
+        float rest = Math.max(WIDTH - number - award, 2 * MIN_TEXT_COLUMN);
+        PdfPTable table = new PdfPTable(4);
+        table.setTotalWidth(new float[] {number, rest * 0.45f, rest * 0.55f, award});
+        table.setLockedWidth(true);
+        table.setHeaderRows(1);
+        for (String heading : headings) {
+            table.addCell(cell(heading, head, false));
         }
         for (NoticeList.Entry entry : notice.entries()) {
-            table.addCell(cell(entry.number(), cell));
-            table.addCell(cell(entry.enterpriseName(), cell));
-            table.addCell(cell(entry.title(), cell));
-            table.addCell(cell(entry.level() != null ? messages.getMessage("certificates.levelName." + entry.level(), null,
-                    entry.level(), CHINESE) : shown.money(entry.amount(), CHINESE), cell));
+            table.addCell(cell(entry.number(), cell, true));
+            table.addCell(cell(entry.enterpriseName(), cell, false));
+            table.addCell(cell(entry.title(), cell, false));
+            table.addCell(cell(award(entry), cell, true));
         }
         return table;
     }
 
-    private static PdfPCell cell(String text, Font font) {
+    private String award(NoticeList.Entry entry) {
+        return entry.level() != null ? messages.getMessage("certificates.levelName." + entry.level(), null, entry.level(),
+                CHINESE) : shown.money(entry.amount(), CHINESE);
+    }
+
+    /** The width of the longest text at the table's size, with the cell's padding and a point to spare. */
+    private static float widest(BaseFont base, String heading, java.util.stream.Stream<String> texts) {
+        float widest = java.util.stream.Stream.concat(java.util.stream.Stream.of(heading), texts)
+                .map(t -> base.getWidthPoint(t == null ? "" : t, 10)).max(Float::compare).orElse(0f);
+        return widest + 2 * PADDING + 2;
+    }
+
+    private static PdfPCell cell(String text, Font font, boolean oneLine) {
         PdfPCell cell = new PdfPCell(new Paragraph(text == null ? "" : text, font));
         cell.setBorderColor(Color.LIGHT_GRAY);
-        cell.setPadding(5);
+        cell.setPadding(PADDING);
+        cell.setNoWrap(oneLine);
         return cell;
     }
 
