@@ -108,6 +108,8 @@ public class FormRenderer {
             described.add(id + "-error");
         }
         FormField.Rules rules = component.rules();
+        // bounds written as FEEL, evaluated for what is on screen
+        FormState.Bounds bounds = pass.state().bounds(name);
         List<RenderedForm.Option> options = options(pass.state().options(name, component), value, id, pass.locale());
         String separator = "en".equals(pass.locale() == null ? null : pass.locale().getLanguage()) ? ", " : "、";
         boolean number = component.type() == Type.NUMBER;
@@ -119,9 +121,11 @@ public class FormRenderer {
                 templates.line(component.label().in(pass.locale()), context),
                 description, value instanceof List<?> ? "" : FormValues.text(value),
                 component.money() && isAmount(value) ? shown.money(value, pass.locale()) : displayValue(value, options, separator),
-                inputType(component, value), rules.required(), component.readonly() || component.disabled(),
-                Boolean.TRUE.equals(value), number ? plain(rules.min()) : null, number ? plain(rules.max()) : null,
-                number ? FormLooks.step(component) : null, rules.minLength(), rules.maxLength(), null, options, error,
+                inputType(component, value), rules.required(),
+                component.readonly() || component.disabled() || pass.state().locked().contains(name),
+                Boolean.TRUE.equals(value), number ? plain(or(rules.min(), bounds.min())) : null,
+                number ? plain(or(rules.max(), bounds.max())) : null, number ? FormLooks.step(component) : null,
+                or(rules.minLength(), bounds.minLength()), or(rules.maxLength(), bounds.maxLength()), null, options, error,
                 described.isEmpty() ? null : String.join(" ", described), component.text().in(pass.locale()), children, rows,
                 looks.look(component, data, context, pass.locale()));
     }
@@ -181,6 +185,10 @@ public class FormRenderer {
             case DATETIME -> FormLooks.dateInput(component);
             default -> "text";
         };
+    }
+
+    private static <T> T or(T literal, T evaluated) {
+        return literal != null ? literal : evaluated;
     }
 
     private static String plain(BigDecimal number) {

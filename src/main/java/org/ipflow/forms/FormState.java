@@ -1,5 +1,6 @@
 package org.ipflow.forms;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,12 +14,12 @@ import java.util.Set;
  * each component as errors name it ({@code key}, {@code list[0].child}; a component without a key by its
  * id): the components hidden by {@code conditional.hide} (with everything inside them), those made
  * readonly or disabled by an expression ({@code locked}) and the validation bounds given as expressions.
- * {@code conditional} tells whether any component has a {@code conditional.hide} at all, that is whether
- * what is shown can change while the user types. {@code computed} holds the values of the shown
+ * {@code live} tells whether what is shown can change while the user types at all (any FEEL or template
+ * in the form), that is whether a page asks for the state as the user types. {@code computed} holds the values of the shown
  * {@code expression} components, which are stored under their keys whatever a client sent; {@code options}
  * the options of the choices computed from data ({@code valuesKey}, {@code valuesExpression}, {@link FormOptions}).
  */
-public record FormState(Set<String> hidden, Set<String> locked, Map<String, Bounds> bounds, boolean conditional,
+public record FormState(Set<String> hidden, Set<String> locked, Map<String, Bounds> bounds, boolean live,
         Map<String, Object> computed, Map<String, List<FormField.Option>> options) {
 
     /** A form without expressions. */
@@ -39,6 +40,7 @@ public record FormState(Set<String> hidden, Set<String> locked, Map<String, Boun
     }
 
     /** Validation bounds given as FEEL and evaluated; null where the bound is literal or not set. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Bounds(BigDecimal min, BigDecimal max, Integer minLength, Integer maxLength) {
 
         static final Bounds NONE = new Bounds(null, null, null, null);

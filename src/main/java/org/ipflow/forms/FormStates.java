@@ -44,7 +44,7 @@ public class FormStates {
         Walk walk = new Walk(top, variables == null ? Map.of() : variables, new HashSet<>(), new HashSet<>(),
                 new HashMap<>(), new LinkedHashMap<>(), new HashMap<>());
         level(schema.components(), new Scope(top, null, List.of()), "", false, walk);
-        return new FormState(walk.hidden(), walk.locked(), walk.bounds(), conditional(schema.components()),
+        return new FormState(walk.hidden(), walk.locked(), walk.bounds(), live(schema.components()),
                 walk.computed(), walk.options());
     }
 
@@ -168,9 +168,25 @@ public class FormStates {
         return value == null ? null : value.intValue();
     }
 
-    /** Whether any component has a {@code conditional.hide}, that is whether what is shown can change while typing. */
-    private static boolean conditional(List<FormField> components) {
-        return components.stream().anyMatch(component -> component.source() != null && FeelExpressions.isExpression(
-                component.source().path("conditional").path("hide").asText(null)) || conditional(component.components()));
+    /**
+     * Whether what the form shows can change while the user types: any component with FEEL or a template
+     * in any of its texts ({@code conditional.hide}, {@code readonly}, bounds, {@code valuesExpression},
+     * an expression, a templated label or text). A literal text that merely starts with {@code =} costs
+     * only a needless question to the server.
+     */
+    private static boolean live(List<FormField> components) {
+        return components.stream().anyMatch(component -> component.source() != null && live(component.source()));
+    }
+
+    private static boolean live(JsonNode node) {
+        if (node.isTextual()) {
+            return FormTemplates.isTemplate(node.asText());
+        }
+        for (JsonNode child : node) {
+            if (live(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

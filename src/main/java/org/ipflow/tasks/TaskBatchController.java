@@ -2,8 +2,10 @@ package org.ipflow.tasks;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.ipflow.application.ApplicationNotFound;
 import org.ipflow.application.StateConflict;
@@ -11,6 +13,7 @@ import org.ipflow.application.ValidationFailed;
 import org.ipflow.forms.FormDataBinder;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
+import org.ipflow.forms.FormStates;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,7 +25,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The inbox's bulk actions: claim the selected tasks; decide the selected tasks of one step with one form
- * ({@code /tasks/bulk/form} shows it, {@code /tasks/bulk/complete} sends it), through {@link TaskBatch}.
+ * ({@code /tasks/bulk/form} shows it, {@code /tasks/bulk/complete} sends it), through {@link TaskBatch}. The one
+ * form reads the process variables the tasks share (templates, {@code valuesKey}, FEEL), as each task's own page
+ * reads its task's; each task's completion is validated with its own variables ({@link TaskCompletion}).
  */
 @Controller
 class TaskBatchController {
@@ -33,15 +38,17 @@ class TaskBatchController {
     private final FormDataBinder binder;
     private final FormRenderer renderer;
     private final TaskPages pages;
+    private final FormStates states;
 
     TaskBatchController(TaskBatch batch, ProcessTasks tasks, TaskCompletion completion, FormDataBinder binder,
-            FormRenderer renderer, TaskPages pages) {
+            FormRenderer renderer, TaskPages pages, FormStates states) {
         this.batch = batch;
         this.tasks = tasks;
         this.completion = completion;
         this.binder = binder;
         this.renderer = renderer;
         this.pages = pages;
+        this.states = states;
     }
 
     /** Back to the inbox as it was filtered, so that the claimed tasks can be decided together next. */
@@ -103,8 +110,24 @@ class TaskBatchController {
         model.addAttribute("items", items);
         model.addAttribute("step", first.name());
         model.addAttribute("errors", errors);
-        model.addAttribute("taskForm", renderer.render(schema, data, errors, LocaleContextHolder.getLocale()));
+        Map<String, Object> variables = shared(items);
+        model.addAttribute("taskForm", renderer.render(schema, data, errors, LocaleContextHolder.getLocale(), Map.of(),
+                variables));
+        model.addAttribute("formState", states.evaluate(schema, data, variables));
         return "tasks/batch";
+    }
+
+    /**
+     * The process variables all the tasks hold with the same value: what one form for all of them may show.
+     * A variable that differs between them reads as absent, so that no task's value is shown as every task's.
+     */
+    private Map<String, Object> shared(List<WorkItem> items) {
+        Map<String, Object> shared = new HashMap<>(completion.variables(items.get(0)));
+        for (WorkItem item : items.subList(1, items.size())) {
+            Map<String, Object> theirs = completion.variables(item);
+            shared.entrySet().removeIf(e -> !theirs.containsKey(e.getKey()) || !Objects.equals(theirs.get(e.getKey()), e.getValue()));
+        }
+        return shared;
     }
 
     private void report(Map<String, TaskBatch.Outcome> outcomes, String doneMessage, RedirectAttributes redirect) {

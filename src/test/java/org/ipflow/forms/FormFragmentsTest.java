@@ -29,7 +29,7 @@ class FormFragmentsTest {
                 + "<input[^>]*class=\"form-control is-invalid\"[^>]*id=\"field-name\"");
         assertThat(html).contains("aria-describedby=\"field-name-description field-name-error\"");
         assertThat(html).containsPattern("<div class=\"invalid-feedback d-block\" id=\"field-name-error\">太短</div>");
-        assertThat(html).contains("<label class=\"form-label form-required\" for=\"field-name\">名称</label>");
+        assertThat(html).contains("<label class=\"form-label form-required\" for=\"field-name\" data-label-of=\"name\">名称</label>");
         assertThat(html).contains("readonly=\"readonly\"").contains("name=\"_addRow\" value=\"items\"")
                 .contains("name=\"_removeRow\" value=\"items[0]\"");
         assertThat(html).doesNotContain("<script").doesNotContain(" required");

@@ -101,7 +101,7 @@ class BilingualStepNamesIT {
 
         String html = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(html).containsPattern("for=\"field-comment\">Comment</label>")
+        assertThat(html).containsPattern("for=\"field-comment\"[^>]*>Comment</label>")
                 .contains("id=\"field-comment-error\">This field is required.</div>")
                 .doesNotContain("意见", "此项为必填项");
         assertThat(api.taskFor("reviewer3", id, "Task_FormalReview")).isEqualTo(formalReview);
