@@ -102,7 +102,7 @@ public class TaskCompletion {
         Set<String> names = new LinkedHashSet<>();
         for (FormField field : schema.dataFields()) {
             if (!DECIDED_BY_EACH_STEP.contains(field.key())) {
-                names.add(field.key());
+                names.add(field.root());
             }
             names.addAll(BOUNDS.getOrDefault(field.key(), List.of()));
         }
@@ -144,7 +144,7 @@ public class TaskCompletion {
             // Checked above (visible, held by no one, duties): claimed without reading the task again.
             processTasks.take(user, taskId);
         }
-        Map<String, Object> variables = CompletionValues.variables(clean);
+        Map<String, Object> variables = CompletionValues.variables(clean, json);
         variables.put(ProcessVariables.ACTOR, user.getName());
         Application application = item.application();
         if (clean.get(ProcessVariables.SCORE) instanceof BigDecimal score) {
