@@ -113,8 +113,12 @@ public record FormField(String id, Type type, String key, Localized label, Local
         return dot < 0 ? key : key.substring(0, dot);
     }
 
-    /** Whether users can change the value; the server owns the values of fields they cannot (and computes expressions). */
+    /**
+     * Whether users can change the value; the server owns the values of fields they cannot (and computes
+     * expressions). A filepicker takes no value from a client: files are the application's documents, uploaded
+     * and checked in its documents section, and a client must not slip a reference to any other document in.
+     */
     public boolean editable() {
-        return !readonly && !disabled && type != Type.EXPRESSION;
+        return !readonly && !disabled && type != Type.EXPRESSION && type != Type.FILEPICKER;
     }
 }

@@ -91,8 +91,7 @@ public class FormSchemaValidator {
                 checkLevel(field.components(), FormValues.under(level, field.key()), top, path + ".", complete, check);
                 continue;
             }
-            // files are the application's documents, checked by its own document rules
-            if (!field.editable() || check.state().isSkipped(path) || field.type() == FormField.Type.FILEPICKER) {
+            if (!field.editable() || check.state().isSkipped(path)) {
                 continue;
             }
             Object value = level.get(field.key());

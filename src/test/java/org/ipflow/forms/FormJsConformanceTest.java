@@ -221,6 +221,16 @@ class FormJsConformanceTest {
                 .isEqualTo(Map.of("applicant", Map.of("address", Map.of("street", "S"))));
     }
 
+    // FilePicker.js stores a reference to files the page holds; IPFlow's files are the application's documents,
+    // so whatever a client sends under a filepicker's key (another application's document id) is not stored
+    @Test
+    void aFilepickerKeepsNoValueAClientSends() {
+        FormSchema schema = form("filepicker", "\"multiple\": true, \"validate\": {\"required\": true}");
+
+        assertThat(VALIDATOR.clean(schema, Map.of("v", java.util.List.of("4711")))).isEmpty();
+        assertThat(VALIDATOR.validate(schema, Map.of("v", "files::x"), true).problems()).isEmpty();
+    }
+
     static Stream<Arguments> pathClaims() {
         return Stream.of(
                 // canClaimPath: a leaf (a keyed field) cannot be passed through
