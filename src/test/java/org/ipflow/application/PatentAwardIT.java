@@ -129,8 +129,7 @@ class PatentAwardIT {
         wrong.put("nominee", Map.of("contact", Map.of("phone", "call me")));
         var refused = api.call("enterprise1", HttpMethod.PUT, "/api/applications/" + id, Map.of("data", wrong));
         assertThat(refused.getStatusCode().value()).isEqualTo(400);
-        assertThat(new java.util.ArrayList<Object>(((Map<?, ?>) refused.getBody().get("errors")).keySet()))
-                .containsExactly("nominee.contact.phone");
+        assertThat(ApiClient.errors(refused)).containsOnlyKeys("nominee.contact.phone");
 
         var page = post("/applications/" + id).with(user("enterprise1").authorities(() -> "enterprise")).with(csrf())
                 .param("nominee.contact.name", "王芳").param("nominee.contact.phone", "0471-1234567");
