@@ -42,7 +42,7 @@ final class FormConditions {
                             Reason.of("form.schema.unknownConditionField", field.id(), condition.field()));
                 }
             }
-            if (field.type() == FormField.Type.DYNAMICLIST) {
+            if (field.type() == FormField.Type.DYNAMICLIST || field.nests()) {
                 check(top, field.components());
             }
         }
@@ -53,7 +53,7 @@ final class FormConditions {
     }
 
     /** Whether the field must be filled, given the data of its own level and of the whole form. */
-    static boolean isRequired(FormField field, Map<String, Object> level, Map<String, Object> top) {
+    static boolean isRequired(FormField field, Map<?, ?> level, Map<String, Object> top) {
         FormField.Rules rules = field.rules();
         if (rules.required()) {
             return true;
@@ -66,7 +66,7 @@ final class FormConditions {
                 && (rules.requiredUnless() == null || !holds(rules.requiredUnless(), level, top));
     }
 
-    private static boolean holds(Condition condition, Map<String, Object> level, Map<String, Object> top) {
+    private static boolean holds(Condition condition, Map<?, ?> level, Map<String, Object> top) {
         Object value = level.containsKey(condition.field()) ? level.get(condition.field()) : top.get(condition.field());
         return Objects.equals(condition.value(), value == null ? null : FormValues.text(value));
     }

@@ -73,6 +73,10 @@ public class FormDataBinder {
                 continue;
             }
             String name = prefix + field.key();
+            if (field.nests()) {
+                FormValues.place(data, field.key(), bindLevel(field.components(), params, name + "."));
+                continue;
+            }
             Object value = switch (field.type()) {
                 case DYNAMICLIST -> rows(field, params, name);
                 case CHECKBOX -> params.containsKey(name) ? FormValues.normalise(field, first(params.get(name))) : Boolean.FALSE;

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * One component of a form-js schema as IPFlow understands it. Input components carry a {@code key}
- * (the data's name); {@code group} only arranges its children, whose keys stay at the group's level;
- * {@code dynamiclist} holds a list of rows under its key, each row keyed by its children's keys.
+ * (the data's name); {@code group} without a {@code path} only arranges its children, whose keys stay at the
+ * group's level, and with one ({@code key} here) nests their values under it ({@link #nests});
+ * {@code dynamiclist} holds a list of rows under its key ({@code path}), each row keyed by its children's keys.
  * Texts are bilingual: form-js holds the Chinese, IPFlow's custom properties {@code labelEn},
  * {@code descriptionEn} and {@code textEn} the English, and {@code labelEn.<value>} that of each option.
  * {@code money} marks a number field whose value is an amount in yuan (IPFlow's custom property
@@ -101,8 +102,23 @@ public record FormField(String id, Type type, String key, Localized label, Local
         public static final Rules NONE = new Rules(false, null, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Whether users can change the value; the server owns the values of fields they cannot (and computes expressions). */
+    /** A group with a {@code path}: its fields' values are nested under the path, one object per dot-separated name. */
+    public boolean nests() {
+        return type == Type.GROUP && key != null;
+    }
+
+    /** The name of the form's top-level value that holds this field's: its key, or the first name of its path. */
+    public String root() {
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
+    }
+
+    /**
+     * Whether users can change the value; the server owns the values of fields they cannot (and computes
+     * expressions). A filepicker takes no value from a client: files are the application's documents, uploaded
+     * and checked in its documents section, and a client must not slip a reference to any other document in.
+     */
     public boolean editable() {
-        return !readonly && !disabled && type != Type.EXPRESSION;
+        return !readonly && !disabled && type != Type.EXPRESSION && type != Type.FILEPICKER;
     }
 }

@@ -113,8 +113,9 @@ public class FormRenderer {
         List<RenderedForm.Option> options = options(pass.state().options(name, component), value, id, pass.locale());
         String separator = "en".equals(pass.locale() == null ? null : pass.locale().getLanguage()) ? ", " : "、";
         boolean number = component.type() == Type.NUMBER;
-        List<RenderedForm.Field> children = component.type() == Type.GROUP
-                ? level(component.components(), data, context, prefix, fresh, pass) : List.of();
+        List<RenderedForm.Field> children = component.type() != Type.GROUP ? List.of() : component.nests()
+                ? level(component.components(), nested(data, component.key()), context, prefix + component.key() + ".", fresh, pass)
+                : level(component.components(), data, context, prefix, fresh, pass);
         List<RenderedForm.Row> rows = component.type() == Type.DYNAMICLIST
                 ? rows(component, value, name, context, fresh, pass) : List.of();
         return new RenderedForm.Field(component.type().jsonName(), name, id,
@@ -152,6 +153,11 @@ public class FormRenderer {
                     level(list.components(), rowData, rowContext, name + "[" + i + "].", false, pass)));
         }
         return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> nested(Map<String, ?> data, String path) {
+        return (Map<String, ?>) FormValues.under(data, path);
     }
 
     private static List<RenderedForm.Option> options(List<FormField.Option> choices, Object value, String id, Locale locale) {

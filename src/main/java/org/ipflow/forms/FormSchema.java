@@ -16,8 +16,9 @@ public record FormSchema(String id, List<FormField> components, JsonNode raw) {
     }
 
     /**
-     * The components that hold data at the top level of the form: groups are opened (their children
-     * share the form's level), dynamic lists are returned whole (their rows are one level down).
+     * The components that hold data at the top level of the form: groups without a path are opened (their
+     * children share the form's level), dynamic lists and groups with a path are returned whole (their
+     * fields are one level down).
      */
     public List<FormField> dataFields() {
         return dataFields(components);
@@ -31,9 +32,9 @@ public record FormSchema(String id, List<FormField> components, JsonNode raw) {
     static List<FormField> dataFields(List<FormField> components) {
         List<FormField> fields = new ArrayList<>();
         for (FormField component : components) {
-            if (component.type() == FormField.Type.GROUP) {
+            if (component.type() == FormField.Type.GROUP && !component.nests()) {
                 fields.addAll(dataFields(component.components()));
-            } else if (component.type().holdsData()) {
+            } else if (component.type().holdsData() || component.nests()) {
                 fields.add(component);
             }
         }

@@ -19,13 +19,16 @@ import org.ipflow.forms.FormSchemaException.Reason;
  * Reads form-js JSON. Missing ids are given as form-js gives them on import ({@link FormIds}); every
  * problem of a form is collected and reported at once. Whatever the server could not enforce is
  * refused rather than ignored, so that a form never looks stricter in the browser than it is on the
- * server: group data paths fail with a message. FEEL ({@code conditional.hide}, bounds, readonly,
+ * server. A group's or dynamic list's {@code path} nests its fields' values under it (dots nest further), and
+ * the binding paths are claimed as form-js claims them ({@link FormPaths}). FEEL ({@code conditional.hide}, bounds, readonly,
  * disabled, options from {@code valuesExpression}) and options from {@code valuesKey} are evaluated by
  * {@link FormStates}.
  */
 final class FormSchemaParser {
 
     private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
+    /** A group's or list's path: simple names joined by dots, as form-js splits it ({@code path.split('.')}). */
+    private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}(\\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,7}");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -46,6 +49,9 @@ final class FormSchemaParser {
         List<FormSchemaException> problems = new ArrayList<>();
         List<FormField> components = components(form.path("components"), new HashSet<>(), problems);
         if (problems.isEmpty()) {
+            FormPaths.claim(components, problems);
+        }
+        if (problems.isEmpty()) {
             try {
                 FormConditions.check(components);
             } catch (FormSchemaException e) {
@@ -62,15 +68,9 @@ final class FormSchemaParser {
     /** The components of one level; a component's problem is collected and the next one read, so that all are found. */
     private List<FormField> components(JsonNode array, Set<String> ids, List<FormSchemaException> problems) {
         List<FormField> fields = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
         for (JsonNode node : array) {
             try {
-                FormField field = component(node, ids, problems);
-                if (field.type().holdsData() && !keys.add(field.key())) {
-                    throw new FormSchemaException("component '" + field.id() + "': key '" + field.key() + "' is used twice",
-                            field.id(), Reason.of("form.schema.keyTwice", field.id(), field.key()));
-                }
-                fields.add(field);
+                fields.add(component(node, ids, problems));
             } catch (FormSchemaException e) {
                 problems.add(e);
             }
@@ -91,12 +91,12 @@ final class FormSchemaParser {
     }
 
     private FormField field(JsonNode node, String id, Type type, Set<String> ids, List<FormSchemaException> problems) {
-        if (type == Type.GROUP && !node.path("path").asText("").isEmpty()) {
-            throw new FormSchemaException("a group with a data path is not supported", Reason.of("form.schema.groupPath"));
-        }
         FormComponents.check(node, type);
-        String key = type == Type.DYNAMICLIST ? node.path("path").asText(node.path("key").asText("")) : node.path("key").asText("");
-        if (type.holdsData() && !KEY.matcher(key).matches()) {
+        boolean pathed = type == Type.DYNAMICLIST || type == Type.GROUP;
+        String key = pathed ? node.path("path").asText(type == Type.DYNAMICLIST ? node.path("key").asText("") : "")
+                : node.path("key").asText("");
+        boolean keyed = type.holdsData() || type == Type.GROUP && !key.isEmpty();
+        if (keyed && !(pathed ? PATH : KEY).matcher(key).matches()) {
             throw new FormSchemaException("key '" + key + "' must be a simple name (letters, digits, _)",
                     Reason.of("form.schema.keyName", key));
         }
@@ -112,7 +112,7 @@ final class FormSchemaParser {
         Object defaultValue = node.has("defaultValue") && type != Type.DYNAMICLIST
                 ? FormValues.normaliseScalar(type, mapper.convertValue(node.get("defaultValue"), Object.class)) : null;
         List<Option> options = options(node.path("values"), properties);
-        return new FormField(id, type, type.holdsData() ? key : null,
+        return new FormField(id, type, keyed ? key : null,
                 new Localized(label, properties.path(FormField.LABEL_EN).asText(null)),
                 new Localized(node.path("description").asText(null), properties.path(FormField.DESCRIPTION_EN).asText(null)),
                 FormRulesReader.rules(node, type), options, defaultValue, FormRulesReader.flag(node, "readonly"),

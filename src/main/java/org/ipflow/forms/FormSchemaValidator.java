@@ -81,13 +81,17 @@ public class FormSchemaValidator {
         return states.evaluate(schema, clean, variables).strip(clean);
     }
 
-    private void checkLevel(List<FormField> components, Map<String, Object> level, Map<String, Object> top,
+    private void checkLevel(List<FormField> components, Map<?, ?> level, Map<String, Object> top,
             String prefix, boolean complete, Check check) {
         FormErrors errors = check.errors();
         for (FormField field : FormSchema.dataFields(components)) {
             String path = prefix + field.key();
-            // files are the application's documents, checked by its own document rules
-            if (!field.editable() || check.state().isSkipped(path) || field.type() == FormField.Type.FILEPICKER) {
+            if (field.nests()) {
+                // a group's fields are checked in its nested values, their requiredIf within the same group first
+                checkLevel(field.components(), FormValues.under(level, field.key()), top, path + ".", complete, check);
+                continue;
+            }
+            if (!field.editable() || check.state().isSkipped(path)) {
                 continue;
             }
             Object value = level.get(field.key());
@@ -191,5 +195,4 @@ public class FormSchemaValidator {
     private static boolean isOption(List<FormField.Option> options, Object value) {
         return options.stream().anyMatch(o -> o.value().equals(value));
     }
-
 }

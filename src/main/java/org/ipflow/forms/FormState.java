@@ -80,6 +80,9 @@ public record FormState(Set<String> hidden, Set<String> locked, Map<String, Boun
                     keptRows.add(strip((Map<?, ?>) rows.get(i), path + "[" + i + "]."));
                 }
                 kept.put(String.valueOf(key), keptRows);
+            } else if (value instanceof Map<?, ?> group) {
+                // a group's path: its fields are stripped by their nested paths
+                kept.put(String.valueOf(key), strip(group, path + "."));
             } else {
                 kept.put(String.valueOf(key), value);
             }

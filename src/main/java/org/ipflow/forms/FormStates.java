@@ -43,7 +43,7 @@ public class FormStates {
         Map<String, Object> top = top(schema, data, variables);
         Walk walk = new Walk(top, variables == null ? Map.of() : variables, new HashSet<>(), new HashSet<>(),
                 new HashMap<>(), new LinkedHashMap<>(), new HashMap<>());
-        level(schema.components(), new Scope(top, null, List.of()), "", false, walk);
+        level(schema.components(), new Scope(top, null, List.of(), top), "", false, walk);
         return new FormState(walk.hidden(), walk.locked(), walk.bounds(), live(schema.components()),
                 walk.computed(), walk.options());
     }
@@ -52,7 +52,7 @@ public class FormStates {
     static Map<String, Object> top(FormSchema schema, Map<String, ?> data, Map<String, ?> variables) {
         Map<String, Object> top = new HashMap<>(variables == null ? Map.of() : variables);
         // a field the user left empty is empty, whatever an earlier step stored under its key
-        schema.dataFields().forEach(field -> top.put(field.key(), data == null ? null : data.get(field.key())));
+        schema.dataFields().forEach(field -> top.put(field.root(), data == null ? null : data.get(field.root())));
         return top;
     }
 
@@ -61,8 +61,11 @@ public class FormStates {
             Map<String, List<FormField.Option>> options) {
     }
 
-    /** A level's data ({@code this}), the context of the level above ({@code parent}) and the row numbers to it. */
-    private record Scope(Map<?, ?> data, Map<String, ?> parent, List<Integer> rows) {
+    /**
+     * A level's data ({@code this}), the context of the level above ({@code parent}), the row numbers leading to it
+     * and the values its keys name: the data, or inside a group with a path the values nested under it.
+     */
+    private record Scope(Map<?, ?> data, Map<String, ?> parent, List<Integer> rows, Map<?, ?> values) {
     }
 
     private void level(List<FormField> components, Scope scope, String prefix, boolean hiddenAbove, Walk walk) {
@@ -76,7 +79,7 @@ public class FormStates {
             } else if (component.type() == FormField.Type.EXPRESSION) {
                 Object value = storable(feel.evaluate(node.path("expression").asText(null), context));
                 walk.computed().put(path, value);
-                if (scope.parent() == null) {
+                if (scope.parent() == null && prefix.isEmpty()) {
                     // later components of the form read it, as form-js's data holds it once computed
                     walk.top().put(component.key(), value);
                 }
@@ -95,14 +98,17 @@ public class FormStates {
                 walk.bounds().put(path, bounds);
             }
             if (component.type() == FormField.Type.GROUP) {
-                level(component.components(), scope, prefix, hidden, walk);
-            } else if (component.type() == FormField.Type.DYNAMICLIST && scope.data().get(component.key()) instanceof List<?> rows) {
+                // a group's path nests its fields' paths, not their FEEL: form-js's Group.js gives no context of its own
+                level(component.components(), component.nests() ? new Scope(scope.data(), scope.parent(), scope.rows(),
+                        FormValues.under(scope.values(), component.key())) : scope,
+                        component.nests() ? prefix + component.key() + "." : prefix, hidden, walk);
+            } else if (component.type() == FormField.Type.DYNAMICLIST && scope.values().get(component.key()) instanceof List<?> rows) {
                 // rows past the list's bound are refused whole by the validator: no FEEL is spent on them
                 for (int i = 0; i < Math.min(rows.size(), limits.maxRows(component)); i++) {
                     if (rows.get(i) instanceof Map<?, ?> row) {
                         List<Integer> numbers = new ArrayList<>(scope.rows());
                         numbers.add(i + 1);
-                        level(component.components(), new Scope(row, context, numbers), path + "[" + i + "].", hidden, walk);
+                        level(component.components(), new Scope(row, context, numbers, row), path + "[" + i + "].", hidden, walk);
                     }
                 }
             }

@@ -29,6 +29,10 @@ final class FormValues {
     static Map<String, Object> cleanLevel(List<FormField> components, Map<?, ?> data) {
         Map<String, Object> clean = new LinkedHashMap<>();
         for (FormField field : FormSchema.dataFields(components)) {
+            if (field.nests()) {
+                place(clean, field.key(), cleanLevel(field.components(), under(data, field.key())));
+                continue;
+            }
             Object value = field.editable() ? normalise(field, data.get(field.key())) : null;
             if (value instanceof BigDecimal number && FormComponents.serializeToString(field)) {
                 value = number.toPlainString();
@@ -38,6 +42,42 @@ final class FormValues {
             }
         }
         return clean;
+    }
+
+    /** What a level holds under a group's dotted path; an empty map where it holds none. */
+    static Map<?, ?> under(Map<?, ?> level, String path) {
+        Object value = level;
+        for (String name : path.split("\\.")) {
+            value = value instanceof Map<?, ?> map ? map.get(name) : null;
+        }
+        return value instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    /**
+     * Puts a group's values under its dotted path, merged with what another group of the same path put
+     * there (form-js lets groups share a path); nothing when the group holds no value.
+     */
+    @SuppressWarnings("unchecked")
+    static void place(Map<String, Object> level, String path, Map<String, Object> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        Map<String, Object> target = level;
+        String[] names = path.split("\\.");
+        for (int i = 0; i < names.length - 1; i++) {
+            Object next = target.get(names[i]);
+            if (!(next instanceof Map<?, ?>)) {
+                next = new LinkedHashMap<String, Object>();
+                target.put(names[i], next);
+            }
+            target = (Map<String, Object>) next;
+        }
+        Object present = target.get(names[names.length - 1]);
+        if (present instanceof Map<?, ?> shared) {
+            ((Map<String, Object>) shared).putAll(values);
+        } else {
+            target.put(names[names.length - 1], new LinkedHashMap<>(values));
+        }
     }
 
     static Object normalise(FormField field, Object value) {

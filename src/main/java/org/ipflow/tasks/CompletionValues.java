@@ -3,6 +3,7 @@ package org.ipflow.tasks;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,13 +17,23 @@ final class CompletionValues {
     private CompletionValues() {
     }
 
-    static Map<String, Object> variables(Map<String, Object> clean) {
+    /**
+     * Decimals as exact variables; a group's nested values and a list's rows as JSON text, which a later
+     * task's form reads back ({@code FormPrefill}): the engine stores no maps without a serializer.
+     */
+    static Map<String, Object> variables(Map<String, Object> clean, ObjectMapper json) {
         Map<String, Object> variables = new HashMap<>();
         clean.forEach((key, value) -> {
             if (value instanceof BigDecimal decimal) {
                 variables.put(key, ExactDecimals.toVariable(decimal));
             } else if (value instanceof String || value instanceof Boolean || value instanceof Number) {
                 variables.put(key, value);
+            } else if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
+                try {
+                    variables.put(key, json.writeValueAsString(value));
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("form data of '" + key + "' cannot be written as JSON", e);
+                }
             } else if (value != null) {
                 variables.put(key, value.toString());
             }

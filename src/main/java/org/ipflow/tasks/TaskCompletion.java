@@ -101,7 +101,7 @@ public class TaskCompletion {
         Set<String> names = new LinkedHashSet<>();
         for (FormField field : schema.dataFields()) {
             if (!DECIDED_BY_EACH_STEP.contains(field.key())) {
-                names.add(field.key());
+                names.add(field.root());
             }
             names.addAll(BOUNDS.getOrDefault(field.key(), List.of()));
         }
@@ -162,7 +162,7 @@ public class TaskCompletion {
             throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
         }
         Map<String, Object> clean = schema == null ? Map.of() : validator.clean(schema, scored.data(), known);
-        Map<String, Object> variables = CompletionValues.variables(clean);
+        Map<String, Object> variables = CompletionValues.variables(clean, json);
         variables.put(ProcessVariables.ACTOR, user.getName());
         Application application = item.application();
         if (clean.get(ProcessVariables.SCORE) instanceof BigDecimal score) {

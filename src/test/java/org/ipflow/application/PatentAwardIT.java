@@ -87,6 +87,7 @@ class PatentAwardIT {
         assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
         long id = ((Number) created.getBody().get("id")).longValue();
         assertThat(created.getBody()).containsEntry("number", null);
+        nestedContactRoundTrip(api, id);
         assertThat(api.upload("enterprise1", id, "nomination-letter", "nomination.pdf", ApiClient.PDF)
                 .getStatusCode().value()).isEqualTo(201);
         var submitted = api.call("enterprise1", HttpMethod.POST, "/api/applications/" + id + "/submit", null);
@@ -115,6 +116,33 @@ class PatentAwardIT {
                 "稀土永磁电机专利", "获专利奖评选", number).doesNotContain("{");
         assertThat(done.get("history").toString()).contains("letterIssued");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
+    }
+
+    /**
+     * The form's group with the path {@code nominee.contact} (form-js's Group.js {@code path}): its fields' values are
+     * nested under the path through the API and through the page without script, validated and refused where they are.
+     */
+    private void nestedContactRoundTrip(ApiClient api, long id) throws Exception {
+        Map<String, Object> data = Map.of("projectName", "稀土永磁电机专利", "patentNumber", "ZL202310123456.6",
+                "patentTitle", "一种稀土永磁材料的制备方法", "achievements", "已在两条产线实施，年节能 12%。");
+        Map<String, Object> wrong = new java.util.HashMap<>(data);
+        wrong.put("nominee", Map.of("contact", Map.of("phone", "call me")));
+        var refused = api.call("enterprise1", HttpMethod.PUT, "/api/applications/" + id, Map.of("data", wrong));
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(ApiClient.errors(refused)).containsOnlyKeys("nominee.contact.phone");
+
+        var page = post("/applications/" + id).with(user("enterprise1").authorities(() -> "enterprise")).with(csrf())
+                .param("nominee.contact.name", "王芳").param("nominee.contact.phone", "0471-1234567");
+        data.forEach((key, value) -> page.param(key, value.toString()));
+        mvc.perform(page).andExpect(redirectedUrl("/applications/" + id + "/edit"));
+
+        assertThat(api.application("enterprise1", id).get("data")).asInstanceOf(
+                org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("nominee",
+                Map.of("contact", Map.of("name", "王芳", "phone", "0471-1234567")));
+        String edit = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                "/applications/" + id + "/edit").with(user("enterprise1").authorities(() -> "enterprise")))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(edit).containsPattern("name=\"nominee\\.contact\\.name\"[^>]*value=\"王芳\"|value=\"王芳\"[^>]*name=\"nominee\\.contact\\.name\"");
     }
 
     void complete(ApiClient api, String user, long id, String step, Map<String, Object> data) {

@@ -209,6 +209,103 @@ class FormJsConformanceTest {
         assertThat(row).doesNotContainKey("c");
         Map<String, Object> other = Map.of("a", "z", "outer", List.of(Map.of("b", "x", "inner", List.of(Map.of("c", "1")))));
         assertThat(VALIDATOR.clean(schema, other).toString()).contains("c=1");
+    /**
+     * Group.js ({@code pathed: true}) and DynamicList.js ({@code pathed, repeatable}); core/PathRegistry.js
+     * {@code getValuePath}: a field's data sits under the paths of the groups and lists around it, each split at dots.
+     * Two groups share the path {@code applicant}; their fields are merged under it.
+     */
+    private static final FormSchema PATHS = TestForms.catalog().parse("""
+            {"components": [
+              {"type": "group", "path": "applicant.address", "components": [
+                {"type": "textfield", "key": "street", "validate": {"required": true}},
+                {"type": "dynamiclist", "path": "phones", "components": [
+                  {"type": "textfield", "key": "number", "validate": {"pattern": "^[0-9]+$"}}]}]},
+              {"type": "group", "path": "applicant", "components": [
+                {"type": "textfield", "key": "name", "conditional": {"hide": "=applicant.address.street = \\\"x\\\""}}]},
+              {"type": "textfield", "key": "street"}]}""");
+
+    @Test
+    void aGroupsPathNestsItsFieldsValuesWhichAreValidatedAndErredWhereTheyAre() {
+        Map<String, Object> nested = Map.of("applicant", Map.of("name", "N",
+                "address", Map.of("phones", java.util.List.of(Map.of("number", "12a")))), "street", "top");
+
+        FormErrors errors = VALIDATOR.validate(PATHS, nested, true);
+        String html = TestForms.page("fields", RENDERER.render(PATHS, nested,
+                Map.of("applicant.address.street", "MISSING"), Locale.ENGLISH), Locale.ENGLISH);
+
+        assertThat(errors.problems().keySet()).containsExactlyInAnyOrder("applicant.address.street",
+                "applicant.address.phones[0].number");
+        assertThat(VALIDATOR.clean(PATHS, nested)).isEqualTo(Map.of("applicant", Map.of("name", "N",
+                "address", Map.of("phones", java.util.List.of(Map.of("number", "12a")))), "street", "top"));
+        assertThat(html).contains("name=\"applicant.address.street\"", "name=\"applicant.address.phones[0].number\"",
+                "value=\"12a\"", "name=\"applicant.name\"", "value=\"N\"").containsPattern(
+                "(?s)name=\"applicant\\.address\\.street\"[^>]*aria-describedby=\"[^\"]*-error");
+    }
+
+    // ConditionChecker.js: FEEL reads the nested value by its path; a hidden field of a group is not submitted
+    @Test
+    void withoutScriptAPageRoundTripKeepsTheNestedValuesAndHidesByThem() {
+        Map<String, Object> bound = new FormDataBinder(TestForms.LIMITS).bind(PATHS, Map.of("applicant.address.street", new String[] {"x"},
+                "applicant.address.phones[0].number", new String[] {"7"}, "applicant.name", new String[] {"N"}));
+
+        assertThat(bound).isEqualTo(Map.of("applicant", Map.of("address", Map.of("street", "x",
+                "phones", java.util.List.of(Map.of("number", "7"))), "name", "N")));
+        assertThat(VALIDATOR.clean(PATHS, bound)).isEqualTo(Map.of("applicant", Map.of("address", Map.of("street", "x",
+                "phones", java.util.List.of(Map.of("number", "7"))))));
+        // Camunda's convention, as a later task reads what an earlier one stored as JSON text
+        assertThat(FormPrefill.startValues(PATHS, Map.of("applicant", "{\"address\": {\"street\": \"S\"}}")))
+                .isEqualTo(Map.of("applicant", Map.of("address", Map.of("street", "S"))));
+    }
+
+    // FilePicker.js stores a reference to files the page holds; IPFlow's files are the application's documents,
+    // so whatever a client sends under a filepicker's key (another application's document id) is not stored
+    @Test
+    void aFilepickerKeepsNoValueAClientSends() {
+        FormSchema schema = form("filepicker", "\"multiple\": true, \"validate\": {\"required\": true}");
+
+        assertThat(VALIDATOR.clean(schema, Map.of("v", java.util.List.of("4711")))).isEmpty();
+        assertThat(VALIDATOR.validate(schema, Map.of("v", "files::x"), true).problems()).isEmpty();
+    }
+
+    static Stream<Arguments> pathClaims() {
+        return Stream.of(
+                // canClaimPath: a leaf (a keyed field) cannot be passed through
+                Arguments.of("a key, then a group's path over it", "{\"type\": \"textfield\", \"key\": \"a\"},"
+                        + " {\"type\": \"group\", \"path\": \"a\", \"components\": []}", "form.schema.pathClaimed"),
+                // canClaimPath: a closed claim in the middle of the tree is refused
+                Arguments.of("a group's path, then a key on it", "{\"type\": \"group\", \"path\": \"a\", \"components\":"
+                        + " [{\"type\": \"textfield\", \"key\": \"b\"}]}, {\"type\": \"textfield\", \"key\": \"a\"}",
+                        "form.schema.keyTwice"),
+                // an open claim in the middle is allowed: two groups share a path
+                Arguments.of("two groups of one path", group("a", "b") + ", " + group("a", "c"), null),
+                Arguments.of("one key twice under a shared path", group("a", "b") + ", " + group("a", "b"), "form.schema.keyTwice"),
+                Arguments.of("a dotted path through a group's key", group("a", "b") + ", " + group("a.b", "c"),
+                        "form.schema.pathClaimed"),
+                // a repeatable claim: only the list's own fields claim under it
+                Arguments.of("two lists of one path", list("a", "b") + ", " + list("a", "c"), "form.schema.pathClaimed"),
+                Arguments.of("a group's path into a list", list("a", "b") + ", " + group("a", "c"), "form.schema.pathClaimed"),
+                Arguments.of("a list's field and a form's field of one key", list("a", "b")
+                        + ", {\"type\": \"textfield\", \"key\": \"b\"}", null));
+    }
+
+    @ParameterizedTest(name = "PathRegistry.js: {0} -> {2}")
+    @MethodSource("pathClaims")
+    void bindingPathsAreClaimedAsFormJsClaimsThem(String source, String components, String refused) {
+        String form = "{\"components\": [" + components + "]}";
+        if (refused == null) {
+            assertThat(TestForms.catalog().parse(form).components()).isNotEmpty();
+        } else {
+            assertThatThrownBy(() -> TestForms.catalog().parse(form)).isInstanceOfSatisfying(FormSchemaException.class,
+                    e -> assertThat(e.reason().code()).isEqualTo(refused));
+        }
+    }
+
+    private static String group(String path, String key) {
+        return "{\"type\": \"group\", \"path\": \"" + path + "\", \"components\": [{\"type\": \"textfield\", \"key\": \"" + key + "\"}]}";
+    }
+
+    private static String list(String path, String key) {
+        return "{\"type\": \"dynamiclist\", \"path\": \"" + path + "\", \"components\": [{\"type\": \"textfield\", \"key\": \"" + key + "\"}]}";
     }
 
     private static Arguments row(String source, String type, String settings, Object value, String expected) {

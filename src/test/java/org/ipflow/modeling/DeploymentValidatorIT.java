@@ -250,6 +250,7 @@ class DeploymentValidatorIT {
                 Field_Http     | must be an https address     | {"id": "Field_Http", "type": "iframe", "url": "http://example.com/"}
                 Field_Script   | 'columnsExpression' is not   | {"id": "Field_Script", "type": "table", "columnsExpression": "=columns"}
                 Field_Twice    | key 'amount' is used twice   | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Twice", "type": "number", "key": "amount"}
+                Field_Path     | binding path 'amount' is already claimed | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Path", "type": "group", "path": "amount", "components": []}
                 Field_Inner    | 'columnsExpression' is not   | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "table", "columnsExpression": "=columns"}]}
                 Field_Unknown  | unknown field 'nothing'      | {"id": "Field_Unknown", "type": "textfield", "key": "c", "properties": {"requiredIf": "nothing=yes"}}
                 """)
