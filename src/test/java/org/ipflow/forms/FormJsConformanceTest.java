@@ -209,6 +209,8 @@ class FormJsConformanceTest {
         assertThat(row).doesNotContainKey("c");
         Map<String, Object> other = Map.of("a", "z", "outer", List.of(Map.of("b", "x", "inner", List.of(Map.of("c", "1")))));
         assertThat(VALIDATOR.clean(schema, other).toString()).contains("c=1");
+    }
+
     /**
      * Group.js ({@code pathed: true}) and DynamicList.js ({@code pathed, repeatable}); core/PathRegistry.js
      * {@code getValuePath}: a field's data sits under the paths of the groups and lists around it, each split at dots.
