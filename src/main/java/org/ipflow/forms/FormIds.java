@@ -14,11 +14,18 @@ import java.util.zip.CRC32;
  * {@code Field_} for a component, followed by a short base-36 name). form-js picks the name at random;
  * IPFlow derives it from the schema and the component's place, so that the same schema always gets the
  * same ids and a page rendered twice names its elements alike. Ids that are present are kept as written.
+ * A field that holds data but has no {@code key}, and a dynamic list without a {@code path}, get one as
+ * {@code _ensureKey} and {@code _enforceDefaultPath} give it: the component's type, an underscore and a
+ * short base-36 name (here derived from the component's id), unique among its siblings.
  */
 final class FormIds {
 
     static final String FORM_PREFIX = "Form_";
     static final String FIELD_PREFIX = "Field_";
+
+    /** The types form-js's config marks {@code keyed}. */
+    private static final Set<String> KEYED = Set.of("textfield", "textarea", "number", "checkbox", "checklist",
+            "radio", "select", "taglist", "datetime", "filepicker", "expression");
 
     private FormIds() {
     }
@@ -31,6 +38,25 @@ final class FormIds {
         Set<String> taken = new HashSet<>();
         collect(form.path("components"), taken);
         assign(form.path("components"), form.get("id").asText(), taken);
+        keys(form.path("components"));
+    }
+
+    private static void keys(JsonNode components) {
+        Set<String> siblings = new HashSet<>();
+        components.forEach(c -> siblings.add(c.path("key").asText("")));
+        for (JsonNode component : components) {
+            String type = component.path("type").asText("");
+            String attribute = KEYED.contains(type) ? "key" : "dynamiclist".equals(type) ? "path" : null;
+            if (attribute != null && component instanceof ObjectNode object && object.path(attribute).asText("").isBlank()
+                    && !("dynamiclist".equals(type) && !object.path("key").asText("").isBlank())) {
+                String key = type + "_" + name(object.path("id").asText());
+                for (int attempt = 1; !siblings.add(key); attempt++) {
+                    key = type + "_" + name(object.path("id").asText() + "#" + attempt);
+                }
+                object.put(attribute, key);
+            }
+            keys(component.path("components"));
+        }
     }
 
     private static void collect(JsonNode components, Set<String> taken) {

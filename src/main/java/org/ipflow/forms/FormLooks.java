@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -26,18 +27,17 @@ class FormLooks {
 
     /** The look of a component for the data of its level and the context its templates are evaluated in. */
     RenderedForm.Look look(FormField component, Map<String, ?> data, Map<String, ?> context, Locale locale) {
-        String source = component.source().path("source").asText("");
-        String url = component.source().path("url").asText("");
+        // form-js evaluates an image's source and an iframe's url, then checks what came out (Image.js, IFrame.js)
+        String source = Objects.toString(templates.line(component.source().path("source").asText(""), context), "").strip();
+        String url = Objects.toString(templates.line(component.source().path("url").asText(""), context), "").strip();
         return switch (component.type()) {
             case TEXT -> RenderedForm.Look.html(FormTexts.markdown(templates.text(FormTexts.of(component.text(), locale), context)));
             case HTML -> RenderedForm.Look.html(FormTexts.sanitize(
                     templates.html(component.source().path("content").asText(null), context)));
             case IMAGE -> new RenderedForm.Look(null, null, null, FormMedia.inline(source) ? source : null,
-                    source.isEmpty() || FormMedia.inline(source) ? null : source,
-                    component.source().path("alt").asText(null), false, List.of(), List.of(), true);
-            case IFRAME -> new RenderedForm.Look(null, null, null, iframeHosts.contains(FormMedia.host(url)) ? url : null,
-                    url.isEmpty() || iframeHosts.contains(FormMedia.host(url)) ? null : url,
-                    height(component), false, List.of(), List.of(), true);
+                    FormMedia.inline(source) || FormMedia.host(source) == null ? null : source,
+                    templates.line(component.source().path("alt").asText(null), context), false, List.of(), List.of(), true);
+            case IFRAME -> frame(component, url);
             case TABLE -> table(component, data);
             case SELECT -> new RenderedForm.Look(null, null, null, null, null, null, FormComponents.searchable(component),
                     List.of(), List.of(), true);
@@ -47,6 +47,14 @@ class FormLooks {
                     templates.line(FormComponents.suffix(component), context), null, null, null, null, false, List.of(),
                     List.of(), true);
         };
+    }
+
+    /** Framed on an allowed host, a link on another https host, nothing when the address is not https. */
+    private RenderedForm.Look frame(FormField iframe, String url) {
+        String host = FormMedia.host(url);
+        boolean framed = host != null && iframeHosts.contains(host);
+        return new RenderedForm.Look(null, null, null, framed ? url : null, host == null || framed ? null : url,
+                height(iframe), false, List.of(), List.of(), true);
     }
 
     private static String height(FormField iframe) {

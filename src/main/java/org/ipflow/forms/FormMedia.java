@@ -14,10 +14,13 @@ import org.ipflow.forms.FormSchemaException.Reason;
  * Components that show something rather than ask for it: {@code image}, {@code iframe}, {@code table}
  * and {@code documentPreview}. An image shows an address of this site or a {@code data:image} URI
  * (the pages' content security policy allows no other); an image elsewhere is shown as a link. An
- * iframe, which form-js-viewer 1.23 shows for https addresses only ({@code IFrame.js}), is refused when
- * its address is not https; it is framed, sandboxed, only when its host is on the allow-list
+ * iframe, which form-js-viewer 1.23 shows for https addresses only ({@code IFrame.js}), shows nothing
+ * when its address is not https; it is framed, sandboxed, only when its host is on the allow-list
  * {@code ipflow.forms.iframe-hosts} and shown as a link otherwise, so a form stays usable when an
- * operator has not allowed the host. A table's rows come from the data under its {@code dataSource}
+ * operator has not allowed the host. As in form-js, a form is not refused for an address: a source or url,
+ * also one written as a template or {@code =FEEL}, is evaluated when the page is shown and then checked; an
+ * image that is neither of this site, a {@code data:image} nor https, like a frame that is not https, is shown
+ * as nothing. A table's rows come from the data under its {@code dataSource}
  * (a key, or {@code =key}); its columns are the static {@code columns}.
  */
 final class FormMedia {
@@ -30,20 +33,6 @@ final class FormMedia {
 
     static void check(JsonNode node, Type type) {
         switch (type) {
-            case IFRAME -> {
-                String url = node.path("url").asText("");
-                if (!url.isEmpty() && host(url) == null) {
-                    throw new FormSchemaException("iframe url '" + url + "' must be an https address",
-                            Reason.of("form.schema.iframeUrl", url));
-                }
-            }
-            case IMAGE -> {
-                String source = node.path("source").asText("");
-                if (!source.isEmpty() && !isLocal(source) && !DATA_IMAGE.matcher(source).matches() && host(source) == null) {
-                    throw new FormSchemaException("image source must be an https address, a path of this site or a data:image URI",
-                            Reason.of("form.schema.imageSource"));
-                }
-            }
             case TABLE, DOCUMENT_PREVIEW -> {
                 String source = node.path("dataSource").asText("");
                 if (!source.isEmpty() && !DATA_SOURCE.matcher(source).matches()) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -99,11 +98,6 @@ final class FormSchemaParser {
         if (keyed && !(pathed ? PATH : KEY).matcher(key).matches()) {
             throw new FormSchemaException("key '" + key + "' must be a simple name (letters, digits, _)",
                     Reason.of("form.schema.keyName", key));
-        }
-        if (EnumSet.of(Type.SELECT, Type.RADIO, Type.CHECKLIST, Type.TAGLIST).contains(type) && node.path("values").isEmpty()
-                && !FormOptions.fromData(node)) {
-            throw new FormSchemaException("a " + type.jsonName() + " needs at least one entry in 'values'",
-                    Reason.of("form.schema.noValues", type.jsonName()));
         }
         JsonNode properties = node.path("properties");
         String label = type == Type.DATETIME ? node.path("time".equals(node.path("subtype").asText()) ? "timeLabel" : "dateLabel")

@@ -106,6 +106,14 @@ class FormJsConformanceTest {
                         "sandbox=\"allow-scripts\"", "href=\"https://frames.example.org"),
                 Arguments.of("IFrame.js elsewhere", "{\"type\": \"iframe\", \"url\": \"https://other.example.com/a\"}",
                         "href=\"https://other.example.com/a\"", "<iframe"),
+                // Image.js / IFrame.js: the source and url are evaluated first (=FEEL, templates), then checked
+                Arguments.of("Image.js =FEEL source", "{\"type\": \"image\", \"source\": \"=\\\"/img/\\\" + \\\"logo.png\\\"\","
+                        + " \"alt\": \"=\\\"标志\\\"\"}", "alt=\"标志\"", "=\\\"/img/"),
+                Arguments.of("Image.js not an address", "{\"type\": \"image\", \"source\": \"logo\"}", "", "src=\"logo\""),
+                Arguments.of("IFrame.js =FEEL url", "{\"type\": \"iframe\", \"url\": \"=\\\"https://frames.example.org/\\\" + \\\"m\\\"\"}",
+                        "src=\"https://frames.example.org/m\"", "=\\\"https"),
+                Arguments.of("IFrame.js not https", "{\"type\": \"iframe\", \"url\": \"http://frames.example.org/m\"}",
+                        "", "http://frames.example.org/m"),
                 // Image.js: an image of another site is a link (the pages' content security policy)
                 Arguments.of("Image.js", "{\"type\": \"image\", \"source\": \"https://cdn.example.com/x.png\", \"alt\": \"X\"}",
                         "href=\"https://cdn.example.com/x.png\"", "<img"),
@@ -172,6 +180,33 @@ class FormJsConformanceTest {
         assertThat(VALIDATOR.clean(schema, Map.of("twice", "999"))).doesNotContainKey("twice");
         assertThatThrownBy(() -> TestForms.catalog().parse("{\"components\": [{\"type\": \"expression\", \"key\": \"t\","
                 + " \"expression\": \"=1\", \"computeOn\": \"blur\"}]}")).isInstanceOf(FormSchemaException.class);
+    }
+
+    // core/FieldFactory.js (_ensureKey, _enforceDefaultPath): a keyed field without a key, and a dynamic list without
+    // a path, get "<type>_<name>" on import instead of the form being refused (the viewer's
+    // condition-external-variable form has such a textfield); the same schema always gets the same key
+    @Test
+    void aFieldWithoutAKeyGetsOneAsFormJsGivesIt() {
+        String json = """
+                {"components": [{"type": "textfield", "label": "无键"}, {"type": "textfield", "key": "named"},
+                  {"type": "dynamiclist", "components": [{"type": "number"}]}]}""";
+        FormSchema schema = TestForms.catalog().parse(json);
+
+        String key = schema.components().get(0).key();
+        assertThat(key).matches("textfield_[0-9a-z]{7}").isEqualTo(TestForms.catalog().parse(json).components().get(0).key());
+        assertThat(schema.components().get(2).key()).startsWith("dynamiclist_");
+        assertThat(VALIDATOR.clean(schema, Map.of(key, "值", "named", "x"))).containsEntry(key, "值");
+    }
+
+    // Select.js, Radio.js, Checklist.js, Taglist.js: a field with no values and no data source is shown with no
+    // options (the viewer's required and valuesExpression forms have one); it is accepted, not refused
+    @Test
+    void aChoiceWithoutValuesIsAcceptedWithNoOptions() {
+        FormSchema schema = TestForms.catalog().parse("""
+                {"components": [{"type": "select", "key": "pick", "label": "选择"}, {"type": "radio", "key": "one"}]}""");
+
+        assertThat(VALIDATOR.validate(schema, Map.of(), true).isEmpty()).isTrue();
+        assertThat(VALIDATOR.validate(schema, Map.of("pick", "anything"), true).problems()).containsKey("pick");
     }
 
     // util/expressions.js (buildExpressionContext): at the form's own level `this` is the form's data, so a list

@@ -247,7 +247,7 @@ class DeploymentValidatorIT {
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
                 Field_Frame    | 'captcha'                    | {"id": "Field_Frame", "type": "captcha"}
-                Field_Http     | must be an https address     | {"id": "Field_Http", "type": "iframe", "url": "http://example.com/"}
+                Field_Pattern  | 'required' must be true or false | {"id": "Field_Pattern", "type": "textfield", "key": "p", "validate": {"required": "=x"}}
                 Field_Script   | 'columnsExpression' is not   | {"id": "Field_Script", "type": "table", "columnsExpression": "=columns"}
                 Field_Twice    | key 'amount' is used twice   | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Twice", "type": "number", "key": "amount"}
                 Field_Path     | binding path 'amount' is already claimed | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Path", "type": "group", "path": "amount", "components": []}
@@ -265,7 +265,7 @@ class DeploymentValidatorIT {
         @Test
         void everyProblemOfAFormIsReportedAtOnce() {
             String form = "{\"id\": \"bad\", \"components\": [{\"id\": \"Field_a\", \"type\": \"captcha\"},"
-                    + " {\"id\": \"Field_b\", \"type\": \"select\", \"key\": \"b\"}]}";
+                    + " {\"id\": \"Field_b\", \"type\": \"table\", \"columnsExpression\": \"=b\"}]}";
             assertThat(validator.validate(ModelType.FORM, form)).extracting(ModelProblem::elementId)
                     .containsExactly("Field_a", "Field_b");
         }

@@ -210,7 +210,7 @@ class StudioBrowserIT {
                 "\"key\": \"comment\"", "\"key\": \"review.comment\"")).toString());
         until(() -> browser.find("#studio-status").getText().contains("studio-marks-form.form"));
         browser.click("#studio-validate");
-        until(() -> browser.find("#studio-problems").getText().contains("键“review.comment”必须是简单名称"));
+        until(() -> browser.find("#studio-problems").getText().contains("“review.comment”必须是简单名称"));
         until(() -> !browser.driver().findElements(By.cssSelector("[data-id='Field_Comment'][data-studio-problem]")).isEmpty());
         assertThat(browser.find("[data-id='Field_Comment']").getAttribute("data-studio-problem")).contains("review.comment");
         assertThat(browser.driver().findElements(By.cssSelector("[data-id='Field_Decision'][data-studio-problem]"))).isEmpty();
