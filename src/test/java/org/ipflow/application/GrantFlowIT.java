@@ -117,7 +117,9 @@ class GrantFlowIT {
         assertThat(done.get("payments")).as("the award tranche alone until acceptance").isEqualTo(List.of(award));
         assertThat(ApiClient.object(done, "enterprise")).containsEntry("creditCode", "91150100MA0QCKJ01L")
                 .containsEntry("region", "150100").containsEntry("regionName", "呼和浩特市").containsKey("name");
-        assertThat(progress(done)).doesNotContain("Task_Disbursement=waiting").contains("Task_Disbursement=done");
+        assertThat(progress(done)).doesNotContain("Task_Disbursement=waiting").contains("Task_Disbursement=done")
+                .as("paid on award, the project's results report and its acceptance are still to come")
+                .contains("Task_AcceptanceReview=waiting", "Task_AcceptanceDisbursement=waiting");
         assertThat(api.list("enterprise1", "/api/notifications").getBody().toString())
                 .as("the model's message replaces the generic one of the same status change")
                 .containsOnlyOnce(number + "：专利转化资助资金已拨付").doesNotContain(number + " 的资金已拨付")

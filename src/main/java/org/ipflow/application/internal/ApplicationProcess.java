@@ -130,7 +130,8 @@ public class ApplicationProcess {
 
     /** Ids of the steps the application is waiting in now (user tasks, correction, public notice). */
     public List<String> activeSteps(Application application) {
-        if (application.processInstanceId() == null || application.status().finished()) {
+        // A final status does not end every process: a grant paid on award waits for its results report.
+        if (application.processInstanceId() == null) {
             return List.of();
         }
         if (runtime.createProcessInstanceQuery().processInstanceId(application.processInstanceId()).count() == 0) {

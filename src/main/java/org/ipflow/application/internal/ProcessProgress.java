@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
  * this one instance, ordered by when each step last began, so a step taken again after a correction shows
  * where it now stands; then the model's main steps not reached yet (user tasks and sub-processes such as the
  * public notice, in the order of the model's flow). A step only some applications reach (the wait for a correction, an
- * objection's review) shows once reached. A finished application shows only what happened.
+ * objection's review) shows once reached. A finished application shows only what happened, unless its process
+ * still runs (a grant paid on award waits for its project's results report).
  */
 @Component
 public class ProcessProgress {
@@ -96,7 +97,9 @@ public class ProcessProgress {
                     current ? due(node, application, openDue) : null, node instanceof ReceiveTask));
         }
         List<Step> progress = new ArrayList<>(steps.values());
-        if (!application.status().finished()) {
+        // A paid grant whose project period runs is DISBURSED, a final status, with its results report still to come.
+        boolean running = happened.stream().anyMatch(activity -> activity.getEndTime() == null);
+        if (!application.status().finished() || running) {
             for (FlowNode node : inFlowOrder(model)) {
                 if (isStep(node) && !(node instanceof ReceiveTask) && !steps.containsKey(node.getId())) {
                     progress.add(new Step(node.getId(), names.of(definitionId, node.getId(), node.getName(), locale),
