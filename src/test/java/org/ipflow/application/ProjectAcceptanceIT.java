@@ -144,7 +144,9 @@ class ProjectAcceptanceIT {
         var asEnterprise = user(enterprise).authorities(new SimpleGrantedAuthority("enterprise"));
         String page = "/applications/" + id;
         mvc.perform(get(page).with(asEnterprise)).andExpect(content().string(allOf(containsString("id=\"results-form\""),
-                containsString("id=\"field-summary\""))));
+                containsString("id=\"field-summary\""),
+                // the progress's wait for the report is the enterprise's turn, not a correction with a deadline
+                containsString("等待您办理"), not(containsString("等待您补正")))));
         var refused = mvc.perform(multipart(page + "/results").with(asEnterprise).with(csrf())
                         .param("newOutputValue", "1250000.50").param("jobs", "12").param("patentsImplemented", "3")
                         .param("moneySpent", "480000").param("summary", "已量产"))

@@ -22,6 +22,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationStatus;
 import org.ipflow.shared.StepNames;
 import org.springframework.stereotype.Component;
 
@@ -138,7 +139,8 @@ public class ProcessProgress {
     /** A review's own due date; the wait for a correction ends at its deadline, the public notice at its end. */
     private static Instant due(FlowNode node, Application application, Map<String, Instant> openDue) {
         if (node instanceof ReceiveTask) {
-            return application.correctionDeadline();
+            // only a correction has a deadline here; a project's results report is due at the end of its period
+            return application.status() == ApplicationStatus.RETURNED ? application.correctionDeadline() : null;
         }
         if (node instanceof SubProcess) {
             return application.noticeUntil();
