@@ -94,7 +94,7 @@ class ApplicationController {
         Application application = view.application();
         var programme = programmes.find(application.programmeKey()).orElseThrow();
         model.addAttribute("view", view);
-        model.addAttribute("plan", plans.of(application));
+        model.addAttribute("plan", plans.of(application, view.payments()));
         model.addAttribute("app", application);
         model.addAttribute("programme", programme);
         model.addAttribute("form", renderer.render(applications.form(application, programme), application.data(), java.util.Map.of(),

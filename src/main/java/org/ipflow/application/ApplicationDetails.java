@@ -69,12 +69,17 @@ public class ApplicationDetails {
 
     /**
      * The parts of the detail view; {@code certificate} and {@code letter} are null unless one was issued,
-     * {@code payment} until paid.
+     * {@code payments} empty until paid.
      */
     public record View(Application application, List<Attachment> attachments, List<Decision> timeline,
             List<StepJson> steps, List<String> activeActivities, IssuedCertificate certificate,
-            IssuedLetters.Letter letter, Enterprise enterprise, Disbursements.Disbursement payment,
+            IssuedLetters.Letter letter, Enterprise enterprise, List<Disbursements.Disbursement> payments,
             List<ProcessProgress.Step> progress) {
+
+        /** The first payment (the whole amount, or a grant's award tranche); null until paid. */
+        public Disbursements.Disbursement payment() {
+            return payments.isEmpty() ? null : payments.get(0);
+        }
     }
 
     /** Step names (current steps and timeline) are in the reader's language. */
@@ -101,7 +106,7 @@ public class ApplicationDetails {
                 : timeline.withAnonymousExperts(entries, locale),
                 steps, active ? process.activeSteps(application) : List.of(), certificate, letters.of(id).orElse(null),
                 enterprises.findById(application.enterpriseId()).orElseThrow(),
-                payments.paymentOf(id).orElse(null), progress.of(application, due, locale));
+                payments.paymentsOf(id), progress.of(application, due, locale));
     }
 
     /** For an expert, the other experts' scores of a step some expert is still to score: no score leans on another. */
@@ -133,7 +138,7 @@ public class ApplicationDetails {
                 a.callId() == null ? null : calls.find(a.callId())
                         .map(c -> new ApplicationJson.CallJson(c.id(), c.name(LocaleContextHolder.getLocale())))
                         .orElse(null),
-                payments.paymentsOf(id).stream().map(ApplicationJson.PaymentJson::of).toList());
+                view.payments().stream().map(ApplicationJson.PaymentJson::of).toList());
     }
 
     private static ApplicationJson.EnterpriseJson enterprise(Enterprise e) {

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.ipflow.application.internal.ApplicationProcess;
-import org.ipflow.application.internal.Disbursements;
 import org.ipflow.application.internal.Disbursements.Disbursement;
 import org.ipflow.shared.Money;
 import org.springframework.stereotype.Component;
@@ -17,11 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 class PaymentPlans {
 
-    private final Disbursements disbursements;
     private final ApplicationProcess process;
 
-    PaymentPlans(Disbursements disbursements, ApplicationProcess process) {
-        this.disbursements = disbursements;
+    PaymentPlans(ApplicationProcess process) {
         this.process = process;
     }
 
@@ -37,8 +34,8 @@ class PaymentPlans {
         }
     }
 
-    Plan of(Application application) {
-        List<Disbursement> payments = disbursements.paymentsOf(application.id());
+    /** {@code payments}: the application's payments in the order made, as its detail view read them. */
+    Plan of(Application application, List<Disbursement> payments) {
         if (payments.isEmpty() || application.approvedAmount() == null) {
             return new Plan(payments, null, null);
         }

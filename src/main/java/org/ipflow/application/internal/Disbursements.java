@@ -46,13 +46,6 @@ public class Disbursements {
                 .query(this::row).optional();
     }
 
-    /** The payment made to an application, whatever its purpose (each programme pays once); empty until paid. */
-    public Optional<Disbursement> paymentOf(long applicationId) {
-        return jdbc.sql("select application_id, purpose, amount, payment_reference, paid_on, recorded_by "
-                        + "from disbursement where application_id = ? order by recorded_at, id")
-                .param(applicationId).query(this::row).stream().findFirst();
-    }
-
     /** Every payment of an application (tranches, recoveries as negative amounts), in the order they were made. */
     public List<Disbursement> paymentsOf(long applicationId) {
         return jdbc.sql("select application_id, purpose, amount, payment_reference, paid_on, recorded_by "
