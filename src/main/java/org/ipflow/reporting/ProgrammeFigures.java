@@ -12,8 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammeFigures {
 
-    /** Statuses in which an application's approved amount stands: approved and not withdrawn since. */
-    static final String APPROVED_STATUSES = "('APPROVED', 'PUBLIC_NOTICE', 'DISBURSED')";
+    /**
+     * Statuses of an application that was approved and not withdrawn since: its approved amount stands. A funded
+     * project stays approved after its acceptance (ACCEPTED) and after a recovery (RECOVERED), which the payments'
+     * sum shows as a negative payment.
+     */
+    static final String APPROVED_STATUSES = "('APPROVED', 'PUBLIC_NOTICE', 'DISBURSED', 'ACCEPTED', 'RECOVERED')";
 
     record Count(String programme, String group, long count) {
     }

@@ -51,7 +51,7 @@ class PublicFigures {
         params.add(years.start());
         params.add(years.end());
         jdbc.sql("select programme_key, y, count(*) as received, "
-                        + "sum(case when status in ('APPROVED', 'PUBLIC_NOTICE', 'DISBURSED', 'CERTIFIED') then 1 else 0 end) "
+                        + "sum(case when status in " + ProgrammeFigures.APPROVED_STATUSES + " or status = 'CERTIFIED' then 1 else 0 end) "
                         + "as approved from (select programme_key, status, " + submitted.sql() + " as y from application "
                         + "where submitted_at >= ? and submitted_at < ?) submitted group by programme_key, y")
                 .params(params)

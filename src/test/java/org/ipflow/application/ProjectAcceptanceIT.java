@@ -19,10 +19,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.ipflow.IpflowTest;
 import org.ipflow.application.internal.ApplicationRepository;
+import org.ipflow.programme.ProgrammeCatalog;
 import org.ipflow.programme.ProjectTerms;
 import org.ipflow.programme.TestProgrammes;
 import org.ipflow.shared.OfficeTime;
@@ -54,6 +56,7 @@ class ProjectAcceptanceIT {
     @Autowired ManagementService management;
     @Autowired ProjectTerms terms;
     @Autowired JdbcClient jdbc;
+    @Autowired ProgrammeCatalog catalog;
     @Autowired MockMvc mvc;
 
     @Test
@@ -93,6 +96,9 @@ class ProjectAcceptanceIT {
         String region = Region.ofCode(applications.findById(id).orElseThrow().region()).orElseThrow().nameZh();
         List<String> before = dashboardRow("results", region);
         List<String> targetBefore = dashboardRow("targets", "转化项目新增产值（元）");
+        String name = catalog.find(round.programme).orElseThrow().name(Locale.SIMPLIFIED_CHINESE);
+        long approvedBefore = publiclyApproved(name);
+        BigDecimal approvedAmountBefore = number(dashboardRow("money", name), 1);
         String review = api.taskFor("reviewer2", id, "Task_AcceptanceReview");
         mvc.perform(get("/tasks/" + review).with(user("reviewer2").authorities(new SimpleGrantedAuthority("reviewer"))))
                 .andExpect(status().isOk()).andExpect(content().string(allOf(containsString("id=\"results\""),
@@ -111,6 +117,10 @@ class ProjectAcceptanceIT {
         assertThat(api.complete("reviewer2", review, Map.of("decision", "approve", "comment", "验收通过"))
                 .getStatusCode().value()).isEqualTo(200);
         assertThat(applications.findById(id).orElseThrow().status()).isEqualTo(ApplicationStatus.ACCEPTED);
+        assertThat(publiclyApproved(name)).as("an accepted project still counts as approved in the public figures")
+                .isEqualTo(approvedBefore);
+        assertThat(number(dashboardRow("money", name), 1)).as("and its approved amount on the dashboard")
+                .isEqualByComparingTo(approvedAmountBefore);
         List<String> after = dashboardRow("results", region);
         assertThat(number(after, 1).subtract(number(before, 1))).as("projects accepted").isEqualByComparingTo("1");
         assertThat(number(after, 2).subtract(number(before, 2))).as("new output value").isEqualByComparingTo("1250000.50");
@@ -161,6 +171,14 @@ class ProjectAcceptanceIT {
                 .andExpect(flash().attribute("flash", "验收报告已提交，等待审查人员验收。"));
         mvc.perform(get(page).with(asEnterprise)).andExpect(content().string(allOf(containsString("id=\"results\""),
                 containsString("1,250,000.50"), not(containsString("id=\"results-form\"")))));
+    }
+
+    /** The public figures' "approved" of a programme, summed over its years. */
+    private long publiclyApproved(String programme) throws Exception {
+        String csv = mvc.perform(get("/public/figures.csv")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        return csv.lines().map(line -> line.replace("\uFEFF", "").replace("\"", "").split(",", -1))
+                .filter(cells -> cells[0].equals(programme)).mapToLong(cells -> Long.parseLong(cells[3])).sum();
     }
 
     /** The row of the dashboard's export of this year's table whose first cell is the label; zeros when none. */
