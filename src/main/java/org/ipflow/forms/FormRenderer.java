@@ -81,7 +81,8 @@ public class FormRenderer {
             }
             Object value = null;
             if (component.type().holdsData()) {
-                value = data.containsKey(component.key()) ? data.get(component.key()) : fresh ? component.defaultValue() : null;
+                value = FormValues.contains(data, component.key()) ? FormValues.at(data, component.key())
+                        : fresh ? component.defaultValue() : null;
                 value = FormValues.normalise(component, value);
             }
             fields.add(field(component, value, data, context, prefix, fresh, pass));

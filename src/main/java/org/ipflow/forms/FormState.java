@@ -89,11 +89,12 @@ public record FormState(Set<String> hidden, Set<String> locked, Map<String, Boun
         });
         computed.forEach((path, value) -> {
             String rest = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
-            if (!rest.isEmpty() && rest.indexOf('.') < 0 && rest.indexOf('[') < 0) {
-                if (value == null) {
+            // a dotted key nests its value here even where nothing else of the form put an object on its way
+            if (!rest.isEmpty() && rest.indexOf('[') < 0) {
+                if (value != null) {
+                    FormValues.put(kept, rest, value);
+                } else if (rest.indexOf('.') < 0) {
                     kept.remove(rest);
-                } else {
-                    kept.put(rest, value);
                 }
             }
         });
