@@ -149,6 +149,15 @@ class FormJsConformanceTest {
                 // useOptionsAsync.js valuesExpression, optionsUtil.js: {label, value} as written, a number its own label
                 Arguments.of("Radio.js options from FEEL", "{\"type\": \"radio\", \"key\": \"v\","
                         + " \"valuesExpression\": \"=[{label: \\\"Yes\\\", value: \\\"y\\\"}, 7]\"}", "value=\"7\"", "value=\"Yes\""),
+                // Radio.js / Checklist.js render option labels with Label.js (useSingleLineTemplateEvaluation): templates and
+                // =FEEL evaluated; SimpleSelect.js / Taglist.js show option.label as written (form-js-viewer 1.23.0)
+                Arguments.of("Radio.js option label template", "{\"type\": \"radio\", \"key\": \"v\", \"values\":"
+                        + " [{\"label\": \"{{1 + 1}} years\", \"value\": \"a\"}, {\"label\": \"=\\\"x\\\" + \\\"y\\\"\", \"value\": \"b\"}]}",
+                        ">2 years<", "{{1 + 1}}"),
+                Arguments.of("Checklist.js option label =FEEL", "{\"type\": \"checklist\", \"key\": \"v\", \"values\":"
+                        + " [{\"label\": \"=\\\"x\\\" + \\\"y\\\"\", \"value\": \"b\"}]}", ">xy<", "+ &quot;y&quot;"),
+                Arguments.of("SimpleSelect.js option label as written", "{\"type\": \"select\", \"key\": \"v\", \"values\":"
+                        + " [{\"label\": \"{{1 + 1}} years\", \"value\": \"a\"}]}", "{{1 + 1}} years", ">2 years<"),
                 // Select.js searchable: marked for the page's script; a plain select without it
                 Arguments.of("Select.js searchable", "{\"type\": \"select\", \"key\": \"v\", \"searchable\": true,"
                         + " \"values\": [{\"label\": \"A\", \"value\": \"a\"}]}", "data-searchable=\"true\"", "<input"));
