@@ -355,6 +355,22 @@ class FormJsConformanceTest {
         assertThat(answer.values()).containsEntry("copy.name", "x");
     }
 
+    // form-js-viewer 1.23.0 test/spec/hidden-fields-nested-path.json (MIT), Form.js _getSubmitData: only shown fields
+    // set their value paths, so a hidden group's path is not submitted at all, not even as an empty object
+    @Test
+    void aHiddenGroupsPathLeavesNoEmptyObject() {
+        FormSchema schema = TestForms.catalog().parse("""
+                {"components": [
+                  {"type": "group", "path": "request.profileDetails", "conditional": {"hide": "=hideGroup"},
+                   "components": [{"type": "textfield", "key": "name"}]},
+                  {"type": "group", "path": "request.otherDetails", "components": [{"type": "textfield", "key": "other"}]},
+                  {"type": "checkbox", "key": "hideGroup"}]}""");
+        Map<String, Object> request = Map.of("profileDetails", Map.of("name", "N"), "otherDetails", Map.of("other", "O"));
+
+        assertThat(VALIDATOR.clean(schema, Map.of("hideGroup", true, "request", request)))
+                .isEqualTo(Map.of("hideGroup", true, "request", Map.of("otherDetails", Map.of("other", "O"))));
+    }
+
     // Camunda's convention: a task's field applicant.name starts from the variable applicant, which an earlier
     // task stored as JSON text, as form-js reads it from the object it is given
     @Test
