@@ -67,7 +67,8 @@ final class FormConditions {
     }
 
     private static boolean holds(Condition condition, Map<?, ?> level, Map<String, Object> top) {
-        Object value = level.containsKey(condition.field()) ? level.get(condition.field()) : top.get(condition.field());
+        Object value = FormValues.contains(level, condition.field()) ? FormValues.at(level, condition.field())
+                : FormValues.at(top, condition.field());
         return Objects.equals(condition.value(), value == null ? null : FormValues.text(value));
     }
 }

@@ -84,7 +84,7 @@ public class FormDataBinder {
                 default -> FormValues.normalise(field, first(params.get(name)));
             };
             if (!FormValues.isBlank(value) || value instanceof Boolean) {
-                data.put(field.key(), value);
+                FormValues.put(data, field.key(), value);
             }
         }
         return data;

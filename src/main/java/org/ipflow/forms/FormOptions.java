@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.ipflow.forms.FormField.Localized;
 import org.ipflow.forms.FormField.Option;
 
@@ -79,5 +80,16 @@ final class FormOptions {
             return !text.isEmpty();
         }
         return value instanceof Number || value instanceof Boolean;
+    }
+
+    /**
+     * How an option's label is shown: form-js-viewer 1.23.0 renders a radio's and a checklist's option labels with its
+     * {@code Label} component, which evaluates {@code {{ }}} templates and {@code =FEEL} ({@code Radio.js},
+     * {@code Checklist.js}, {@code Label.js}: {@code useSingleLineTemplateEvaluation}), and a select's and a taglist's
+     * as written ({@code SimpleSelect.js}, {@code SearchableSelect.js}, {@code Taglist.js}: {@code option.label}).
+     */
+    static UnaryOperator<String> shownLabels(FormField component, FormTemplates templates, Map<String, ?> context) {
+        return component.type() == FormField.Type.RADIO || component.type() == FormField.Type.CHECKLIST
+                ? label -> templates.line(label, context) : UnaryOperator.identity();
     }
 }

@@ -12,7 +12,8 @@ import org.ipflow.forms.FormSchemaException.Reason;
 /**
  * The binding paths of a form's data, claimed as form-js-viewer 1.23 claims them when it imports a schema
  * ({@code core/FieldFactory.js} {@code create}, {@code core/PathRegistry.js} {@code canClaimPath}): a keyed
- * field claims its path closed (nothing may be claimed at or under it), a group with a {@code path} claims
+ * field claims its path closed (nothing may be claimed at or under it; a dotted key {@code a.b} claims {@code a}
+ * open on the way, so that beside a field {@code a} it is refused, either way round), a group with a {@code path} claims
  * it open (another group may share it and their fields are merged), a dynamic list claims its path as a
  * repeater (only its own rows' fields may be claimed under it). Paths are the keys and paths of the
  * enclosing groups and lists joined with dots. A claim form-js refuses is refused at deploy, with every
@@ -60,7 +61,7 @@ final class FormPaths {
     private void claim(FormField field, List<String> path, Kind kind, Set<String> repeaters) {
         if (!canClaim(path, kind, repeaters)) {
             String joined = String.join(".", path);
-            problems.add(kind == Kind.CLOSED
+            problems.add(kind == Kind.CLOSED && isLeaf(path)
                     ? new FormSchemaException("component '" + field.id() + "': key '" + joined + "' is used twice:"
                             + " its binding path is already claimed", field.id(), Reason.of("form.schema.keyTwice", field.id(), joined))
                     : new FormSchemaException("component '" + field.id() + "': binding path '" + joined + "' is already claimed",
@@ -75,6 +76,15 @@ final class FormPaths {
         if (kind == Kind.REPEATER) {
             node.repeater = field.id();
         }
+    }
+
+    /** Whether a key claimed this very path before: the same key twice, rather than one path through another. */
+    private boolean isLeaf(List<String> path) {
+        Node node = root;
+        for (String segment : path) {
+            node = node == null || node.closed ? null : node.children.get(segment);
+        }
+        return node != null && node.closed;
     }
 
     /** {@code PathRegistry.canClaimPath}: a free path always; through a leaf never; into a repeater only from its rows. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.ipflow.forms.FormField.Type;
 import org.ipflow.shared.ShownAmounts;
 import org.springframework.stereotype.Component;
@@ -81,7 +82,8 @@ public class FormRenderer {
             }
             Object value = null;
             if (component.type().holdsData()) {
-                value = data.containsKey(component.key()) ? data.get(component.key()) : fresh ? component.defaultValue() : null;
+                value = FormValues.contains(data, component.key()) ? FormValues.at(data, component.key())
+                        : fresh ? component.defaultValue() : null;
                 value = FormValues.normalise(component, value);
             }
             fields.add(field(component, value, data, context, prefix, fresh, pass));
@@ -110,7 +112,8 @@ public class FormRenderer {
         FormField.Rules rules = component.rules();
         // bounds written as FEEL, evaluated for what is on screen
         FormState.Bounds bounds = pass.state().bounds(name);
-        List<RenderedForm.Option> options = options(pass.state().options(name, component), value, id, pass.locale());
+        List<RenderedForm.Option> options = options(pass.state().options(name, component), value, id, pass.locale(),
+                FormOptions.shownLabels(component, templates, context));
         String separator = "en".equals(pass.locale() == null ? null : pass.locale().getLanguage()) ? ", " : "、";
         boolean number = component.type() == Type.NUMBER;
         List<RenderedForm.Field> children = component.type() != Type.GROUP ? List.of() : component.nests()
@@ -160,12 +163,13 @@ public class FormRenderer {
         return (Map<String, ?>) FormValues.under(data, path);
     }
 
-    private static List<RenderedForm.Option> options(List<FormField.Option> choices, Object value, String id, Locale locale) {
+    private static List<RenderedForm.Option> options(List<FormField.Option> choices, Object value, String id, Locale locale,
+            UnaryOperator<String> shownLabel) {
         List<RenderedForm.Option> options = new ArrayList<>();
         for (int i = 0; i < choices.size(); i++) {
             FormField.Option option = choices.get(i);
             boolean selected = value instanceof List<?> values ? values.contains(option.value()) : option.value().equals(value);
-            options.add(new RenderedForm.Option(option.value(), option.label().in(locale), selected, id + "-" + i));
+            options.add(new RenderedForm.Option(option.value(), shownLabel.apply(option.label().in(locale)), selected, id + "-" + i));
         }
         return options;
     }

@@ -18,16 +18,22 @@ import org.ipflow.forms.FormSchemaException.Reason;
  * Reads form-js JSON. Missing ids are given as form-js gives them on import ({@link FormIds}); every
  * problem of a form is collected and reported at once. Whatever the server could not enforce is
  * refused rather than ignored, so that a form never looks stricter in the browser than it is on the
- * server. A group's or dynamic list's {@code path} nests its fields' values under it (dots nest further), and
- * the binding paths are claimed as form-js claims them ({@link FormPaths}). FEEL ({@code conditional.hide}, bounds, readonly,
+ * server. A group's or dynamic list's {@code path} nests its fields' values under it (dots nest further), a
+ * field's dotted key nests its value likewise, and the binding paths are claimed as form-js claims them
+ * ({@link FormPaths}). FEEL ({@code conditional.hide}, bounds, readonly,
  * disabled, options from {@code valuesExpression}) and options from {@code valuesKey} are evaluated by
  * {@link FormStates}.
  */
 final class FormSchemaParser {
 
-    private static final Pattern KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}");
-    /** A group's or list's path: simple names joined by dots, as form-js splits it ({@code path.split('.')}). */
-    private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,63}(\\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,7}");
+    /**
+     * A field's key and a group's or list's path: simple names joined by dots, as form-js splits both
+     * ({@code key.split('.')}, {@code path.split('.')}) and its editor checks them ({@code isValidDotPath}: no empty
+     * name; {@code hasIntegerPathSegment}: no name of digits only, here no name starting with one, which FEEL could not
+     * read; {@code isProhibitedPath}: no {@code __proto__}, {@code prototype} or {@code constructor}).
+     */
+    private static final Pattern PATH = Pattern.compile("(?!(?:.*\\.)?(?:__proto__|prototype|constructor)(?:\\.|$))"
+            + "[A-Za-z_][A-Za-z0-9_]{0,63}(\\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,7}");
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -95,8 +101,8 @@ final class FormSchemaParser {
         String key = pathed ? node.path("path").asText(type == Type.DYNAMICLIST ? node.path("key").asText("") : "")
                 : node.path("key").asText("");
         boolean keyed = type.holdsData() || type == Type.GROUP && !key.isEmpty();
-        if (keyed && !(pathed ? PATH : KEY).matcher(key).matches()) {
-            throw new FormSchemaException("key '" + key + "' must be a simple name (letters, digits, _)",
+        if (keyed && !PATH.matcher(key).matches()) {
+            throw new FormSchemaException("key '" + key + "' must be a name or names joined by dots (letters, digits, _)",
                     Reason.of("form.schema.keyName", key));
         }
         JsonNode properties = node.path("properties");

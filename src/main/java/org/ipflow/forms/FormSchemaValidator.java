@@ -94,7 +94,7 @@ public class FormSchemaValidator {
             if (!field.editable() || check.state().isSkipped(path)) {
                 continue;
             }
-            Object value = level.get(field.key());
+            Object value = FormValues.at(level, field.key());
             if (FormValues.isBlank(value)) {
                 if (complete && FormConditions.isRequired(field, level, top)) {
                     errors.add(path, field.type() == FormField.Type.DYNAMICLIST ? "form.error.requiredRow" : "form.error.required");

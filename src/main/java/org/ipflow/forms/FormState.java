@@ -81,19 +81,24 @@ public record FormState(Set<String> hidden, Set<String> locked, Map<String, Boun
                 }
                 kept.put(String.valueOf(key), keptRows);
             } else if (value instanceof Map<?, ?> group) {
-                // a group's path: its fields are stripped by their nested paths
-                kept.put(String.valueOf(key), strip(group, path + "."));
+                // a group's path: its fields are stripped by their nested paths; form-js submits only what its shown
+                // fields set (Form.js _getSubmitData), so a path whose every field is hidden leaves no empty object
+                Map<String, Object> inner = strip(group, path + ".");
+                if (!inner.isEmpty() || group.isEmpty()) {
+                    kept.put(String.valueOf(key), inner);
+                }
             } else {
                 kept.put(String.valueOf(key), value);
             }
         });
         computed.forEach((path, value) -> {
             String rest = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
-            if (!rest.isEmpty() && rest.indexOf('.') < 0 && rest.indexOf('[') < 0) {
-                if (value == null) {
+            // a dotted key nests its value here even where nothing else of the form put an object on its way
+            if (!rest.isEmpty() && rest.indexOf('[') < 0) {
+                if (value != null) {
+                    FormValues.put(kept, rest, value);
+                } else if (rest.indexOf('.') < 0) {
                     kept.remove(rest);
-                } else {
-                    kept.put(rest, value);
                 }
             }
         });

@@ -81,7 +81,7 @@ public class FormStates {
                 walk.computed().put(path, value);
                 if (scope.parent() == null && prefix.isEmpty()) {
                     // later components of the form read it, as form-js's data holds it once computed
-                    walk.top().put(component.key(), value);
+                    FormValues.put(walk.top(), component.key(), value);
                 }
             }
             if (FormOptions.fromData(component)) {
@@ -102,7 +102,7 @@ public class FormStates {
                 level(component.components(), component.nests() ? new Scope(scope.data(), scope.parent(), scope.rows(),
                         FormValues.under(scope.values(), component.key())) : scope,
                         component.nests() ? prefix + component.key() + "." : prefix, hidden, walk);
-            } else if (component.type() == FormField.Type.DYNAMICLIST && scope.values().get(component.key()) instanceof List<?> rows) {
+            } else if (component.type() == FormField.Type.DYNAMICLIST && FormValues.at(scope.values(), component.key()) instanceof List<?> rows) {
                 // rows past the list's bound are refused whole by the validator: no FEEL is spent on them
                 for (int i = 0; i < Math.min(rows.size(), limits.maxRows(component)); i++) {
                     if (rows.get(i) instanceof Map<?, ?> row) {

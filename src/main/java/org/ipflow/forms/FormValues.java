@@ -33,12 +33,12 @@ final class FormValues {
                 place(clean, field.key(), cleanLevel(field.components(), under(data, field.key())));
                 continue;
             }
-            Object value = field.editable() ? normalise(field, data.get(field.key())) : null;
+            Object value = field.editable() ? normalise(field, at(data, field.key())) : null;
             if (value instanceof BigDecimal number && FormComponents.serializeToString(field)) {
                 value = number.toPlainString();
             }
             if (!isBlank(value) || value instanceof Boolean) {
-                clean.put(field.key(), value);
+                put(clean, field.key(), value);
             }
         }
         return clean;
@@ -46,11 +46,48 @@ final class FormValues {
 
     /** What a level holds under a group's dotted path; an empty map where it holds none. */
     static Map<?, ?> under(Map<?, ?> level, String path) {
+        return at(level, path) instanceof Map<?, ?> map ? map : Map.of();
+    }
+
+    /**
+     * The value of a field's key at a level: a dotted key ({@code applicant.name}) reads the objects nested under
+     * its names, as form-js-viewer 1.23 binds it ({@code PathRegistry.getValuePath}: {@code field.key.split('.')}).
+     */
+    static Object at(Map<?, ?> level, String key) {
+        if (key.indexOf('.') < 0) {
+            return level.get(key);
+        }
         Object value = level;
-        for (String name : path.split("\\.")) {
+        for (String name : key.split("\\.")) {
             value = value instanceof Map<?, ?> map ? map.get(name) : null;
         }
-        return value instanceof Map<?, ?> map ? map : Map.of();
+        return value;
+    }
+
+    /** Whether the level holds the key (with a dotted key: the object above it holds its last name), even as null. */
+    static boolean contains(Map<?, ?> level, String key) {
+        int dot = key.lastIndexOf('.');
+        Object above = dot < 0 ? level : at(level, key.substring(0, dot));
+        return above instanceof Map<?, ?> map && map.containsKey(key.substring(dot + 1));
+    }
+
+    /**
+     * Puts a value under a field's key; a dotted key nests it in one object per name, merged with what the
+     * level holds there already. The objects on the way are copied, never changed in place: they may be
+     * the caller's data.
+     */
+    @SuppressWarnings("unchecked")
+    static void put(Map<String, Object> level, String key, Object value) {
+        int dot = key.indexOf('.');
+        if (dot < 0) {
+            level.put(key, value);
+            return;
+        }
+        String name = key.substring(0, dot);
+        Map<String, Object> inner = level.get(name) instanceof Map<?, ?> present
+                ? new LinkedHashMap<>((Map<String, Object>) present) : new LinkedHashMap<>();
+        put(inner, key.substring(dot + 1), value);
+        level.put(name, inner);
     }
 
     /**

@@ -149,6 +149,15 @@ class FormJsConformanceTest {
                 // useOptionsAsync.js valuesExpression, optionsUtil.js: {label, value} as written, a number its own label
                 Arguments.of("Radio.js options from FEEL", "{\"type\": \"radio\", \"key\": \"v\","
                         + " \"valuesExpression\": \"=[{label: \\\"Yes\\\", value: \\\"y\\\"}, 7]\"}", "value=\"7\"", "value=\"Yes\""),
+                // Radio.js / Checklist.js render option labels with Label.js (useSingleLineTemplateEvaluation): templates and
+                // =FEEL evaluated; SimpleSelect.js / Taglist.js show option.label as written (form-js-viewer 1.23.0)
+                Arguments.of("Radio.js option label template", "{\"type\": \"radio\", \"key\": \"v\", \"values\":"
+                        + " [{\"label\": \"{{1 + 1}} years\", \"value\": \"a\"}, {\"label\": \"=\\\"x\\\" + \\\"y\\\"\", \"value\": \"b\"}]}",
+                        ">2 years<", "{{1 + 1}}"),
+                Arguments.of("Checklist.js option label =FEEL", "{\"type\": \"checklist\", \"key\": \"v\", \"values\":"
+                        + " [{\"label\": \"=\\\"x\\\" + \\\"y\\\"\", \"value\": \"b\"}]}", ">xy<", "+ &quot;y&quot;"),
+                Arguments.of("SimpleSelect.js option label as written", "{\"type\": \"select\", \"key\": \"v\", \"values\":"
+                        + " [{\"label\": \"{{1 + 1}} years\", \"value\": \"a\"}]}", "{{1 + 1}} years", ">2 years<"),
                 // Select.js searchable: marked for the page's script; a plain select without it
                 Arguments.of("Select.js searchable", "{\"type\": \"select\", \"key\": \"v\", \"searchable\": true,"
                         + " \"values\": [{\"label\": \"A\", \"value\": \"a\"}]}", "data-searchable=\"true\"", "<input"));
@@ -294,6 +303,84 @@ class FormJsConformanceTest {
                 .isEqualTo(Map.of("applicant", Map.of("address", Map.of("street", "S"))));
     }
 
+    /**
+     * Dotted keys, form-js-viewer 1.23.0: core/PathRegistry.js {@code getValuePath} binds a keyed field to
+     * {@code field.key.split('.')} appended to the paths of the groups and lists around it, so {@code applicant.name}
+     * is the {@code name} of the object {@code applicant}, as a group with the path {@code applicant} would hold it.
+     */
+    private static final FormSchema DOTS = TestForms.catalog().parse("""
+            {"components": [
+              {"type": "textfield", "key": "applicant.name", "validate": {"required": true}},
+              {"type": "number", "key": "applicant.capital", "validate": {"min": 1},
+               "conditional": {"hide": "=applicant.name = \\"x\\""}},
+              {"type": "group", "path": "applicant", "components": [{"type": "textfield", "key": "address.city"}]},
+              {"type": "expression", "key": "copy.name", "expression": "=applicant.name", "computeOn": "change"},
+              {"type": "dynamiclist", "path": "rows", "components": [
+                {"type": "textfield", "key": "patent.number", "validate": {"pattern": "^[0-9]+$"}}]}]}""");
+
+    @Test
+    void aDottedKeyNestsItsValueWhichIsValidatedAndErredAtTheField() {
+        Map<String, Object> data = Map.of("applicant", Map.of("capital", 0, "address", Map.of("city", "C")),
+                "rows", List.of(Map.of("patent", Map.of("number", "12a"))));
+
+        FormErrors errors = VALIDATOR.validate(DOTS, data, true);
+        String html = TestForms.page("fields", RENDERER.render(DOTS, data, Map.of("applicant.capital", "TOO_SMALL"),
+                Locale.ENGLISH), Locale.ENGLISH);
+
+        assertThat(errors.problems().keySet()).containsExactlyInAnyOrder("applicant.name", "applicant.capital",
+                "rows[0].patent.number");
+        assertThat(VALIDATOR.clean(DOTS, data)).isEqualTo(Map.of("applicant", Map.of("capital", new BigDecimal("0"),
+                "address", Map.of("city", "C")), "rows", List.of(Map.of("patent", Map.of("number", "12a")))));
+        assertThat(html).contains("name=\"applicant.name\"", "name=\"applicant.address.city\"", "value=\"C\"",
+                "name=\"rows[0].patent.number\"", "value=\"12a\"", "TOO_SMALL").containsPattern(
+                "(?s)name=\"applicant\\.capital\"[^>]*value=\"0\"[^>]*aria-describedby=\"[^\"]*-error");
+    }
+
+    // ConditionChecker.js and ExpressionField.js: FEEL reads a dotted key's value by its path (=applicant.name), a
+    // hidden one is not submitted, an expression's dotted key nests its value; without script the same round trip
+    @Test
+    void withoutScriptADottedKeyRoundTripsAndFeelReadsItByItsPath() {
+        Map<String, Object> bound = new FormDataBinder(TestForms.LIMITS).bind(DOTS, Map.of(
+                "applicant.name", new String[] {"x"}, "applicant.capital", new String[] {"5"},
+                "applicant.address.city", new String[] {"C"}, "rows[0].patent.number", new String[] {"7"}));
+        FormStateAnswer answer = new FormStateAnswers(RENDERER, new FormStates(new FeelExpressions(), TestForms.LIMITS))
+                .answer(DOTS, bound, Map.of(), Locale.ENGLISH);
+
+        assertThat(bound).isEqualTo(Map.of("applicant", Map.of("name", "x", "capital", new BigDecimal("5"),
+                "address", Map.of("city", "C")), "rows", List.of(Map.of("patent", Map.of("number", "7")))));
+        assertThat(VALIDATOR.clean(DOTS, bound)).isEqualTo(Map.of("applicant", Map.of("name", "x",
+                "address", Map.of("city", "C")), "copy", Map.of("name", "x"),
+                "rows", List.of(Map.of("patent", Map.of("number", "7")))));
+        assertThat(answer.hidden()).containsExactly("applicant.capital");
+        assertThat(answer.values()).containsEntry("copy.name", "x");
+    }
+
+    // form-js-viewer 1.23.0 test/spec/hidden-fields-nested-path.json (MIT), Form.js _getSubmitData: only shown fields
+    // set their value paths, so a hidden group's path is not submitted at all, not even as an empty object
+    @Test
+    void aHiddenGroupsPathLeavesNoEmptyObject() {
+        FormSchema schema = TestForms.catalog().parse("""
+                {"components": [
+                  {"type": "group", "path": "request.profileDetails", "conditional": {"hide": "=hideGroup"},
+                   "components": [{"type": "textfield", "key": "name"}]},
+                  {"type": "group", "path": "request.otherDetails", "components": [{"type": "textfield", "key": "other"}]},
+                  {"type": "checkbox", "key": "hideGroup"}]}""");
+        Map<String, Object> request = Map.of("profileDetails", Map.of("name", "N"), "otherDetails", Map.of("other", "O"));
+
+        assertThat(VALIDATOR.clean(schema, Map.of("hideGroup", true, "request", request)))
+                .isEqualTo(Map.of("hideGroup", true, "request", Map.of("otherDetails", Map.of("other", "O"))));
+    }
+
+    // Camunda's convention: a task's field applicant.name starts from the variable applicant, which an earlier
+    // task stored as JSON text, as form-js reads it from the object it is given
+    @Test
+    void aDottedKeyStartsFromTheObjectOfItsFirstName() {
+        assertThat(FormPrefill.startValues(DOTS, Map.of("applicant", "{\"name\": \"N\", \"address\": {\"city\": \"C\"}}",
+                "rows", "[{\"patent\": {\"number\": \"1\"}}]"))).isEqualTo(Map.of("applicant", Map.of("name", "N",
+                "address", Map.of("city", "C")), "rows", List.of(Map.of("patent", Map.of("number", "1")))));
+        assertThat(FormPrefill.startValues(DOTS, Map.of("applicant", "not an object"))).isEmpty();
+    }
+
     // FilePicker.js stores a reference to files the page holds; IPFlow's files are the application's documents,
     // so whatever a client sends under a filepicker's key (another application's document id) is not stored
     @Test
@@ -312,7 +399,7 @@ class FormJsConformanceTest {
                 // canClaimPath: a closed claim in the middle of the tree is refused
                 Arguments.of("a group's path, then a key on it", "{\"type\": \"group\", \"path\": \"a\", \"components\":"
                         + " [{\"type\": \"textfield\", \"key\": \"b\"}]}, {\"type\": \"textfield\", \"key\": \"a\"}",
-                        "form.schema.keyTwice"),
+                        "form.schema.pathClaimed"),
                 // an open claim in the middle is allowed: two groups share a path
                 Arguments.of("two groups of one path", group("a", "b") + ", " + group("a", "c"), null),
                 Arguments.of("one key twice under a shared path", group("a", "b") + ", " + group("a", "b"), "form.schema.keyTwice"),
@@ -322,7 +409,24 @@ class FormJsConformanceTest {
                 Arguments.of("two lists of one path", list("a", "b") + ", " + list("a", "c"), "form.schema.pathClaimed"),
                 Arguments.of("a group's path into a list", list("a", "b") + ", " + group("a", "c"), "form.schema.pathClaimed"),
                 Arguments.of("a list's field and a form's field of one key", list("a", "b")
-                        + ", {\"type\": \"textfield\", \"key\": \"b\"}", null));
+                        + ", {\"type\": \"textfield\", \"key\": \"b\"}", null),
+                // FieldFactory.create: a keyed field claims [...parentPath, ...key.split('.')] closed
+                Arguments.of("a key, then a dotted key through it", field("a") + ", " + field("a.b"), "form.schema.pathClaimed"),
+                Arguments.of("a dotted key, then a key on its way", field("a.b") + ", " + field("a"), "form.schema.pathClaimed"),
+                Arguments.of("two dotted keys side by side", field("a.b") + ", " + field("a.c"), null),
+                Arguments.of("one dotted key twice", field("a.b") + ", " + field("a.b"), "form.schema.keyTwice"),
+                Arguments.of("a dotted key and a group's key of one path", field("a.b") + ", " + group("a", "b"),
+                        "form.schema.keyTwice"),
+                Arguments.of("a dotted key beside a group of its first name", field("a.b") + ", " + group("a", "c"), null),
+                Arguments.of("a dotted key onto a list's path", list("a", "b") + ", " + field("a.c"), "form.schema.pathClaimed"),
+                Arguments.of("a dotted key in a list's row", list("a", "b.c") + ", " + field("b.c"), null),
+                // the editor's Key entry (form-js-editor 1.23.0): isValidDotPath, hasIntegerPathSegment, isProhibitedPath
+                Arguments.of("an empty name in a key", field("a..b"), "form.schema.keyName"),
+                Arguments.of("a key ending in a dot", field("a."), "form.schema.keyName"),
+                Arguments.of("a name of digits in a key", field("a.1"), "form.schema.keyName"),
+                Arguments.of("a prohibited name in a key", field("a.__proto__"), "form.schema.keyName"),
+                Arguments.of("a prohibited name in a path", group("constructor.x", "b"), "form.schema.keyName"),
+                Arguments.of("a name merely containing a prohibited one", field("myprototype.constructors"), null));
     }
 
     @ParameterizedTest(name = "PathRegistry.js: {0} -> {2}")
@@ -339,6 +443,10 @@ class FormJsConformanceTest {
 
     private static String group(String path, String key) {
         return "{\"type\": \"group\", \"path\": \"" + path + "\", \"components\": [{\"type\": \"textfield\", \"key\": \"" + key + "\"}]}";
+    }
+
+    private static String field(String key) {
+        return "{\"type\": \"textfield\", \"key\": \"" + key + "\"}";
     }
 
     private static String list(String path, String key) {

@@ -155,10 +155,10 @@ class FormSchemaParserTest {
         }
 
         @Test
-        void dottedKeysAndInvalidPatterns() {
+        void keysWithAnEmptyNameAndInvalidPatterns() {
             assertThatThrownBy(() -> catalog.parse(form("""
-                    {"id": "Field_a", "type": "textfield", "key": "a.b"}""")))
-                    .hasMessageContaining("simple name");
+                    {"id": "Field_a", "type": "textfield", "key": "a..b"}""")))
+                    .hasMessageContaining("names joined by dots");
             assertThatThrownBy(() -> catalog.parse(form("""
                     {"id": "Field_a", "type": "textfield", "key": "a", "validate": {"pattern": "(["}}""")))
                     .hasMessageContaining("pattern");

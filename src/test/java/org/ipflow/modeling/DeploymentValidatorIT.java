@@ -251,6 +251,8 @@ class DeploymentValidatorIT {
                 Field_Script   | 'columnsExpression' is not   | {"id": "Field_Script", "type": "table", "columnsExpression": "=columns"}
                 Field_Twice    | key 'amount' is used twice   | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Twice", "type": "number", "key": "amount"}
                 Field_Path     | binding path 'amount' is already claimed | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Path", "type": "group", "path": "amount", "components": []}
+                Field_Dotted   | binding path 'amount.net' is already claimed | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Dotted", "type": "number", "key": "amount.net"}
+                Field_Whole    | binding path 'amount' is already claimed | {"id": "Field_Net", "type": "number", "key": "amount.net"}, {"id": "Field_Whole", "type": "number", "key": "amount"}
                 Field_Inner    | 'columnsExpression' is not   | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "table", "columnsExpression": "=columns"}]}
                 Field_Unknown  | unknown field 'nothing'      | {"id": "Field_Unknown", "type": "textfield", "key": "c", "properties": {"requiredIf": "nothing=yes"}}
                 """)
