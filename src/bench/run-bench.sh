@@ -42,8 +42,13 @@ if ! "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT"; then
     mkdir -p "$PGDATA" && chown postgres:postgres "$PGDATA"
     runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/postgres.log" -w start -o \
-    "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -c shared_buffers=512MB -c max_connections=200 -c shared_preload_libraries=pg_stat_statements"
+  # The server outlives this script: it must not inherit its open files, such as the lock of a `flock FILE
+  # src/bench/run-bench.sh`, which it would otherwise hold until it is stopped.
+  (
+    for fd in /proc/self/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done 2>/dev/null || true
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/postgres.log" -w start -o \
+      "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -c shared_buffers=512MB -c max_connections=200 -c shared_preload_libraries=pg_stat_statements"
+  )
 fi
 PSQL=("$PGBIN/psql" -q -X -h 127.0.0.1 -p "$PGPORT" -U postgres)
 for db in ipflow engine enginerest; do
