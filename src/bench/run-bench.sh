@@ -42,8 +42,13 @@ if ! "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PGPORT"; then
     mkdir -p "$PGDATA" && chown postgres:postgres "$PGDATA"
     runuser -u postgres -- "$PGBIN/initdb" -D "$PGDATA" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
   fi
-  runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/postgres.log" -w start -o \
-    "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -c shared_buffers=512MB -c max_connections=200 -c shared_preload_libraries=pg_stat_statements"
+  # The server outlives this script: it must not inherit its open files, such as the lock of a `flock FILE
+  # src/bench/run-bench.sh`, which it would otherwise hold until it is stopped.
+  (
+    for fd in /proc/self/fd/*; do n=${fd##*/}; [ "$n" -gt 2 ] && eval "exec $n>&-"; done 2>/dev/null || true
+    runuser -u postgres -- "$PGBIN/pg_ctl" -D "$PGDATA" -l "$PGDATA/postgres.log" -w start -o \
+      "-p $PGPORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=/tmp -c shared_buffers=512MB -c max_connections=200 -c shared_preload_libraries=pg_stat_statements"
+  )
 fi
 PSQL=("$PGBIN/psql" -q -X -h 127.0.0.1 -p "$PGPORT" -U postgres)
 for db in ipflow engine enginerest; do
@@ -100,23 +105,48 @@ if [ "$MODE" = full ]; then
     2>&1 | grep -v -e ' INFO ' -e '^\s*at ' | tee "$OUT/history-cleanup.txt"
 fi
 
-# --- the summary: ratio IPFlow / engine per client level, p95 per operation as history grows -------------
+# --- the summary: ratio IPFlow / engine per client level, p95 per operation as history grows, beside its target --
+# Targets of p95 at 4 clients, 1M completed applications and 10k open tasks: issue 23 asks every page and API call
+# to answer within 50 ms; issue 6 asked 30 ms of a claim, an application's detail and a task page. The stricter one.
 summary() {
   tail -n +"$FIRST_LINE" "$OUT/results.csv" | awk -F, '
     function rate(x) { sub(/.*_per_s=/, "", x); return x + 0 }
+    BEGIN {
+      split("submit claim complete complete-last detail inbox-api inbox-page task-page detail-read done-page list-page search-number search-enterprise", order, " ")
+      split("50 30 50 50 30 50 50 30 30 50 50 50 50", limit, " ")
+      for (i in order) target[order[i]] = limit[i]
+    }
     $2 == "engine" && $3 == "lifecycle" { engine[$5] = rate($15) }
     $2 == "ipflow" && $3 == "lifecycle" && $4 == 0 { ipflow[$5] = rate($15) }
-    $2 == "ipflow" && ($3 == "lifecycle" || $3 == "read") && $5 == 4 { p95[$6 "," $4] = $10; ops[$6] = 1; sizes[$4] = 1 }
+    $2 == "ipflow" && ($3 == "lifecycle" || $3 == "read") && $5 == 4 {
+      op = ($3 == "read" && $6 == "detail") ? "detail-read" : $6   # the detail a reviewer opens from the inbox
+      p95[op "," $4] = $10; sizes[$4] = 1; load[$4] = $14
+    }
     END {
       print "\n== summary: lifecycles per second, IPFlow (empty history) / bare engine, same run"
       for (c in engine) if (c in ipflow)
         printf "%3d clients: IPFlow %6.1f  engine %6.1f  ratio %3.0f %%\n", c, ipflow[c], engine[c], 100 * ipflow[c] / engine[c]
       n = 0; for (h in sizes) list[++n] = h + 0
       for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (list[j] < list[i]) { t = list[i]; list[i] = list[j]; list[j] = t }
-      printf "\n== summary: p95 ms at 4 clients by completed applications in history\n%-18s", "operation"
+      printf "\n== summary: p95 ms at 4 clients by completed applications in history, beside its target at the largest size\n"
+      printf "%-18s", "operation"
       for (i = 1; i <= n; i++) printf " %9d", list[i]
+      printf " %8s  %s\n", "target", "at " list[n]
+      m = 0; for (i = 1; i in order; i++) shown[++m] = order[i]
+      for (k in p95) { split(k, part, ","); if (!(part[1] in target) && !(part[1] in extra)) { extra[part[1]] = 1; shown[++m] = part[1] } }
+      for (r = 1; r <= m; r++) {
+        op = shown[r]; any = 0
+        for (i = 1; i <= n; i++) if ((op "," list[i]) in p95) any = 1
+        if (!any) continue
+        printf "%-18s", op
+        for (i = 1; i <= n; i++) { k = op "," list[i]; printf " %9s", (k in p95) ? p95[k] : "-" }
+        k = op "," list[n]
+        verdict = !(op in target) ? "no target" : !(k in p95) ? "not measured" : (p95[k] + 0 <= target[op]) ? "met" : "MISSED"
+        printf " %8s  %s\n", (op in target) ? "<= " target[op] : "-", verdict
+      }
+      printf "%-18s", "load average"
+      for (i = 1; i <= n; i++) { split(load[list[i]], l, "/"); printf " %9s", l[1] }
       print ""
-      for (op in ops) { printf "%-18s", op; for (i = 1; i <= n; i++) { k = op "," list[i]; printf " %9s", (k in p95) ? p95[k] : "-" } print "" }
     }' | tee -a "$OUT/summary.txt"
 }
 

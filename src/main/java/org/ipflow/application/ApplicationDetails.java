@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.ApplicationCertificates.IssuedCertificate;
 import org.ipflow.application.ApplicationJson.AttachmentJson;
 import org.ipflow.application.ApplicationJson.HistoryJson;
@@ -93,7 +94,8 @@ public class ApplicationDetails {
         Application application = applications.visible(user, id);
         boolean staff = ApplicationAccess.isStaff(user.getAuthorities());
         // Who holds a step is the office's business: an expert is anonymous to the applicant.
-        List<StepJson> steps = process.openTasks(application).stream()
+        List<Task> open = process.openTasks(application);
+        List<StepJson> steps = open.stream()
                 .map(t -> new StepJson(t.getTaskDefinitionKey(), t.getId(),
                         stepNames.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(), locale),
                         staff ? t.getAssignee() : null, t.getDueDate() == null ? null : t.getDueDate().toInstant()))
@@ -101,7 +103,9 @@ public class ApplicationDetails {
         IssuedCertificate certificate = certificates.stream().flatMap(c -> c.of(id).stream()).findFirst().orElse(null);
         Map<String, Instant> due = new HashMap<>();
         steps.stream().filter(s -> s.due() != null).forEach(s -> due.merge(s.id(), s.due(), (a, b) -> a.isBefore(b) ? a : b));
-        List<Decision> entries = othersScoresHidden(user, timeline.of(application, locale), steps);
+        // The timeline's step names come from the definition the process runs on: an open task of it names it.
+        String definitionId = open.isEmpty() ? null : open.get(0).getProcessDefinitionId();
+        List<Decision> entries = othersScoresHidden(user, timeline.of(application, definitionId, locale), steps);
         return new View(application, documents.list(id), staff ? entries
                 : timeline.withAnonymousExperts(entries, locale),
                 steps, active ? process.activeSteps(application) : List.of(), certificate, letters.of(id).orElse(null),

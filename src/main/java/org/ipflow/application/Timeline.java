@@ -42,6 +42,15 @@ public class Timeline {
     }
 
     /**
+     * The same, named from the process definition the application's process runs on, as a task of that process
+     * instance names it; null when the caller knows none (the definition is then read from history).
+     */
+    public List<Decision> of(Application application, String definitionId, Locale locale) {
+        return definitionId == null ? of(application, locale)
+                : names.of(definitionId, records.timeline(application.id()), locale);
+    }
+
+    /**
      * The entries as the enterprise reads them: experts are anonymous to the applicant (not to the office),
      * so each expert's scores are signed "专家1", "专家2", … in the order the experts first scored; transfers
      * between staff are left out.

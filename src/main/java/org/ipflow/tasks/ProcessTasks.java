@@ -61,6 +61,28 @@ public class ProcessTasks {
     }
 
     /**
+     * {@link #item} for a completion, which shows nobody the applicant: the applicant's enterprise is not read
+     * ({@link WorkItems#forDecision}).
+     */
+    WorkItem itemForDecision(Task task) {
+        return workItems.forDecision(task).orElseThrow(() -> new ApplicationNotFound(task.getId()));
+    }
+
+    /**
+     * The task page's task: one the user may work, read once with its links, and its work item. The page's duty
+     * rule, objection and colleagues are taken from it instead of reading and checking the task again.
+     */
+    @Transactional(readOnly = true)
+    PageTask forPage(Authentication user, String taskId) {
+        VisibleTask visible = visible(user, taskId, true);
+        return new PageTask(visible, item(visible.task()));
+    }
+
+    /** A task checked for the task page ({@link #forPage}) and its work item. */
+    record PageTask(VisibleTask visible, WorkItem item) {
+    }
+
+    /**
      * Claims the task; a conflict names who holds or completed it, or the review step decided (duties), or says
      * that the user scored this round.
      */
@@ -126,13 +148,17 @@ public class ProcessTasks {
     /**
      * The objection an objection-review task examines, if the task is one. The review task's input parameter
      * lives on the task's execution, not on the task itself, so it is read through the task's scopes: the
-     * nearest is the task's own copy, which a later objection does not overwrite.
+     * nearest is the task's own copy, which a later objection does not overwrite. For a task this request has
+     * already read and checked as one the user may work; completed since: 409, naming who.
      */
     @Transactional(readOnly = true)
-    public Optional<Long> objectionId(Authentication user, String taskId) {
-        visibleTask(user, taskId);
-        return tasks.getVariable(taskId, ProcessVariables.OBJECTION_ID) instanceof Number id
-                ? Optional.of(id.longValue()) : Optional.empty();
+    Optional<Long> objectionId(String taskId) {
+        try {
+            return tasks.getVariable(taskId, ProcessVariables.OBJECTION_ID) instanceof Number id
+                    ? Optional.of(id.longValue()) : Optional.empty();
+        } catch (NullValueException completedMeanwhile) {
+            throw conflicts.gone(taskId);
+        }
     }
 
     Task visibleTask(Authentication user, String taskId) {
@@ -174,10 +200,11 @@ public class ProcessTasks {
     }
 
     /** Why the user may not take this task ({@link TakingRules}), for the task page to say first; empty when they may. */
-    public Optional<String> dutyConflict(Authentication user, String taskId) {
-        VisibleTask visible = visible(user, taskId, true);
+    @Transactional(readOnly = true)
+    Optional<String> dutyConflict(Authentication user, PageTask page) {
+        VisibleTask visible = page.visible();
         try {
-            rules.check(user.getName(), visible.task(), item(visible.task()), visible.reviewStep());
+            rules.check(user.getName(), visible.task(), page.item(), visible.reviewStep());
             return Optional.empty();
         } catch (StateConflict refused) {
             return Optional.of(refused.getMessage());

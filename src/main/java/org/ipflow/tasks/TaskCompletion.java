@@ -150,7 +150,8 @@ public class TaskCompletion {
         if (task.getAssignee() == null) {
             return false;
         }
-        WorkItem item = processTasks.item(task); // checked just above: no second read of the task
+        // Checked just above: no second read of the task; nor of the applicant's enterprise, which a decision does not show.
+        WorkItem item = processTasks.itemForDecision(task);
         // Also for a task already assigned (claimed before, or transferred): the rules hold at the decision.
         rules.check(user.getName(), task, item, visible.reviewStep());
         FormSchema schema = form(item);

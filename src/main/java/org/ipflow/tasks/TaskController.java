@@ -56,8 +56,7 @@ class TaskController {
 
     @GetMapping("/tasks/{id}")
     String task(@PathVariable String id, Authentication user, Model model) {
-        WorkItem item = tasks.get(user, id);
-        return pages.task(model, user, item, null, Map.of());
+        return pages.task(model, user, tasks.forPage(user, id), null, Map.of());
     }
 
     @PostMapping("/tasks/{id}/claim")
@@ -91,15 +90,16 @@ class TaskController {
         Map<String, Object> data = rubrics.of(item, schema)
                 .map(rubric -> RubricScoring.bind(rubric, bound, request.getParameterMap())).orElse(bound);
         if (request.getParameter(REFRESH) != null) {
-            return pages.task(model, user, item, data, Map.of()); // the page again, for what is typed, without script
+            // The page again, for what is typed, without script.
+            return pages.task(model, user, tasks.forPage(user, id), data, Map.of());
         }
         try {
             withFiles.complete(user, item, data, DecisionWithFiles.uploads(request));
         } catch (ValidationFailed e) {
-            return pages.task(model, user, item, data, e.errors());
+            return pages.task(model, user, tasks.forPage(user, id), data, e.errors());
         } catch (StateConflict e) {
             model.addAttribute("flashError", e.getMessage());
-            return pages.task(model, user, tasks.get(user, id), data, Map.of());
+            return pages.task(model, user, tasks.forPage(user, id), data, Map.of());
         }
         redirect.addFlashAttribute("flash", pages.message("task.completed", item.name(), item.application().number()));
         return "redirect:/tasks";

@@ -3,7 +3,6 @@ package org.ipflow.tasks;
 import java.util.Optional;
 import org.ipflow.application.Objection;
 import org.ipflow.application.TaskDecisions;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +22,11 @@ public class TaskObjections {
         this.decisions = decisions;
     }
 
-    /** Empty for any other task; refused (not found) for a task the user may not work. */
-    public Optional<Objection> of(Authentication user, String taskId) {
-        return tasks.objectionId(user, taskId).flatMap(decisions::objection);
+    /**
+     * Empty for any other task. Only for a task this request has read and checked as one the user may work
+     * ({@link ProcessTasks#get}, {@link ProcessTasks#forPage}): the task page and the API's task.
+     */
+    Optional<Objection> of(String taskId) {
+        return tasks.objectionId(taskId).flatMap(decisions::objection);
     }
 }

@@ -87,7 +87,10 @@ class TaskPages {
         return "tasks/inbox";
     }
 
-    String task(Model model, Authentication user, WorkItem item, Map<String, ?> data, Map<String, String> errors) {
+    /** The task page of a task read and checked for it ({@link ProcessTasks#forPage}), read once for all its parts. */
+    String task(Model model, Authentication user, ProcessTasks.PageTask page, Map<String, ?> data,
+            Map<String, String> errors) {
+        WorkItem item = page.item();
         var locale = LocaleContextHolder.getLocale();
         if (applications.awaitsDeclaration(user, item.application().id())) {
             return declaration(model, item, data, errors);
@@ -110,14 +113,14 @@ class TaskPages {
         model.addAttribute("rubric", rubrics.of(item, taskForm).orElse(null));
         model.addAttribute("typed", data == null ? Map.of() : data);
         model.addAttribute("errors", errors);
-        var objection = objections.of(user, item.id()).orElse(null);
+        var objection = objections.of(item.id()).orElse(null);
         model.addAttribute("facts", facts.of(user, item, taskForm, objection != null));
         model.addAttribute("objection", objection);
         model.addAttribute("mine", absences.holds(user.getName(), item.assignee()));
         model.addAttribute("onBehalfOf", user.getName().equals(item.assignee()) ? Map.of()
                 : absences.coveredBy(user.getName()));
-        model.addAttribute("colleagues", transfer.colleagues(user, item.id()));
-        model.addAttribute("dutyConflict", processTasks.dutyConflict(user, item.id()).orElse(null));
+        model.addAttribute("colleagues", transfer.colleagues(user, page));
+        model.addAttribute("dutyConflict", processTasks.dutyConflict(user, page).orElse(null));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
         // An expert about to score sees no other expert's score of the step; the other steps see every score.

@@ -91,16 +91,19 @@ public class TaskTransfer {
                 item.application().number(), task.getName(), stepEn, absences.displayName(user.getName()), text);
     }
 
-    /** The colleagues the holder may hand the task to, for the task page's choice; empty when it is not theirs. */
+    /**
+     * The colleagues the holder may hand the task to, for the task page's choice; empty when it is not theirs. The
+     * page's task, already checked and read with its application.
+     */
     @Transactional(readOnly = true)
-    public List<Colleague> colleagues(Authentication user, String taskId) {
-        Task task = processTasks.visibleTask(user, taskId);
+    List<Colleague> colleagues(Authentication user, ProcessTasks.PageTask page) {
+        Task task = page.visible().task();
         if (!absences.holds(user.getName(), task.getAssignee())) {
             return List.of();
         }
-        WorkItem item = processTasks.item(task);
+        WorkItem item = page.item();
         Map<String, Colleague> found = new LinkedHashMap<>();
-        for (String group : candidateGroups(taskId)) {
+        for (String group : candidateGroups(task.getId())) {
             for (User member : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().listPage(0, 200)) {
                 if (!found.containsKey(member.getId()) && refusal(user.getName(), task, item, member.getId()) == null) {
                     found.put(member.getId(), new Colleague(member.getId(), Absences.nameOf(member)));

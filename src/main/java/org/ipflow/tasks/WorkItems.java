@@ -38,12 +38,26 @@ class WorkItems {
      * enterprises are read in one more query for all.
      */
     List<WorkItem> of(List<Task> found, boolean withFormKeys) {
+        return of(found, withFormKeys, true);
+    }
+
+    /**
+     * One task with its application and form key for a decision on it (a completion's checks and record), which
+     * shows nobody the applicant: its enterprise is not read, the applicant names the region only. Empty for a
+     * task without an application.
+     */
+    java.util.Optional<WorkItem> forDecision(Task task) {
+        return of(List.of(task), true, false).stream().findFirst();
+    }
+
+    private List<WorkItem> of(List<Task> found, boolean withFormKeys, boolean withEnterprises) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<String, Application> byProcess = applications.findByProcessInstances(found.stream()
                         .map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Application::processInstanceId, Function.identity()));
-        Map<Long, Enterprise> byId = enterprises.findByIds(byProcess.values().stream().map(Application::enterpriseId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Enterprise::id, Function.identity()));
+        Map<Long, Enterprise> byId = !withEnterprises ? Map.of() : enterprises.findByIds(byProcess.values().stream()
+                .map(Application::enterpriseId).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Enterprise::id, Function.identity()));
         return found.stream().filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
                 .map(t -> new WorkItem(t.getId(),
                         stepNames.of(t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(), locale),

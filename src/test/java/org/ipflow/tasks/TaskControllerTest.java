@@ -69,6 +69,7 @@ class TaskControllerTest {
     @Test
     void aTaskTheCallerMayNotWorkIs404() throws Exception {
         when(tasks.get(any(Authentication.class), eq("t1"))).thenThrow(new ApplicationNotFound("t1"));
+        when(tasks.forPage(any(Authentication.class), eq("t1"))).thenThrow(new ApplicationNotFound("t1"));
 
         String page = mvc.perform(get("/tasks/t1").with(REVIEWER)).andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();

@@ -71,6 +71,13 @@ public class ApplicationAccess {
         return application;
     }
 
+    /** The user's enterprise if the application belongs to it ({@link #owned}), read once for the check and the caller. */
+    Enterprise ownerOf(String username, long id) {
+        Application application = applications.findById(id).orElseThrow(() -> new ApplicationNotFound(id));
+        return enterprises.ofUser(username).filter(e -> e.id() == application.enterpriseId())
+                .orElseThrow(() -> refused(username, id));
+    }
+
     private ApplicationNotFound refused(String username, long id) {
         audit.refused(username, "application " + id);
         return new ApplicationNotFound(id);

@@ -8,6 +8,7 @@ import org.ipflow.application.DecisionKind;
 import org.ipflow.application.DraftRule;
 import org.ipflow.application.NewDecision;
 import org.ipflow.application.ValidationFailed;
+import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.EnterpriseProfiles;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormSchemaValidator;
@@ -79,8 +80,9 @@ public class Submission {
         if (token != null && tokens.claim(username, token, IdempotencyKeys.Operation.SUBMIT, id).isPresent()) {
             return access.owned(username, id);
         }
-        // Owned before the lock is taken; then the row as it is under the lock, read once.
-        access.owned(username, id);
+        // Owned before the lock is taken; then the row as it is under the lock, read once. The enterprise read for
+        // the check is the one the programme's admission checks.
+        Enterprise enterprise = access.ownerOf(username, id);
         Application application = drafts.editable(repository.locked(id));
         Programme programme = programmes.find(application.programmeKey()).orElseThrow();
         boolean resubmission = application.status() == ApplicationStatus.RETURNED;
@@ -90,7 +92,7 @@ public class Submission {
                 application.startFormVersion());
         if (!resubmission) {
             try {
-                call = admission.checkSubmission(programme, access.enterpriseOf(username));
+                call = admission.checkSubmission(programme, enterprise);
             } catch (ValidationFailed refused) {
                 errors.putAll(refused.errors());
             }

@@ -40,6 +40,14 @@ public class TimelineNames {
         return of(List.of(application), timeline, locale);
     }
 
+    /**
+     * The same, where the caller knows the process definition the application's process runs on (from a task of
+     * that process instance, which runs on its instance's definition, migrated or not): no read of its history.
+     */
+    public List<Decision> of(String definitionId, List<Decision> timeline, Locale locale) {
+        return timeline.stream().map(d -> d.forReader(name(definitionId, d, locale), locale)).toList();
+    }
+
     /** Entries of several applications (such as "done by me"), named in the locale: one history query for all. */
     public List<Decision> of(Collection<Application> applications, List<Decision> entries, Locale locale) {
         Map<Long, String> definitions = definitionIds(applications);
