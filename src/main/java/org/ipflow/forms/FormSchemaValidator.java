@@ -53,14 +53,23 @@ public class FormSchemaValidator {
      * hidden fields are neither required nor checked (form-js validates only the fields it renders).
      */
     public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete, Map<String, ?> variables) {
+        return validate(schema, data, complete, variables, FormDocuments.NONE);
+    }
+
+    /**
+     * As {@link #validate(FormSchema, Map, boolean, Map)}, with the documents of the form's application that
+     * the user may read: a filepicker's ids must name some of them ({@link FilePickers#problem}).
+     */
+    public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete, Map<String, ?> variables,
+            FormDocuments documents) {
         FormErrors errors = new FormErrors();
         Map<String, Object> top = FormValues.cleanLevel(schema.components(), data == null ? Map.of() : data);
         FormState state = states.evaluate(schema, top, variables);
-        checkLevel(schema.components(), top, top, "", complete, new Check(state, errors));
+        checkLevel(schema.components(), top, top, "", complete, new Check(state, errors, documents));
         return errors;
     }
 
-    private record Check(FormState state, FormErrors errors) {
+    private record Check(FormState state, FormErrors errors, FormDocuments documents) {
     }
 
     /**
@@ -102,7 +111,7 @@ public class FormSchemaValidator {
             } else if (field.type() == FormField.Type.DYNAMICLIST) {
                 checkRows(field, value, top, path, complete, check);
             } else {
-                checkValue(field, value, path, check);
+                checkValue(field, value, top, path, check);
             }
         }
     }
@@ -127,7 +136,7 @@ public class FormSchemaValidator {
         }
     }
 
-    private void checkValue(FormField field, Object value, String path, Check check) {
+    private void checkValue(FormField field, Object value, Map<String, Object> top, String path, Check check) {
         FormErrors errors = check.errors();
         FormState.Bounds bounds = check.state().bounds(path);
         List<FormField.Option> options = check.state().options(path, field);
@@ -145,6 +154,8 @@ public class FormSchemaValidator {
                     errors.add(path, "form.error.type");
                 }
             }
+            case FILEPICKER -> add(errors, path, FilePickers.problem(value, FilePickers.multiple(field, states.feel(), top),
+                    FilePickers.accept(field, states.feel(), top), check.documents()));
             case CHECKLIST, TAGLIST -> {
                 if (!(value instanceof List<?> values)) {
                     errors.add(path, "form.error.type");
