@@ -98,7 +98,10 @@ final class FilePickers {
      * more than one document where {@code multiple} is not set, an id that is no document of this application
      * the user may read, or a document {@code accept} does not let through.
      */
-    static FormErrors.Problem problem(Object value, boolean multiple, String accept, FormDocuments documents) {
+    static FormErrors.Problem problem(FormField picker, Object value, FeelExpressions feel, Map<String, ?> context,
+            FormDocuments documents) {
+        boolean multiple = multiple(picker, feel, context);
+        String accept = accept(picker, feel, context);
         if (!(value instanceof List<?> ids)) {
             return new FormErrors.Problem("form.error.type", List.of());
         }

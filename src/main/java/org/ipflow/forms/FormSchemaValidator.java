@@ -48,17 +48,15 @@ public class FormSchemaValidator {
         return validate(schema, data, complete, Map.of());
     }
 
-    /**
-     * Validates with the FEEL of the form evaluated against the data and the process's {@code variables}:
-     * hidden fields are neither required nor checked (form-js validates only the fields it renders).
-     */
+    /** As below, given no documents: a filepicker then accepts no id. */
     public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete, Map<String, ?> variables) {
         return validate(schema, data, complete, variables, FormDocuments.NONE);
     }
 
     /**
-     * As {@link #validate(FormSchema, Map, boolean, Map)}, with the documents of the form's application that
-     * the user may read: a filepicker's ids must name some of them ({@link FilePickers#problem}).
+     * Validates with the FEEL of the form evaluated against the data and the process's {@code variables}:
+     * hidden fields are neither required nor checked (form-js validates only the fields it renders); a
+     * filepicker's ids must name {@code documents}, those of the form's application the user may read.
      */
     public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete, Map<String, ?> variables,
             FormDocuments documents) {
@@ -154,8 +152,7 @@ public class FormSchemaValidator {
                     errors.add(path, "form.error.type");
                 }
             }
-            case FILEPICKER -> add(errors, path, FilePickers.problem(value, FilePickers.multiple(field, states.feel(), top),
-                    FilePickers.accept(field, states.feel(), top), check.documents()));
+            case FILEPICKER -> add(errors, path, FilePickers.problem(field, value, states.feel(), top, check.documents()));
             case CHECKLIST, TAGLIST -> {
                 if (!(value instanceof List<?> values)) {
                     errors.add(path, "form.error.type");
