@@ -1,5 +1,7 @@
 package org.ipflow.forms;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -21,6 +23,7 @@ final class FilePickers {
 
     /** The prefix of the keys form-js's FilePicker.js stores ({@code FilePickerConstants.js}). */
     static final String FILES_KEY = "files::";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FilePickers() {
     }
@@ -29,6 +32,14 @@ final class FilePickers {
     static Object ids(Object value) {
         if (value == null || value instanceof String s && s.isBlank()) {
             return null;
+        }
+        if (value instanceof String text && text.startsWith("[")) {
+            // a task stores a list as JSON text in its process variable (CompletionValues), read back here
+            try {
+                return ids(JSON.readValue(text, List.class));
+            } catch (JsonProcessingException notJson) {
+                return value;
+            }
         }
         if (!(value instanceof Collection<?> values)) {
             String id = id(value);

@@ -78,7 +78,9 @@ class DraftFilepickerIT {
         assertThat(submitted.getStatusCode().value()).as("%s", submitted.getBody()).isEqualTo(200);
         String task = api.taskFor("reviewer1", id, "Task_RegionalRecommendation");
         String taskPage = page(get("/tasks/" + task), "reviewer1");
-        assertThat(taskPage).contains("evidence.pdf", "src=\"/applications/" + id + "/documents/" + evidence + "/inline\"")
+        // the application's form as the office reads it: the filepicker names the document, the preview links it
+        assertThat(taskPage).containsPattern("证明材料</dt>\\s*<dd[^>]*>evidence.pdf</dd>")
+                .containsPattern("所选证明材料</dt>\\s*<dd[^>]*><a[^>]*href=\"/applications/" + id + "/documents/" + evidence + "\"")
                 .doesNotContain("other.pdf");
     }
 
@@ -118,6 +120,9 @@ class DraftFilepickerIT {
                         .param("nameZh", "材料选择").param("nameEn", "Document choice").param("numberPrefix", "PCK")
                         .param("processKey", "pilot-enterprise-certification").param("startForm", "picker-form-start")
                         .param("titleField", "company").param("documents", "evidence | 证明材料 | Evidence | optional"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/programmes/" + KEY + "/calls").with(admin).with(csrf()).param("nameZh", "常年受理")
+                        .param("nameEn", "Standing call").param("opensAt", "2026-01-01T09:00").param("closesAt", "2099-12-31T17:00"))
                 .andExpect(status().is3xxRedirection());
     }
 }

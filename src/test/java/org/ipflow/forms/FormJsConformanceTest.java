@@ -345,6 +345,10 @@ class FormJsConformanceTest {
 
         assertThat(VALIDATOR.clean(schema, Map.of("v", List.of(Map.of("documentId", 1), "2", "2")))).isEqualTo(Map.of("v", List.of("1", "2")));
         assertThat(VALIDATOR.clean(schema, Map.of("v", "1"))).isEqualTo(Map.of("v", List.of("1")));
+        // a task stores the list as JSON text in its process variable; the next task's form starts from it
+        assertThat(FormPrefill.startValues(schema, Map.of("v", "[\"1\",\"2\"]"))).isEqualTo(Map.of("v", "[\"1\",\"2\"]"));
+        assertThat(VALIDATOR.clean(schema, FormPrefill.startValues(schema, Map.of("v", "[\"1\",\"2\"]"))))
+                .isEqualTo(Map.of("v", List.of("1", "2")));
         assertThat(new FormDataBinder(TestForms.LIMITS).bind(schema, Map.of("v", new String[] {"1", "2"})))
                 .isEqualTo(Map.of("v", List.of("1", "2")));
         // a page whose radio "none" is chosen sends an empty value: nothing is stored
