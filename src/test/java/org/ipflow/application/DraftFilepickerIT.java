@@ -99,8 +99,10 @@ class DraftFilepickerIT {
     }
 
     private String page(MockHttpServletRequestBuilder request, String username) throws Exception {
-        String role = username.startsWith("reviewer") ? "reviewer" : "enterprise";
-        return mvc.perform(request.with(user(username).authorities(() -> role))).andReturn().getResponse()
+        // reviewer1 reviews the region of the test's enterprises (150100)
+        List<org.springframework.security.core.GrantedAuthority> roles = username.startsWith("reviewer")
+                ? List.of(() -> "reviewer", () -> "reviewer-150100") : List.of(() -> "enterprise");
+        return mvc.perform(request.with(user(username).authorities(roles))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
