@@ -98,7 +98,8 @@ class ApplicationController {
         model.addAttribute("app", application);
         model.addAttribute("programme", programme);
         model.addAttribute("form", renderer.render(applications.form(application, programme), application.data(), java.util.Map.of(),
-                LocaleContextHolder.getLocale()));
+                LocaleContextHolder.getLocale(), java.util.Map.of(), java.util.Map.of(),
+                ApplicationFormDocuments.of(id, view.attachments(), null)));
         model.addAttribute("active", String.join(",", view.activeActivities()));
         model.addAttribute("done", String.join(",", view.timeline().stream().map(Decision::stepKey).distinct().toList()));
         // Internal notes are the office's: the enterprise's page has no trace of them.

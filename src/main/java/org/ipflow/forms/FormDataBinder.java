@@ -80,7 +80,7 @@ public class FormDataBinder {
             Object value = switch (field.type()) {
                 case DYNAMICLIST -> rows(field, params, name);
                 case CHECKBOX -> params.containsKey(name) ? FormValues.normalise(field, first(params.get(name))) : Boolean.FALSE;
-                case CHECKLIST -> FormValues.normalise(field, params.containsKey(name) ? Arrays.asList(params.get(name)) : null);
+                case CHECKLIST, FILEPICKER -> FormValues.normalise(field, params.containsKey(name) ? Arrays.asList(params.get(name)) : null);
                 default -> FormValues.normalise(field, first(params.get(name)));
             };
             if (!FormValues.isBlank(value) || value instanceof Boolean) {

@@ -115,10 +115,10 @@ public record FormField(String id, Type type, String key, Localized label, Local
 
     /**
      * Whether users can change the value; the server owns the values of fields they cannot (and computes
-     * expressions). A filepicker takes no value from a client: files are the application's documents, uploaded
-     * and checked in its documents section, and a client must not slip a reference to any other document in.
+     * expressions). A filepicker's value is the ids of documents of the form's application ({@link FilePickers}),
+     * checked against that application's documents by {@link FormSchemaValidator}.
      */
     public boolean editable() {
-        return !readonly && !disabled && type != Type.EXPRESSION && type != Type.FILEPICKER;
+        return !readonly && !disabled && type != Type.EXPRESSION;
     }
 }

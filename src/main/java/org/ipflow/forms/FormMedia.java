@@ -11,8 +11,8 @@ import org.ipflow.forms.FormField.Type;
 import org.ipflow.forms.FormSchemaException.Reason;
 
 /**
- * Components that show something rather than ask for it: {@code image}, {@code iframe}, {@code table}
- * and {@code documentPreview}. An image shows an address of this site or a {@code data:image} URI
+ * Components that show something rather than ask for it: {@code image}, {@code iframe} and {@code table}
+ * ({@code documentPreview}: {@link FilePickers}). An image shows an address of this site or a {@code data:image} URI
  * (the pages' content security policy allows no other); an image elsewhere is shown as a link. An
  * iframe, which form-js-viewer 1.23 shows for https addresses only ({@code IFrame.js}), shows nothing
  * when its address is not https; it is framed, sandboxed, only when its host is on the allow-list
@@ -33,7 +33,8 @@ final class FormMedia {
 
     static void check(JsonNode node, Type type) {
         switch (type) {
-            case TABLE, DOCUMENT_PREVIEW -> {
+            // a documentPreview's dataSource is FEEL, as form-js's DocumentPreview.js evaluates it (FilePickers)
+            case TABLE -> {
                 String source = node.path("dataSource").asText("");
                 if (!source.isEmpty() && !DATA_SOURCE.matcher(source).matches()) {
                     throw new FormSchemaException("dataSource '" + source + "' must name a key of the data",

@@ -54,13 +54,19 @@ public class FormRenderer {
      */
     public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale,
             Map<String, Integer> extraRows, Map<String, ?> variables) {
+        return render(schema, data, errors, locale, extraRows, variables, FormDocuments.NONE);
+    }
+
+    /** With the documents of the form's application the user may read, which its filepickers offer and previews show. */
+    public RenderedForm render(FormSchema schema, Map<String, ?> data, Map<String, String> errors, Locale locale,
+            Map<String, Integer> extraRows, Map<String, ?> variables, FormDocuments documents) {
         data = data == null ? Map.of() : data;
         errors = errors == null ? Map.of() : errors;
         // what the data holds besides the form's fields stays readable, as it was before variables were given
         Map<String, Object> top = new HashMap<>(data);
         top.putAll(FormStates.top(schema, data, variables));
         Pass pass = new Pass(locale, errors, extraRows == null ? Map.of() : extraRows, new HashSet<>(), top,
-                states.evaluate(schema, data, variables));
+                states.evaluate(schema, data, variables), documents);
         List<RenderedForm.Field> fields = level(schema.components(), data, top, "", data.isEmpty(), pass);
         List<String> other = errors.entrySet().stream().filter(e -> !pass.placed().contains(e.getKey()))
                 .map(Map.Entry::getValue).toList();
@@ -69,7 +75,7 @@ public class FormRenderer {
 
     /** One rendering; {@code top} is what templates read (the variables under the form's data), {@code state} its FEEL. */
     private record Pass(Locale locale, Map<String, String> errors, Map<String, Integer> extraRows, Set<String> placed,
-            Map<String, ?> top, FormState state) {
+            Map<String, ?> top, FormState state, FormDocuments documents) {
     }
 
     /** The components of one level: {@code data} holds its values, {@code context} what its templates read. */
@@ -112,7 +118,10 @@ public class FormRenderer {
         FormField.Rules rules = component.rules();
         // bounds written as FEEL, evaluated for what is on screen
         FormState.Bounds bounds = pass.state().bounds(name);
-        List<RenderedForm.Option> options = options(pass.state().options(name, component), value, id, pass.locale(),
+        List<FormDocuments.Document> documents = FilePickers.shown(component, states.feel(), context, pass.documents());
+        // a filepicker's options are document names, never templates
+        List<RenderedForm.Option> options = options(component.type() == Type.FILEPICKER ? FilePickers.options(documents)
+                : pass.state().options(name, component), value, id, pass.locale(),
                 FormOptions.shownLabels(component, templates, context));
         String separator = "en".equals(pass.locale() == null ? null : pass.locale().getLanguage()) ? ", " : "、";
         boolean number = component.type() == Type.NUMBER;
@@ -125,13 +134,15 @@ public class FormRenderer {
                 templates.line(component.label().in(pass.locale()), context),
                 description, value instanceof List<?> ? "" : FormValues.text(value),
                 component.money() && isAmount(value) ? shown.money(value, pass.locale()) : displayValue(value, options, separator),
-                inputType(component, value), rules.required(),
+                component.type() == Type.FILEPICKER ? FilePickers.inputType(component, states.feel(), context)
+                        : inputType(component, value), rules.required(),
                 component.readonly() || component.disabled() || pass.state().locked().contains(name),
                 Boolean.TRUE.equals(value), number ? plain(or(rules.min(), bounds.min())) : null,
                 number ? plain(or(rules.max(), bounds.max())) : null, number ? FormLooks.step(component) : null,
                 or(rules.minLength(), bounds.minLength()), or(rules.maxLength(), bounds.maxLength()), null, options, error,
                 described.isEmpty() ? null : String.join(" ", described), component.text().in(pass.locale()), children, rows,
-                looks.look(component, data, context, pass.locale()));
+                FilePickers.binds(component) ? FilePickers.look(component, pass.documents())
+                        : looks.look(component, data, context, pass.locale()), documents);
     }
 
     private List<RenderedForm.Row> rows(FormField list, Object value, String name, Map<String, ?> context,

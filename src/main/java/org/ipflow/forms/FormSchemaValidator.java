@@ -48,19 +48,26 @@ public class FormSchemaValidator {
         return validate(schema, data, complete, Map.of());
     }
 
+    /** As below, given no documents: a filepicker then accepts no id. */
+    public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete, Map<String, ?> variables) {
+        return validate(schema, data, complete, variables, FormDocuments.NONE);
+    }
+
     /**
      * Validates with the FEEL of the form evaluated against the data and the process's {@code variables}:
-     * hidden fields are neither required nor checked (form-js validates only the fields it renders).
+     * hidden fields are neither required nor checked (form-js validates only the fields it renders); a
+     * filepicker's ids must name {@code documents}, those of the form's application the user may read.
      */
-    public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete, Map<String, ?> variables) {
+    public FormErrors validate(FormSchema schema, Map<String, ?> data, boolean complete, Map<String, ?> variables,
+            FormDocuments documents) {
         FormErrors errors = new FormErrors();
         Map<String, Object> top = FormValues.cleanLevel(schema.components(), data == null ? Map.of() : data);
         FormState state = states.evaluate(schema, top, variables);
-        checkLevel(schema.components(), top, top, "", complete, new Check(state, errors));
+        checkLevel(schema.components(), top, top, "", complete, new Check(state, errors, documents));
         return errors;
     }
 
-    private record Check(FormState state, FormErrors errors) {
+    private record Check(FormState state, FormErrors errors, FormDocuments documents) {
     }
 
     /**
@@ -102,7 +109,7 @@ public class FormSchemaValidator {
             } else if (field.type() == FormField.Type.DYNAMICLIST) {
                 checkRows(field, value, top, path, complete, check);
             } else {
-                checkValue(field, value, path, check);
+                checkValue(field, value, top, path, check);
             }
         }
     }
@@ -127,7 +134,7 @@ public class FormSchemaValidator {
         }
     }
 
-    private void checkValue(FormField field, Object value, String path, Check check) {
+    private void checkValue(FormField field, Object value, Map<String, Object> top, String path, Check check) {
         FormErrors errors = check.errors();
         FormState.Bounds bounds = check.state().bounds(path);
         List<FormField.Option> options = check.state().options(path, field);
@@ -145,6 +152,7 @@ public class FormSchemaValidator {
                     errors.add(path, "form.error.type");
                 }
             }
+            case FILEPICKER -> add(errors, path, FilePickers.problem(field, value, states.feel(), top, check.documents()));
             case CHECKLIST, TAGLIST -> {
                 if (!(value instanceof List<?> values)) {
                     errors.add(path, "form.error.type");

@@ -39,6 +39,11 @@ public class FormStates {
         this.limits = limits;
     }
 
+    /** The FEEL engine the form's expressions are evaluated with. */
+    FeelExpressions feel() {
+        return feel;
+    }
+
     public FormState evaluate(FormSchema schema, Map<String, ?> data, Map<String, ?> variables) {
         Map<String, Object> top = top(schema, data, variables);
         Walk walk = new Walk(top, variables == null ? Map.of() : variables, new HashSet<>(), new HashSet<>(),

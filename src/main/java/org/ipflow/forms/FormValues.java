@@ -131,6 +131,7 @@ final class FormValues {
             case NUMBER -> toNumberOrRaw(value);
             case CHECKBOX -> toBooleanOrRaw(value);
             case CHECKLIST, TAGLIST -> toListOrRaw(value);
+            case FILEPICKER -> FilePickers.ids(value);
             // text is kept as typed: form-js neither trims it nor tests its patterns on a trimmed copy
             default -> value instanceof String ? value : isScalar(value) ? text(value) : value;
         };

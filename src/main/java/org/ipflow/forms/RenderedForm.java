@@ -18,18 +18,20 @@ public record RenderedForm(String id, List<Field> fields, List<String> otherErro
     /**
      * One component. {@code name} is the HTML parameter (and the error path), {@code id} the element id;
      * {@code describedBy} lists the ids of its description and error for {@code aria-describedby}.
-     * {@code inputType} is the HTML input type; {@code displayValue} what a read-only page shows.
+     * {@code inputType} is the HTML input type (a filepicker's {@code radio} or {@code checkbox});
+     * {@code displayValue} what a read-only page shows. {@code documents} are the application's documents a
+     * filepicker offers (in the order of its options) or a documentPreview shows.
      */
-    private static final Set<String> DISPLAYS = Set.of("text", "html", "image", "iframe", "table", "documentPreview",
-            "filepicker");
+    private static final Set<String> DISPLAYS = Set.of("text", "html", "image", "iframe", "table", "documentPreview");
 
     public record Field(String type, String name, String id, String label, String description, String value,
             String displayValue, String inputType, boolean required, boolean readonly, boolean checked,
             String min, String max, String step, Integer minLength, Integer maxLength, String pattern,
             List<Option> options, String error, String describedBy, String text, List<Field> children,
-            List<Row> rows, Look look) {
+            List<Row> rows, Look look, List<FormDocuments.Document> documents) {
 
         public Field {
+            documents = List.copyOf(documents);
             options = List.copyOf(options);
             children = List.copyOf(children);
             rows = List.copyOf(rows);
@@ -57,8 +59,8 @@ public record RenderedForm(String id, List<Field> fields, List<String> otherErro
     /**
      * What a component shows beside its value: {@code prefix}/{@code suffix} adornments; {@code html},
      * sanitized HTML of a text or html component; {@code src}, an image or framed page shown inline;
-     * {@code link}, an address shown as a link instead (not allowed inline); {@code detail}, an image's
-     * alternative text or a frame's height; {@code searchable}, a select's search; a table's
+     * {@code link}, an address shown as a link instead (not allowed inline), or where a filepicker's documents
+     * are uploaded; {@code detail}, an image's alternative text, a frame's height or a document preview's; {@code searchable}, a select's search; a table's
      * {@code headings} and {@code cells}; {@code addRemove}, whether a list's rows can be added and removed.
      */
     public record Look(String prefix, String suffix, String html, String src, String link, String detail,

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationFormDocuments;
 import org.ipflow.application.DecisionKind;
 import org.ipflow.application.ExpertScoring;
 import org.ipflow.application.NewDecision;
@@ -50,6 +51,7 @@ public class TaskCompletion {
     private final TakingRules rules;
     private final RubricScoring rubrics;
     private final TaskCommand command;
+    private final ApplicationFormDocuments formDocuments;
 
     /**
      * Fields each step fills in with its own decision: a variable of the same key holds an earlier step's
@@ -66,7 +68,9 @@ public class TaskCompletion {
 
     TaskCompletion(ProcessTasks processTasks, TaskService tasks, TaskForms forms, FormSchemaValidator validator,
             Timeline timeline, MessageSource messages, ObjectMapper json, TaskDecisions decisions,
-            ExpertScoring scoring, TakingRules rules, RubricScoring rubrics, TaskCommand command) {
+            ExpertScoring scoring, TakingRules rules, RubricScoring rubrics, TaskCommand command,
+            ApplicationFormDocuments formDocuments) {
+        this.formDocuments = formDocuments;
         this.processTasks = processTasks;
         this.command = command;
         this.rubrics = rubrics;
@@ -158,7 +162,8 @@ public class TaskCompletion {
         Map<String, Object> known = schema == null ? Map.of() : variables(item);
         boolean byRubric = Boolean.TRUE.equals(known.get(ProcessVariables.SCORED_BY_RUBRIC));
         RubricScoring.Scored scored = rubrics.apply(item, schema, data == null ? Map.of() : data, byRubric);
-        FormErrors errors = schema == null ? new FormErrors() : validator.validate(schema, scored.data(), true, known);
+        FormErrors errors = schema == null ? new FormErrors() : validator.validate(schema, scored.data(), true, known,
+                formDocuments.of(item.application().id(), null));
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
         }

@@ -6,9 +6,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ipflow.application.Application;
 import org.ipflow.application.ApplicationDetails;
+import org.ipflow.application.ApplicationFormDocuments;
 import org.ipflow.application.Applications;
 import org.ipflow.application.Decision;
 import org.ipflow.application.Timeline;
+import org.ipflow.forms.FormDocuments;
 import org.ipflow.forms.FormPrefill;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
@@ -103,12 +105,14 @@ class TaskPages {
         model.addAttribute("view", view);
         model.addAttribute("app", application);
         model.addAttribute("programme", programme);
+        // the office reads the application's documents: its forms' filepickers and previews show them
+        FormDocuments attached = ApplicationFormDocuments.of(application.id(), view.attachments(), null);
         model.addAttribute("applicationForm", renderer.render(applications.form(application, programme), application.data(),
-                Map.of(), locale));
+                Map.of(), locale, Map.of(), Map.of(), attached));
         Map<String, ?> shown = taskForm == null ? Map.of()
                 : data == null ? FormPrefill.startValues(taskForm, completion.input(item)) : data;
         model.addAttribute("taskForm", taskForm == null ? null
-                : renderer.render(taskForm, shown, errors, locale, Map.of(), completion.variables(item)));
+                : renderer.render(taskForm, shown, errors, locale, Map.of(), completion.variables(item), attached));
         model.addAttribute("formState", formStates.of(item, taskForm, shown));
         model.addAttribute("rubric", rubrics.of(item, taskForm).orElse(null));
         model.addAttribute("typed", data == null ? Map.of() : data);

@@ -381,14 +381,102 @@ class FormJsConformanceTest {
         assertThat(FormPrefill.startValues(DOTS, Map.of("applicant", "not an object"))).isEmpty();
     }
 
-    // FilePicker.js stores a reference to files the page holds; IPFlow's files are the application's documents,
-    // so whatever a client sends under a filepicker's key (another application's document id) is not stored
-    @Test
-    void aFilepickerKeepsNoValueAClientSends() {
-        FormSchema schema = form("filepicker", "\"multiple\": true, \"validate\": {\"required\": true}");
+    /** An application's documents as its forms are given them; "99" is no document of this application. */
+    private static final FormDocuments DOCUMENTS = new FormDocuments(List.of(
+            new FormDocuments.Document("1", "contract.pdf", "application/pdf", "/applications/7/documents/1",
+                    "/applications/7/documents/1/inline"),
+            new FormDocuments.Document("2", "licence.png", "image/png", "/applications/7/documents/2",
+                    "/applications/7/documents/2/inline")), "#upload-form");
 
-        assertThat(VALIDATOR.clean(schema, Map.of("v", java.util.List.of("4711")))).isEmpty();
-        assertThat(VALIDATOR.validate(schema, Map.of("v", "files::x"), true).problems()).isEmpty();
+    static Stream<Arguments> filepicker() {
+        return Stream.of(
+                // Validator.js: required fails for nil; FilePicker.config's emptyValue is null
+                Arguments.of("required, nothing chosen", "\"validate\": {\"required\": true}", null, "form.error.required"),
+                Arguments.of("one id of the application", "\"validate\": {\"required\": true}", "1", null),
+                // FilePicker.js: without multiple the input takes one file
+                Arguments.of("two ids without multiple", "", List.of("1", "2"), "form.error.oneDocument"),
+                Arguments.of("two ids with multiple", "\"multiple\": true", List.of("1", "2"), null),
+                Arguments.of("multiple as FEEL", "\"multiple\": \"=1 < 2\"", List.of("1", "2"), null),
+                // FilePicker.js passes accept to the file input: extensions and MIME types, wildcards
+                Arguments.of("accept .pdf, an image", "\"accept\": \".pdf\"", "2", "form.error.documentType"),
+                Arguments.of("accept image/*, an image", "\"accept\": \".docx, image/*\"", "2", null),
+                Arguments.of("accept application/pdf", "\"accept\": \"application/pdf\"", "1", null),
+                // the id of another application's document (or of none) is refused
+                Arguments.of("another application's document", "", "99", "form.error.document"),
+                // FilePickerConstants.js: a files:: key names files in someone's browser, not on the server
+                Arguments.of("a form-js files:: key", "", "files::1", "form.error.fileKey"),
+                // Camunda's document references, as DocumentPreview.js reads them
+                Arguments.of("a document reference", "", List.of(Map.of("documentId", "1", "metadata", Map.of())), null),
+                Arguments.of("a reference to another application's", "", List.of(Map.of("documentId", 99)), "form.error.document"),
+                Arguments.of("an object without documentId", "", Map.of("id", "1"), "form.error.type"));
+    }
+
+    @ParameterizedTest(name = "FilePicker.js: {0} -> {3}")
+    @MethodSource("filepicker")
+    void aFilepickerTakesIdsOfTheApplicationsDocumentsOnly(String source, String settings, Object value, String expected) {
+        FormSchema schema = form("filepicker", settings.isEmpty() ? "\"label\": \"F\"" : settings);
+        Map<String, Object> data = value == null ? Map.of() : Map.of("v", value);
+
+        FormErrors errors = VALIDATOR.validate(schema, data, true, Map.of(), DOCUMENTS);
+
+        assertThat(errors.problems().get("v")).as(source).satisfies(problem ->
+                assertThat(problem == null ? null : problem.code()).isEqualTo(expected));
+        assertThat(VALIDATOR.validate(schema, data, true).has("v")).as("a form given no documents").isEqualTo(value != null
+                || expected != null);
+    }
+
+    // the value stored is the list of the chosen ids, however a client named them
+    @Test
+    void aFilepickerStoresTheChosenIdsAsAList() {
+        FormSchema schema = form("filepicker", "\"multiple\": true");
+
+        assertThat(VALIDATOR.clean(schema, Map.of("v", List.of(Map.of("documentId", 1), "2", "2")))).isEqualTo(Map.of("v", List.of("1", "2")));
+        assertThat(VALIDATOR.clean(schema, Map.of("v", "1"))).isEqualTo(Map.of("v", List.of("1")));
+        // a task stores the list as JSON text in its process variable; the next task's form starts from it
+        assertThat(FormPrefill.startValues(schema, Map.of("v", "[\"1\",\"2\"]"))).isEqualTo(Map.of("v", "[\"1\",\"2\"]"));
+        assertThat(VALIDATOR.clean(schema, FormPrefill.startValues(schema, Map.of("v", "[\"1\",\"2\"]"))))
+                .isEqualTo(Map.of("v", List.of("1", "2")));
+        assertThat(new FormDataBinder(TestForms.LIMITS).bind(schema, Map.of("v", new String[] {"1", "2"})))
+                .isEqualTo(Map.of("v", List.of("1", "2")));
+        // a page whose radio "none" is chosen sends an empty value: nothing is stored
+        assertThat(new FormDataBinder(TestForms.LIMITS).bind(schema, Map.of("v", new String[] {""}))).isEmpty();
+    }
+
+    // FilePicker.js: one file or several; IPFlow offers the application's documents its accept lets through
+    @Test
+    void aFilepickerOffersTheApplicationsDocumentsItAcceptsWithoutScript() {
+        FormSchema one = form("filepicker", "\"label\": \"Contract\", \"accept\": \".pdf\"");
+        FormSchema several = form("filepicker", "\"label\": \"Proofs\", \"multiple\": true");
+
+        String single = TestForms.page("fields", RENDERER.render(one, Map.of("v", List.of("1")), Map.of(), Locale.ENGLISH,
+                Map.of(), Map.of(), DOCUMENTS), Locale.ENGLISH);
+        String many = TestForms.page("fields", RENDERER.render(several, Map.of("v", List.of("2")), Map.of(), Locale.ENGLISH,
+                Map.of(), Map.of(), DOCUMENTS), Locale.ENGLISH);
+        String none = TestForms.page("fields", RENDERER.render(one, Map.of(), Map.of(), Locale.ENGLISH), Locale.ENGLISH);
+
+        assertThat(single).containsPattern("value=\"1\"\\s+checked").contains("type=\"radio\"", "contract.pdf",
+                "href=\"/applications/7/documents/1\"", "value=\"\"", "href=\"#upload-form\"").doesNotContain("licence.png");
+        assertThat(many).containsPattern("value=\"2\"\\s+checked").contains("type=\"checkbox\"", "name=\"v\" value=\"1\"",
+                "licence.png").doesNotContain("type=\"radio\"");
+        assertThat(none).contains("None of the application&#39;s documents fits here yet.")
+                .doesNotContain("type=\"radio\"", "#upload-form");
+    }
+
+    // DocumentPreview.js: the documents its dataSource (FEEL) yields, a PDF embedded, an image shown, within maxHeight
+    @Test
+    void aDocumentPreviewShowsTheDocumentsItsDataSourceNames() {
+        FormSchema schema = TestForms.catalog().parse("""
+                {"components": [{"type": "filepicker", "key": "proofs", "multiple": true},
+                  {"type": "documentPreview", "label": "Proofs", "dataSource": "=proofs", "maxHeight": 300},
+                  {"type": "documentPreview", "label": "All", "dataSource": "=[\\"1\\", \\"99\\"]"},
+                  {"type": "documentPreview", "label": "Nothing named"}]}""");
+
+        String html = TestForms.page("fields", RENDERER.render(schema, Map.of("proofs", List.of("2")), Map.of(),
+                Locale.ENGLISH, Map.of(), Map.of(), DOCUMENTS), Locale.ENGLISH);
+
+        assertThat(html).contains("src=\"/applications/7/documents/2/inline\"", "max-height: 300px",
+                "src=\"/applications/7/documents/1/inline\"").doesNotContain("/documents/99");
+        assertThat(html.substring(html.indexOf("Nothing named"))).doesNotContain("/applications/");
     }
 
     static Stream<Arguments> pathClaims() {

@@ -5,8 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.ipflow.application.Application;
+import org.ipflow.application.ApplicationFormDocuments;
 import org.ipflow.application.Applications;
 import org.ipflow.application.internal.Documents;
+import org.ipflow.forms.FormDocuments;
 import org.ipflow.forms.FormRenderer;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.forms.FormStates;
@@ -37,9 +39,12 @@ class DraftPage {
     private final OfficeTime officeTime;
     private final Documents.UploadLimits uploads;
     private final FormStates states;
+    private final ApplicationFormDocuments formDocuments;
 
     DraftPage(Applications applications, Documents documents, FormRenderer renderer, MessageSource messages,
-            ProgrammeCalls calls, OfficeTime officeTime, Documents.UploadLimits uploads, FormStates states) {
+            ProgrammeCalls calls, OfficeTime officeTime, Documents.UploadLimits uploads, FormStates states,
+            ApplicationFormDocuments formDocuments) {
+        this.formDocuments = formDocuments;
         this.states = states;
         this.calls = calls;
         this.officeTime = officeTime;
@@ -59,7 +64,8 @@ class DraftPage {
         // A list shows one empty row only while it has none; "add row" saves nothing and shows one more.
         FormSchema schema = applications.form(application, programme);
         model.addAttribute("form", renderer.render(schema, data, errors, locale,
-                addRow.map(key -> Map.of(key, 1)).orElse(Map.of())));
+                addRow.map(key -> Map.of(key, 1)).orElse(Map.of()), Map.of(), application == null ? FormDocuments.NONE
+                        : formDocuments.of(application.id(), ApplicationFormDocuments.DRAFT_UPLOAD)));
         // the fields the form's conditional.hide hides for what is on screen, as saving will drop them
         model.addAttribute("formState", states.evaluate(schema, data, Map.of()));
         model.addAttribute("errors", errors);

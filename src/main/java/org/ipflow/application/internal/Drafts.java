@@ -10,6 +10,8 @@ import org.ipflow.application.DraftRule;
 import org.ipflow.application.StateConflict;
 import org.ipflow.application.ValidationFailed;
 import org.ipflow.enterprise.Enterprise;
+import org.ipflow.application.ApplicationFormDocuments;
+import org.ipflow.forms.FormDocuments;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormSchema;
 import org.ipflow.forms.FormSchemaValidator;
@@ -37,9 +39,11 @@ public class Drafts {
     private final MessageSource messages;
     private final ClientTokens tokens;
     private final ObjectProvider<DraftRule> rules;
+    private final ApplicationFormDocuments documents;
 
     Drafts(ApplicationRepository repository, ApplicationAccess access, ProgrammeCatalog programmes, StartForms forms, ProgrammeAdmission admission, FormSchemaValidator validator,
-            MessageSource messages, ClientTokens tokens, ObjectProvider<DraftRule> rules) {
+            MessageSource messages, ClientTokens tokens, ObjectProvider<DraftRule> rules, ApplicationFormDocuments documents) {
+        this.documents = documents;
         this.repository = repository;
         this.access = access;
         this.programmes = programmes;
@@ -71,7 +75,8 @@ public class Drafts {
                 Map.of("programme", message("application.error.programme"))));
         Enterprise enterprise = access.enterpriseOf(username);
         admission.checkDraft(programme, enterprise);
-        Map<String, Object> clean = checked(forms.current(programme), data, enterprise.id());
+        // a new draft has no documents yet, so a filepicker can name none
+        Map<String, Object> clean = checked(forms.current(programme), data, enterprise.id(), FormDocuments.NONE);
         // No number yet: it is given at the first submission (Submission), so drafts never use one up.
         long id = repository.insertDraft(null, programme.key(), enterprise.id(),
                 enterprise.region(), title(programme, clean), clean, amount(programme, clean), username);
@@ -81,7 +86,8 @@ public class Drafts {
     public Application update(String username, long id, Map<String, Object> data) {
         Application application = editable(username, id);
         Programme programme = programmes.find(application.programmeKey()).orElseThrow();
-        Map<String, Object> clean = checked(forms.of(application, programme), data, application.enterpriseId());
+        Map<String, Object> clean = checked(forms.of(application, programme), data, application.enterpriseId(),
+                documents.of(id, null));
         if (!repository.updateData(id, application.version(), title(programme, clean), clean, amount(programme, clean))) {
             throw new StateConflict(message("application.error.concurrentChange"));
         }
@@ -115,9 +121,10 @@ public class Drafts {
     }
 
     /** What a draft may keep: its form's checks of what is filled, then the rules of the {@link DraftRule}s. */
-    private Map<String, Object> checked(FormSchema schema, Map<String, Object> data, long enterpriseId) {
+    private Map<String, Object> checked(FormSchema schema, Map<String, Object> data, long enterpriseId,
+            FormDocuments attached) {
         Map<String, Object> clean = validator.clean(schema, data == null ? Map.of() : data);
-        FormErrors errors = validator.validate(schema, clean, false);
+        FormErrors errors = validator.validate(schema, clean, false, Map.of(), attached);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors.resolve(messages, LocaleContextHolder.getLocale()));
         }

@@ -10,6 +10,7 @@ import org.ipflow.application.NewDecision;
 import org.ipflow.application.ValidationFailed;
 import org.ipflow.enterprise.Enterprise;
 import org.ipflow.enterprise.EnterpriseProfiles;
+import org.ipflow.application.ApplicationFormDocuments;
 import org.ipflow.forms.FormErrors;
 import org.ipflow.forms.FormSchemaValidator;
 import org.ipflow.programme.Call;
@@ -46,12 +47,14 @@ public class Submission {
     private final PayingProgrammes paying;
     private final EnterpriseProfiles profiles;
     private final QueryCodes queryCodes;
+    private final ApplicationFormDocuments formDocuments;
 
     Submission(ApplicationRepository repository, ApplicationAccess access, Drafts drafts, ProgrammeCatalog programmes,
             StartForms forms, ProgrammeAdmission admission, FormSchemaValidator validator, Documents documents,
             ApplicationProcess process, DecisionRecords decisions, MessageSource messages, ClientTokens tokens,
             ObjectProvider<DraftRule> rules, ApplicationNumbers numbers, PayingProgrammes paying,
-            EnterpriseProfiles profiles, QueryCodes queryCodes) {
+            EnterpriseProfiles profiles, QueryCodes queryCodes, ApplicationFormDocuments formDocuments) {
+        this.formDocuments = formDocuments;
         this.numbers = numbers;
         this.repository = repository;
         this.access = access;
@@ -102,7 +105,8 @@ public class Submission {
                 errors.put("profile", message("application.error.profileIncomplete"));
             }
         }
-        FormErrors formErrors = validator.validate(form.schema(), application.data(), true);
+        FormErrors formErrors = validator.validate(form.schema(), application.data(), true, Map.of(),
+                formDocuments.of(id, null));
         errors.putAll(formErrors.resolve(messages, LocaleContextHolder.getLocale()));
         rules.orderedStream().forEach(rule -> rule.check(application.enterpriseId(), application.data())
                 .forEach(errors::putIfAbsent));
