@@ -1,7 +1,7 @@
 // Pages the rows of a form's table whose rowCount is set, as form-js-viewer 1.23.0's Table.js does: chunks of
 // rowCount rows, the first page shown, "1 of 3" with previous and next buttons. Without script every row is
-// shown. The nav is marked data-table-pages and follows the table's box; the page may load this file more than
-// once (one script tag per paged table), so each nav is set up once.
+// shown. The nav is marked data-table-pages and follows the table's box; every page loads this file
+// (fragments/layout), and it sets each nav up once.
 (() => {
   const setUp = (nav) => {
     if (nav.dataset.ready) {
