@@ -61,6 +61,11 @@
     clear(row);
     rows[rows.length - 1].after(row);
     renumber(list);
+    // as form-js expands a collapsed list when a row is added
+    const expander = list.querySelector(':scope > [data-expand-rows]');
+    if (expander) {
+      expander.checked = true;
+    }
     return row;
   };
 

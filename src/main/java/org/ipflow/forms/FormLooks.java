@@ -1,5 +1,6 @@
 package org.ipflow.forms;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * What a component shows beside its value ({@link RenderedForm.Look}): adornments, Markdown and HTML
@@ -16,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FormLooks {
+
+    private static final Set<Integer> TIME_INTERVALS = Set.of(1, 5, 10, 15, 30, 60);
 
     private final Set<String> iframeHosts;
     private final FormTemplates templates;
@@ -54,7 +59,14 @@ class FormLooks {
         String host = FormMedia.host(url);
         boolean framed = host != null && iframeHosts.contains(host);
         return new RenderedForm.Look(null, null, null, framed ? url : null, host == null || framed ? null : url,
-                height(iframe), false, List.of(), List.of(), true);
+                height(iframe), false, List.of(), List.of(), true,
+                FormFrames.sandbox(iframe.source(), host, pageHost()), FormFrames.allow(iframe.source()), null);
+    }
+
+    /** The host the page is served under, null outside a request. */
+    private static String pageHost() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getServerName() : null;
     }
 
     private static String height(FormField iframe) {
@@ -68,8 +80,11 @@ class FormLooks {
         for (Map<?, ?> row : FormMedia.rows(table, data)) {
             cells.add(columns.stream().map(c -> FormValues.text(row.get(c[0]))).toList());
         }
+        JsonNode rowCount = table.source().path("rowCount");
+        // form-js pages the rows when rowCount is a number (Table.js: isNumber(rowCount) ? chunk(...))
         return new RenderedForm.Look(null, null, null, null, null, null, false,
-                columns.stream().map(c -> c[1]).toList(), cells, true);
+                columns.stream().map(c -> c[1]).toList(), cells, true, null, null,
+                rowCount.isNumber() && rowCount.asInt() > 0 ? rowCount.asInt() : null);
     }
 
     /** The HTML step of a number: its {@code increment}, else one unit of its last decimal digit. */
@@ -80,6 +95,19 @@ class FormLooks {
         }
         Integer digits = number.rules().decimalDigits();
         return digits == null ? "any" : BigDecimal.ONE.movePointLeft(digits).toPlainString();
+    }
+
+    /**
+     * The HTML step of a time or date-time input in seconds: form-js's {@code timeInterval} when it is one of
+     * 1, 5, 10, 15, 30 or 60 minutes, else 15 (Timepicker.js's {@code safeTimeInterval}); null for a date.
+     */
+    static String timeStep(FormField field) {
+        if (field.type() != FormField.Type.DATETIME || "date".equals(FormComponents.subtype(field))) {
+            return null;
+        }
+        JsonNode interval = field.source().path("timeInterval");
+        int minutes = interval.isIntegralNumber() && TIME_INTERVALS.contains(interval.asInt()) ? interval.asInt() : 15;
+        return String.valueOf(minutes * 60);
     }
 
     /** The HTML input of a date-time by its subtype. */

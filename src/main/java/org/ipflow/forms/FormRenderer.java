@@ -138,11 +138,24 @@ public class FormRenderer {
                         : inputType(component, value), rules.required(),
                 component.readonly() || component.disabled() || pass.state().locked().contains(name),
                 Boolean.TRUE.equals(value), number ? plain(or(rules.min(), bounds.min())) : null,
-                number ? plain(or(rules.max(), bounds.max())) : null, number ? FormLooks.step(component) : null,
+                number ? plain(or(rules.max(), bounds.max())) : null, number ? FormLooks.step(component) : FormLooks.timeStep(component),
                 or(rules.minLength(), bounds.minLength()), or(rules.maxLength(), bounds.maxLength()), null, options, error,
                 described.isEmpty() ? null : String.join(" ", described), component.text().in(pass.locale()), children, rows,
                 FilePickers.binds(component) ? FilePickers.look(component, pass.documents())
-                        : looks.look(component, data, context, pass.locale()), documents);
+                        : looks.look(component, data, context, pass.locale()),
+                FormLayout.of(component, expanded(component, rows, name, pass)), documents);
+    }
+
+    /** A list's collapsed rows start shown when one holds an error or rows were just added, so that neither is hidden. */
+    private static boolean expanded(FormField component, List<RenderedForm.Row> rows, String name, Pass pass) {
+        int shown = FormLayout.of(component, false).collapseAfter();
+        return pass.extraRows().getOrDefault(name, 0) > 0
+                || rows.stream().skip(shown).anyMatch(row -> hasError(row.fields()));
+    }
+
+    private static boolean hasError(List<RenderedForm.Field> fields) {
+        return fields.stream().anyMatch(f -> f.error() != null || hasError(f.children())
+                || f.rows().stream().anyMatch(r -> hasError(r.fields())));
     }
 
     private List<RenderedForm.Row> rows(FormField list, Object value, String name, Map<String, ?> context,

@@ -76,6 +76,10 @@ class TaskBatchController {
         WorkItem first = ids == null ? null : batch.firstVisible(user, ids);
         FormSchema schema = first == null ? null : completion.form(first);
         Map<String, Object> data = schema == null ? Map.of() : binder.bind(schema, request.getParameterMap());
+        if (request.getParameter(TaskController.REFRESH) != null) {
+            // without script: the same page for what was typed, nothing completed (js/form-state.js does it at once)
+            return page(ids, user, data, Map.of(), model, redirect);
+        }
         try {
             Map<String, TaskBatch.Outcome> outcomes = batch.complete(user, batch.checked(ids), data);
             var invalid = outcomes.values().stream().filter(o -> o.status() == 400).findFirst();
@@ -110,7 +114,7 @@ class TaskBatchController {
         model.addAttribute("items", items);
         model.addAttribute("step", first.name());
         model.addAttribute("errors", errors);
-        Map<String, Object> variables = shared(items);
+        Map<String, Object> variables = shared(completion, items);
         model.addAttribute("taskForm", renderer.render(schema, data, errors, LocaleContextHolder.getLocale(), Map.of(),
                 variables));
         model.addAttribute("formState", states.evaluate(schema, data, variables));
@@ -121,7 +125,7 @@ class TaskBatchController {
      * The process variables all the tasks hold with the same value: what one form for all of them may show.
      * A variable that differs between them reads as absent, so that no task's value is shown as every task's.
      */
-    private Map<String, Object> shared(List<WorkItem> items) {
+    static Map<String, Object> shared(TaskCompletion completion, List<WorkItem> items) {
         Map<String, Object> shared = new HashMap<>(completion.variables(items.get(0)));
         for (WorkItem item : items.subList(1, items.size())) {
             Map<String, Object> theirs = completion.variables(item);

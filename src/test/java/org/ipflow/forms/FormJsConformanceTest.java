@@ -101,9 +101,31 @@ class FormJsConformanceTest {
                 // Html.js: sanitized HTML, scripts and handlers dropped
                 Arguments.of("Html.js sanitize", "{\"type\": \"html\", \"content\": \"<b>ok</b><script>alert(1)</script>\"}",
                         "<b>ok</b>", "<script"),
-                // IFrame.js: https only, sandboxed; hosts off the allow-list are links
+                // IFrame.js: https only, sandboxed; hosts off the allow-list are links; useSecurityAttributesMap:
+                // without security the sandbox is empty (no scripts); allow directives joined by "; "
                 Arguments.of("IFrame.js allow-listed", "{\"type\": \"iframe\", \"url\": \"https://frames.example.org/a\"}",
-                        "sandbox=\"allow-scripts\"", "href=\"https://frames.example.org"),
+                        "sandbox=\"\"", "href=\"https://frames.example.org"),
+                Arguments.of("IFrame.js no security", "{\"type\": \"iframe\", \"url\": \"https://frames.example.org/a\"}",
+                        "src=\"https://frames.example.org/a\"", "allow-scripts"),
+                Arguments.of("IFrame.js security", "{\"type\": \"iframe\", \"url\": \"https://frames.example.org/a\","
+                        + " \"security\": {\"allowScripts\": true, \"allowForms\": true, \"allowPopups\": false,"
+                        + " \"camera\": true, \"fullscreen\": true}}",
+                        "sandbox=\"allow-scripts allow-forms\" allow=\"fullscreen; camera\"", "allow-popups"),
+                // Spacer.js: style height, 60 when none is written
+                Arguments.of("Spacer.js height", "{\"type\": \"spacer\", \"height\": 120}", "style=\"height: 120px\"", "height: 60px"),
+                Arguments.of("Spacer.js default", "{\"type\": \"spacer\"}", "style=\"height: 60px\"", "class=\"mb-3\"></div>"),
+                // Group.js: showOutline outlines the group (fjs-outlined); create() writes true, absent is none
+                Arguments.of("Group.js showOutline", "{\"type\": \"group\", \"label\": \"G\", \"showOutline\": true, \"components\": []}",
+                        "class=\"mb-3 border rounded p-3\"", "form-align"),
+                Arguments.of("Group.js no outline", "{\"type\": \"group\", \"label\": \"G\", \"components\": []}",
+                        "<fieldset class=\"mb-3\"", "border rounded"),
+                // Timepicker.js safeTimeInterval: 1, 5, 10, 15, 30 or 60 minutes, else 15; the picker's steps
+                Arguments.of("Timepicker.js timeInterval", "{\"type\": \"datetime\", \"subtype\": \"time\", \"key\": \"v\","
+                        + " \"timeInterval\": 30}", "step=\"1800\"", "step=\"900\""),
+                Arguments.of("Timepicker.js interval 7 is 15", "{\"type\": \"datetime\", \"subtype\": \"datetime\", \"key\": \"v\","
+                        + " \"timeInterval\": 7}", "step=\"900\"", "step=\"420\""),
+                Arguments.of("Datepicker.js no time", "{\"type\": \"datetime\", \"subtype\": \"date\", \"key\": \"v\","
+                        + " \"timeInterval\": 30}", "type=\"date\"", "step="),
                 Arguments.of("IFrame.js elsewhere", "{\"type\": \"iframe\", \"url\": \"https://other.example.com/a\"}",
                         "href=\"https://other.example.com/a\"", "<iframe"),
                 // Image.js / IFrame.js: the source and url are evaluated first (=FEEL, templates), then checked

@@ -157,6 +157,7 @@ class AuthorisationMatrixIT {
             row("POST /tasks/bulk/claim", "L F F A A A A F A"),
             row("POST /tasks/bulk/form", "L F F A A A A F A"),
             row("POST /tasks/bulk/complete", "L F F A A A A F A"),
+            row("POST /tasks/bulk/form-state", "L F F A A A A F A"),
             // Delegation while away: each staff member's own absence
             row("GET /me/absence", "L F F A A A A F F"),
             row("POST /me/absence", "L F F A A A A F F"),
