@@ -207,12 +207,12 @@ class StudioBrowserIT {
         browser.open("/admin/studio/form/studio-marks-form");
         browser.waitFor(".fjs-editor-container [data-id='Field_Comment']");
         browser.find("#studio-import").sendKeys(GrantEdits.file("studio-marks-form.form", MARKED_FORM.replace(
-                "\"key\": \"comment\"", "\"key\": \"review.comment\"")).toString());
+                "\"key\": \"comment\"", "\"key\": \"review..comment\"")).toString());
         until(() -> browser.find("#studio-status").getText().contains("studio-marks-form.form"));
         browser.click("#studio-validate");
-        until(() -> browser.find("#studio-problems").getText().contains("“review.comment”必须是简单名称"));
+        until(() -> browser.find("#studio-problems").getText().contains("“review..comment”必须是名称或以点连接的名称"));
         until(() -> !browser.driver().findElements(By.cssSelector("[data-id='Field_Comment'][data-studio-problem]")).isEmpty());
-        assertThat(browser.find("[data-id='Field_Comment']").getAttribute("data-studio-problem")).contains("review.comment");
+        assertThat(browser.find("[data-id='Field_Comment']").getAttribute("data-studio-problem")).contains("review..comment");
         assertThat(browser.driver().findElements(By.cssSelector("[data-id='Field_Decision'][data-studio-problem]"))).isEmpty();
         browser.click("#studio-problems button");
         until(() -> browser.find("[data-id='Field_Comment']").getAttribute("class").contains("fjs-editor-selected"));
