@@ -24,14 +24,16 @@ class FormLooks {
 
     private final Set<String> iframeHosts;
     private final FormTemplates templates;
+    private final FeelExpressions feel;
 
-    FormLooks(FormsSettings settings, FormTemplates templates) {
+    FormLooks(FormsSettings settings, FormTemplates templates, FeelExpressions feel) {
         this.iframeHosts = Set.copyOf(settings.iframeHosts());
         this.templates = templates;
+        this.feel = feel;
     }
 
-    /** The look of a component for the data of its level and the context its templates are evaluated in. */
-    RenderedForm.Look look(FormField component, Map<String, ?> data, Map<String, ?> context, Locale locale) {
+    /** The look of a component for the context its templates and FEEL are evaluated in. */
+    RenderedForm.Look look(FormField component, Map<String, ?> context, Locale locale) {
         // form-js evaluates an image's source and an iframe's url, then checks what came out (Image.js, IFrame.js)
         String source = Objects.toString(templates.line(component.source().path("source").asText(""), context), "").strip();
         String url = Objects.toString(templates.line(component.source().path("url").asText(""), context), "").strip();
@@ -43,7 +45,7 @@ class FormLooks {
                     FormMedia.inline(source) || FormMedia.host(source) == null ? null : source,
                     templates.line(component.source().path("alt").asText(null), context), false, List.of(), List.of(), true);
             case IFRAME -> frame(component, url);
-            case TABLE -> table(component, data);
+            case TABLE -> table(component, context);
             case SELECT -> new RenderedForm.Look(null, null, null, null, null, null, FormComponents.searchable(component),
                     List.of(), List.of(), true);
             case DYNAMICLIST -> new RenderedForm.Look(null, null, null, null, null, null, false, List.of(), List.of(),
@@ -74,11 +76,13 @@ class FormLooks {
         return String.valueOf(Math.max(50, Math.min(height, 2000)));
     }
 
-    private static RenderedForm.Look table(FormField table, Map<String, ?> data) {
-        List<String[]> columns = FormMedia.columns(table);
-        List<List<String>> cells = new ArrayList<>();
-        for (Map<?, ?> row : FormMedia.rows(table, data)) {
-            cells.add(columns.stream().map(c -> FormValues.text(row.get(c[0]))).toList());
+    /** A table's columns and rows are FEEL read in the component's context, as form-js's Table.js evaluates them. */
+    private RenderedForm.Look table(FormField table, Map<String, ?> context) {
+        List<String[]> columns = FormMedia.columns(table, feel, context);
+        List<List<RenderedForm.Cell>> cells = new ArrayList<>();
+        for (Map<?, ?> row : FormMedia.rows(table, context)) {
+            cells.add(columns.stream().map(c -> new RenderedForm.Cell(FormValues.text(row.get(c[0])), FormMedia.raw(row, c[0])))
+                    .toList());
         }
         JsonNode rowCount = table.source().path("rowCount");
         // form-js pages the rows when rowCount is a number (Table.js: isNumber(rowCount) ? chunk(...))

@@ -1,6 +1,7 @@
 package org.ipflow.forms;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +21,15 @@ import org.ipflow.forms.FormSchemaException.Reason;
  * operator has not allowed the host. As in form-js, a form is not refused for an address: a source or url,
  * also one written as a template or {@code =FEEL}, is evaluated when the page is shown and then checked; an
  * image that is neither of this site, a {@code data:image} nor https, like a frame that is not https, is shown
- * as nothing. A table's rows come from the data under its {@code dataSource}
- * (a key, or {@code =key}); its columns are the static {@code columns}.
+ * as nothing. A table's rows are the list its {@code dataSource} (a key, or {@code =key}) names in the context
+ * its FEEL is evaluated in; its columns are what its {@code columnsExpression} gives when that is a list of
+ * {@code {label, key}} texts, else the static {@code columns} (form-js-viewer 1.23.0's {@code Table.js}:
+ * {@code useEvaluatedColumns}, {@code isColumn}), each headed by its label, or its key when the label is empty.
  */
 final class FormMedia {
 
     private static final Pattern DATA_IMAGE = Pattern.compile("data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern DATA_SOURCE = Pattern.compile("=?\\s*([A-Za-z_][A-Za-z0-9_]{0,63})\\s*");
 
     private FormMedia() {
@@ -39,10 +43,6 @@ final class FormMedia {
                 if (!source.isEmpty() && !DATA_SOURCE.matcher(source).matches()) {
                     throw new FormSchemaException("dataSource '" + source + "' must name a key of the data",
                             Reason.of("form.schema.dataSource", source));
-                }
-                if (node.has("columnsExpression")) {
-                    throw new FormSchemaException("'columnsExpression' is not supported on the server",
-                            Reason.of("form.schema.unsupportedProperty", "columnsExpression"));
                 }
             }
             default -> {
@@ -70,19 +70,56 @@ final class FormMedia {
         return source.startsWith("/") && !source.startsWith("//");
     }
 
-    /** The table's column keys and labels, as written. */
-    static List<String[]> columns(FormField table) {
+    /**
+     * The table's column keys and headings: the columns its {@code columnsExpression} yields when it is a list whose
+     * every entry has a text {@code label} and a text {@code key}, else the static {@code columns}; a heading is
+     * {@code label || key}. As form-js's {@code useExpressionEvaluation}, a value that is no {@code =FEEL} is taken
+     * as it is written, so only a list written in place of the expression can be columns too.
+     */
+    static List<String[]> columns(FormField table, FeelExpressions feel, Map<String, ?> context) {
+        JsonNode expression = table.source().path("columnsExpression");
+        Object evaluated = expression.isMissingNode() ? null : feel.evaluate(JSON.convertValue(expression, Object.class), context);
         List<String[]> columns = new ArrayList<>();
+        if (evaluated instanceof List<?> entries && entries.stream().allMatch(FormMedia::isColumn)) {
+            entries.forEach(entry -> {
+                Map<?, ?> column = (Map<?, ?>) entry;
+                columns.add(column((String) column.get("key"), (String) column.get("label")));
+            });
+            return columns;
+        }
         for (JsonNode column : table.source().path("columns")) {
-            columns.add(new String[] {column.path("key").asText(""), column.path("label").asText("")});
+            columns.add(column(column.path("key").asText(""), column.path("label").asText("")));
         }
         return columns;
     }
 
-    /** The rows under the table's data source: a list of objects in the form's data, else none. */
-    static List<Map<?, ?>> rows(FormField table, Map<String, ?> data) {
+    private static boolean isColumn(Object entry) {
+        return entry instanceof Map<?, ?> column && column.get("label") instanceof String && column.get("key") instanceof String;
+    }
+
+    private static String[] column(String key, String label) {
+        return new String[] {key, label.isEmpty() ? key : label};
+    }
+
+    /** A row's value under a column as JSON, which the page's sorting compares; null when the row has no such entry. */
+    static String raw(Map<?, ?> row, String key) {
+        if (!row.containsKey(key)) {
+            return null;
+        }
+        try {
+            return JSON.writeValueAsString(row.get(key));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The rows its data source names: a list of objects in the context FEEL reads (the form's values over the
+     * variables the form is given, as form-js evaluates {@code =dataSource}), else none.
+     */
+    static List<Map<?, ?>> rows(FormField table, Map<String, ?> context) {
         var matcher = DATA_SOURCE.matcher(table.source().path("dataSource").asText(""));
-        if (!matcher.matches() || !(data.get(matcher.group(1)) instanceof List<?> rows)) {
+        if (!matcher.matches() || !(context.get(matcher.group(1)) instanceof List<?> rows)) {
             return List.of();
         }
         List<Map<?, ?>> found = new ArrayList<>();

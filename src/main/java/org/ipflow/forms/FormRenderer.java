@@ -142,7 +142,7 @@ public class FormRenderer {
                 or(rules.minLength(), bounds.minLength()), or(rules.maxLength(), bounds.maxLength()), null, options, error,
                 described.isEmpty() ? null : String.join(" ", described), component.text().in(pass.locale()), children, rows,
                 FilePickers.binds(component) ? FilePickers.look(component, pass.documents())
-                        : looks.look(component, data, context, pass.locale()),
+                        : looks.look(component, context, pass.locale()),
                 FormLayout.of(component, expanded(component, rows, name, pass)), documents);
     }
 

@@ -81,12 +81,12 @@ public record RenderedForm(String id, List<Field> fields, List<String> otherErro
      * sanitized HTML of a text or html component; {@code src}, an image or framed page shown inline;
      * {@code link}, an address shown as a link instead (not allowed inline), or where a filepicker's documents
      * are uploaded; {@code detail}, an image's alternative text, a frame's height or a document preview's;
-     * {@code searchable}, a select's search; a table's {@code headings} and {@code cells}; {@code addRemove},
+     * {@code searchable}, a select's search; a table's {@code headings} and {@code cells} ({@link Cell}); {@code addRemove},
      * whether a list's rows can be added and removed; a frame's {@code sandbox} and {@code allow} attributes
      * ({@link FormFrames}); a table's {@code pageSize}, its {@code rowCount} (null: one page).
      */
     public record Look(String prefix, String suffix, String html, String src, String link, String detail,
-            boolean searchable, List<String> headings, List<List<String>> cells, boolean addRemove, String sandbox,
+            boolean searchable, List<String> headings, List<List<Cell>> cells, boolean addRemove, String sandbox,
             String allow, Integer pageSize) {
 
         public Look {
@@ -95,13 +95,20 @@ public record RenderedForm(String id, List<Field> fields, List<String> otherErro
         }
 
         Look(String prefix, String suffix, String html, String src, String link, String detail, boolean searchable,
-                List<String> headings, List<List<String>> cells, boolean addRemove) {
+                List<String> headings, List<List<Cell>> cells, boolean addRemove) {
             this(prefix, suffix, html, src, link, detail, searchable, headings, cells, addRemove, null, null, null);
         }
 
         static Look html(String html) {
             return new Look(null, null, html, null, null, null, false, List.of(), List.of(), true);
         }
+    }
+
+    /**
+     * A table's cell: the {@code text} shown and the row's {@code value} under the column as JSON, which the page's
+     * sorting compares as form-js compares the row's values (null: the row has no such entry).
+     */
+    public record Cell(String text, String value) {
     }
 
     /** One choice; {@code id} is the id of its radio or checkbox input. */

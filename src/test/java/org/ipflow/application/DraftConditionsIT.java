@@ -31,7 +31,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * certificate number only for a re-evaluation. While the applicant types, the page asks the form's state:
  * what is hidden, readonly, labelled, described, offered and bounded for the values on screen
  * ({@link LiveForm}); without script the same page comes back from the server for the same values. In
- * Chromium the page follows what is typed at once, without loading again. Screenshots:
+ * Chromium the page follows what is typed at once, without loading again, and a saved draft's staff table sorts
+ * by a heading (form-js-viewer 1.23.0's {@code Table.js}). Screenshots:
  * target/screenshots/draft-live-form-*.png.
  */
 @IpflowTest
@@ -131,7 +132,40 @@ class DraftConditionsIT {
             browser.type("field-employees", "12");
             browser.within(5).until(d -> !union.isDisplayed());
             assertThat(page.executeScript("return window.sameDocument")).as("no page was loaded").isEqualTo(true);
+
+            // the staff table sorts by a heading as form-js's Table.js does: descending, ascending, none, each time
+            // from the first page; ages compare as numbers (100 before 30 before 9), not as their text
+            var draft = api.call(enterprise, org.springframework.http.HttpMethod.POST, "/api/applications", java.util.Map.of(
+                    "programme", LiveForm.KEY, "data", java.util.Map.of("company", "青城科技", "staff", java.util.List.of(
+                            java.util.Map.of("name", "乙", "age", 9), java.util.Map.of("name", "甲", "age", 100),
+                            java.util.Map.of("name", "丙", "age", 30)))));
+            browser.open("/applications/" + draft.getBody().get("id") + "/edit?lang=zh_CN");
+            assertThat(shownAges(page)).containsExactly("9", "100");
+            browser.click("nav[data-table-pages] [data-step='1']");
+            assertThat(shownAges(page)).containsExactly("30");
+            WebElement age = browser.find("table[data-form-table] th:nth-child(2)");
+            assertThat(age.getAttribute("tabindex")).isEqualTo("0");
+            assertThat(age.getAttribute("aria-label")).isEqualTo("点击按“年龄”降序排序");
+            age.click();
+            assertThat(shownAges(page)).containsExactly("100", "30");
+            assertThat(browser.find("[data-page-label]").getText()).isEqualTo("第 1 页，共 2 页");
+            assertThat(age.getAttribute("aria-sort")).isEqualTo("descending");
+            assertThat(age.getText()).isEqualTo("年龄 ▼");
+            age.sendKeys(org.openqa.selenium.Keys.ENTER);
+            assertThat(shownAges(page)).containsExactly("9", "30");
+            assertThat(age.getAttribute("aria-sort")).isEqualTo("ascending");
+            assertThat(age.getAttribute("aria-label")).isEqualTo("点击取消排序");
+            browser.screenshot("draft-live-form-table-sorted");
+            age.click();
+            assertThat(shownAges(page)).containsExactly("9", "100");
+            assertThat(age.getAttribute("aria-sort")).isEqualTo("none");
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> shownAges(JavascriptExecutor page) {
+        return (java.util.List<String>) page.executeScript("return [...document.querySelectorAll("
+                + "'table[data-form-table] tr[data-row]')].filter(r => !r.hidden).map(r => r.cells[1].textContent)");
     }
 
     private String hidden(String enterprise, String type) throws Exception {

@@ -19,7 +19,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * defined on the certification's process. Its contact's label reads the company ({@code {{company}}}), its
  * trade union is asked from 50 employees ({@code conditional.hide}), its size offers "large" from 50
  * ({@code valuesExpression}), its registration number is readonly until the employees are given and at
- * most that long, and a text sums it up.
+ * most that long, and a text sums it up; a table shows its staff list's rows, two a page, with the columns its
+ * {@code columnsExpression} gives.
  */
 final class LiveForm {
 

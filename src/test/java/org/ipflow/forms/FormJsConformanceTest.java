@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -548,6 +549,75 @@ class FormJsConformanceTest {
         } else {
             assertThatThrownBy(() -> TestForms.catalog().parse(form)).isInstanceOfSatisfying(FormSchemaException.class,
                     e -> assertThat(e.reason().code()).isEqualTo(refused));
+        }
+    }
+
+    /**
+     * form-js-viewer 1.23.0, {@code render/components/form-fields/Table.js}: the columns are what
+     * {@code columnsExpression} evaluates to when that is an array whose every entry {@code isColumn} (an object
+     * with a string {@code label} and a string {@code key}), else the static {@code columns}
+     * ({@code useEvaluatedColumns}); a heading shows {@code label || key}; the rows are {@code =dataSource}
+     * evaluated in the expression context, which holds the input data (a task's process variables).
+     */
+    @Nested
+    class Tables {
+
+        private static final String ROWS = "\"dataSource\": \"=rows\", \"columns\": [{\"label\": \"Static\", \"key\": \"name\"}]";
+        private static final Map<String, Object> DATA = Map.of("rows",
+                List.of(Map.of("name", "b", "age", 9), Map.of("name", "a", "age", 100)));
+
+        @Test
+        void aColumnsExpressionGivingColumnsIsUsedAndAnEmptyLabelShowsTheKey() {
+            RenderedForm.Look look = table("\"columnsExpression\": \"=[{label: \\\"Name\\\", key: \\\"name\\\"},"
+                    + " {label: \\\"\\\", key: \\\"age\\\"}]\", " + ROWS, DATA, Map.of());
+
+            assertThat(look.headings()).containsExactly("Name", "age");
+            assertThat(look.cells()).extracting(row -> row.get(1).text()).containsExactly("9", "100");
+            // the row's own value, as JSON, is what the page's sorting compares (sortByColumn: a[key] > b[key])
+            assertThat(look.cells()).extracting(row -> row.get(1).value()).containsExactly("9", "100");
+            assertThat(look.cells()).extracting(row -> row.get(0).value()).containsExactly("\"b\"", "\"a\"");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "=[{label: \\\"Name\\\"}]", "=[{label: 1, key: \\\"name\\\"}]", "=[{label: \\\"N\\\", key: \\\"name\\\"}, 3]",
+            "=\\\"name\\\"", "=nothing.at.all", "=[{label: \\\"N\\\", key: ", "[{label: \\\"N\\\", key: \\\"name\\\"}]"})
+        void anythingButAListOfColumnsFallsBackToTheStaticColumns(String expression) {
+            RenderedForm.Look look = table("\"columnsExpression\": \"" + expression + "\", " + ROWS, DATA, Map.of());
+
+            assertThat(look.headings()).containsExactly("Static");
+            assertThat(look.cells()).extracting(row -> row.get(0).text()).containsExactly("b", "a");
+        }
+
+        @Test
+        void aTaskTableShowsRowsAndColumnsItsProcessVariablesHold() {
+            Map<String, Object> variables = Map.of("orders", List.of(Map.of("item", "专利许可", "fee", new BigDecimal("1200.50"))),
+                    "orderColumns", List.of(Map.of("label", "Item", "key", "item"), Map.of("label", "Fee", "key", "fee")));
+
+            RenderedForm.Look look = table("\"dataSource\": \"orders\", \"columnsExpression\": \"=orderColumns\"",
+                    Map.of(), variables);
+
+            assertThat(look.headings()).containsExactly("Item", "Fee");
+            assertThat(look.cells()).extracting(row -> row.get(0).text() + " " + row.get(1).value())
+                    .containsExactly("专利许可 1200.50");
+        }
+
+        @Test
+        void theHeadingsCarryTheSortingWordsOfTheReadersLanguage() {
+            FormSchema schema = TestForms.catalog().parse("{\"components\": [{\"type\": \"table\", " + ROWS + "}]}");
+
+            String english = TestForms.page("fields", RENDERER.render(schema, DATA, Map.of(), Locale.ENGLISH), Locale.ENGLISH);
+            String chinese = TestForms.page("fields", RENDERER.render(schema, DATA, Map.of(), Locale.CHINA), Locale.CHINA);
+
+            assertThat(english).contains("data-sort-descending=\"Click to sort by {0} descending\"",
+                    "data-sort-ascending=\"Click to sort by {0} ascending\"", "data-sort-none=\"Click to remove sorting\"",
+                    "<td data-value=\"&quot;b&quot;\">b</td>");
+            assertThat(chinese).contains("data-sort-descending=\"点击按“{0}”降序排序\"");
+        }
+
+        private RenderedForm.Look table(String settings, Map<String, ?> data, Map<String, ?> variables) {
+            FormSchema schema = TestForms.catalog().parse("{\"components\": [{\"type\": \"table\", " + settings + "}]}");
+            return RENDERER.render(schema, data, Map.of(), Locale.ENGLISH, Map.of(), variables).fields().get(0).look();
         }
     }
 

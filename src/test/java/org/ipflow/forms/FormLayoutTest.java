@@ -107,7 +107,7 @@ class FormLayoutTest {
 
         String html = TestForms.page("fields", render(table, data), Locale.ENGLISH);
 
-        assertThat(html).contains("data-page-size=\"2\"").contains("<td>1</td>").contains("<td>3</td>");
+        assertThat(html).contains("data-page-size=\"2\"").contains(">1</td>").contains(">3</td>");
         assertThat(html).containsPattern("<nav [^>]*hidden[^>]*data-table-pages data-of=\"\\{0\\} of \\{1\\}\">")
                 .contains("aria-label=\"Next page\"");
         // as many rows as rowCount: one page, no navigation (Table.js: chunkedData.length > 1)

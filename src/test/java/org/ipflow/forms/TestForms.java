@@ -93,7 +93,7 @@ final class TestForms {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return new FormRenderer(new ShownAmounts(messages), new FormLooks(new FormsSettings(java.util.List.of("frames.example.org")),
-                TEMPLATES), TEMPLATES, new FormStates(new FeelExpressions(), LIMITS));
+                TEMPLATES, new FeelExpressions()), TEMPLATES, new FormStates(new FeelExpressions(), LIMITS));
     }
 
     static FormSchemaValidator validator() {
