@@ -53,7 +53,6 @@ final class FormComponents {
                         Reason.of("form.schema.computeOn", computeOn));
             }
         }
-        FormMedia.check(node, type);
     }
 
     /** A number's step, form-js's {@code increment} (written as a number or a string); null when not set. */

@@ -99,8 +99,9 @@ final class FormJsRules {
      */
     static Problem dateTime(FormField field, String text, LocalDate today) {
         String subtype = FormComponents.subtype(field);
-        String date = "time".equals(subtype) ? null : "datetime".equals(subtype) && text.indexOf('T') > 0
-                ? text.substring(0, text.indexOf('T')) : text;
+        // a date's value may carry a time after T (a defaultValue such as 2023-04-05T16:06:09.526+0000): form-js's
+        // Datetime.js reads it with Date.parse and shows its date; only the date part is the field's
+        String date = "time".equals(subtype) ? null : text.indexOf('T') > 0 ? text.substring(0, text.indexOf('T')) : text;
         String time = "date".equals(subtype) ? null : "time".equals(subtype) ? text
                 : text.indexOf('T') > 0 ? text.substring(text.indexOf('T') + 1) : "";
         try {

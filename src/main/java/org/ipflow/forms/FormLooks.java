@@ -80,7 +80,7 @@ class FormLooks {
     private RenderedForm.Look table(FormField table, Map<String, ?> context) {
         List<String[]> columns = FormMedia.columns(table, feel, context);
         List<List<RenderedForm.Cell>> cells = new ArrayList<>();
-        for (Map<?, ?> row : FormMedia.rows(table, context)) {
+        for (Map<?, ?> row : FormMedia.rows(table, feel, context)) {
             cells.add(columns.stream().map(c -> new RenderedForm.Cell(FormValues.text(row.get(c[0])), FormMedia.raw(row, c[0])))
                     .toList());
         }
@@ -112,6 +112,19 @@ class FormLooks {
         JsonNode interval = field.source().path("timeInterval");
         int minutes = interval.isIntegralNumber() && TIME_INTERVALS.contains(interval.asInt()) ? interval.asInt() : 15;
         return String.valueOf(minutes * 60);
+    }
+
+    /**
+     * What a field's input shows: a date's value that carries a time ({@code 2023-04-05T16:06:09.526+0000}, as a
+     * form's {@code defaultValue} may) shows its date, as form-js's date picker does, since a date input shows
+     * nothing for any other text and the value would be lost on the next save.
+     */
+    static String inputValue(FormField field, String text) {
+        if (field.type() == FormField.Type.DATETIME && "date".equals(dateInput(field))
+                && text.length() > 10 && text.charAt(10) == 'T') {
+            return text.substring(0, 10);
+        }
+        return text;
     }
 
     /** The HTML input of a date-time by its subtype. */

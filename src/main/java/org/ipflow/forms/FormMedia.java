@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.ipflow.forms.FormField.Type;
-import org.ipflow.forms.FormSchemaException.Reason;
 
 /**
  * Components that show something rather than ask for it: {@code image}, {@code iframe} and {@code table}
@@ -21,8 +19,8 @@ import org.ipflow.forms.FormSchemaException.Reason;
  * operator has not allowed the host. As in form-js, a form is not refused for an address: a source or url,
  * also one written as a template or {@code =FEEL}, is evaluated when the page is shown and then checked; an
  * image that is neither of this site, a {@code data:image} nor https, like a frame that is not https, is shown
- * as nothing. A table's rows are the list its {@code dataSource} (a key, or {@code =key}) names in the context
- * its FEEL is evaluated in; its columns are what its {@code columnsExpression} gives when that is a list of
+ * as nothing. A table's rows are the list its {@code dataSource} (FEEL, with or without {@code =}) yields in
+ * the context its FEEL is evaluated in; its columns are what its {@code columnsExpression} gives when that is a list of
  * {@code {label, key}} texts, else the static {@code columns} (form-js-viewer 1.23.0's {@code Table.js}:
  * {@code useEvaluatedColumns}, {@code isColumn}), each headed by its label, or its key when the label is empty.
  */
@@ -30,25 +28,9 @@ final class FormMedia {
 
     private static final Pattern DATA_IMAGE = Pattern.compile("data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]+");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern DATA_SOURCE = Pattern.compile("=?\\s*([A-Za-z_][A-Za-z0-9_]{0,63})\\s*");
+    private static final Pattern NAME = Pattern.compile("=?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*");
 
     private FormMedia() {
-    }
-
-    static void check(JsonNode node, Type type) {
-        switch (type) {
-            // a documentPreview's dataSource is FEEL, as form-js's DocumentPreview.js evaluates it (FilePickers)
-            case TABLE -> {
-                String source = node.path("dataSource").asText("");
-                if (!source.isEmpty() && !DATA_SOURCE.matcher(source).matches()) {
-                    throw new FormSchemaException("dataSource '" + source + "' must name a key of the data",
-                            Reason.of("form.schema.dataSource", source));
-                }
-            }
-            default -> {
-                // other components show nothing from elsewhere
-            }
-        }
     }
 
     /** The host of an https address, lower case; null when the text is not one. */
@@ -114,12 +96,21 @@ final class FormMedia {
     }
 
     /**
-     * The rows its data source names: a list of objects in the context FEEL reads (the form's values over the
-     * variables the form is given, as form-js evaluates {@code =dataSource}), else none.
+     * The rows its {@code dataSource} gives: FEEL evaluated in the context form-js evaluates it in (the form's values
+     * over the variables the form is given), written with or without {@code =}, as form-js-viewer 1.23.0's
+     * {@code Table.js} prefixes it ({@code dataSource.startsWith('=') ? dataSource : `=${dataSource}`}); the
+     * objects of the list it yields, else none.
      */
-    static List<Map<?, ?>> rows(FormField table, Map<String, ?> context) {
-        var matcher = DATA_SOURCE.matcher(table.source().path("dataSource").asText(""));
-        if (!matcher.matches() || !(context.get(matcher.group(1)) instanceof List<?> rows)) {
+    static List<Map<?, ?>> rows(FormField table, FeelExpressions feel, Map<String, ?> context) {
+        String source = table.source().path("dataSource").asText("").strip();
+        if (source.isEmpty() || "=".equals(source)) {
+            return List.of();
+        }
+        // a plain name is read from the context as it is, so that an exact amount keeps its decimals
+        var name = NAME.matcher(source);
+        Object list = name.matches() ? context.get(name.group(1))
+                : feel.evaluate(source.startsWith("=") ? source : "=" + source, context);
+        if (!(list instanceof List<?> rows)) {
             return List.of();
         }
         List<Map<?, ?>> found = new ArrayList<>();

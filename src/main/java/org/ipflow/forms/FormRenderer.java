@@ -132,7 +132,7 @@ public class FormRenderer {
                 ? rows(component, value, name, context, fresh, pass) : List.of();
         return new RenderedForm.Field(component.type().jsonName(), name, id,
                 templates.line(component.label().in(pass.locale()), context),
-                description, value instanceof List<?> ? "" : FormValues.text(value),
+                description, value instanceof List<?> ? "" : FormLooks.inputValue(component, FormValues.text(value)),
                 component.money() && isAmount(value) ? shown.money(value, pass.locale()) : displayValue(value, options, separator),
                 component.type() == Type.FILEPICKER ? FilePickers.inputType(component, states.feel(), context)
                         : inputType(component, value), rules.required(),

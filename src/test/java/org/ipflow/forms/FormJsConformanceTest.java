@@ -404,6 +404,21 @@ class FormJsConformanceTest {
         assertThat(FormPrefill.startValues(DOTS, Map.of("applicant", "not an object"))).isEmpty();
     }
 
+    // Datetime.js reads a date's value with Date.parse and its picker shows the date: a value with a time, as the
+    // defaultValue 2023-04-05T16:06:09.526+0000 of Camunda's tasklist test form bigForm.form, is a valid date whose
+    // input shows 2023-04-05 (a date input shows nothing for other text, and the next save would lose the value)
+    @Test
+    void aDateWhoseValueCarriesATimeIsShownAndCheckedByItsDate() {
+        FormSchema schema = form("datetime", "\"subtype\": \"date\"");
+        Map<String, Object> data = Map.of("v", "2023-04-05T16:06:09.526+0000");
+
+        String html = TestForms.page("fields", RENDERER.render(schema, data, Map.of(), Locale.ENGLISH), Locale.ENGLISH);
+
+        assertThat(VALIDATOR.validate(schema, data, true).problems()).isEmpty();
+        assertThat(html).contains("value=\"2023-04-05\"").doesNotContain("16:06");
+        assertThat(VALIDATOR.validate(schema, Map.of("v", "2023-02-30T10:00"), true).problems()).containsKey("v");
+    }
+
     /** An application's documents as its forms are given them; "99" is no document of this application. */
     private static final FormDocuments DOCUMENTS = new FormDocuments(List.of(
             new FormDocuments.Document("1", "contract.pdf", "application/pdf", "/applications/7/documents/1",
@@ -600,6 +615,26 @@ class FormJsConformanceTest {
             assertThat(look.headings()).containsExactly("Item", "Fee");
             assertThat(look.cells()).extracting(row -> row.get(0).text() + " " + row.get(1).value())
                     .containsExactly("专利许可 1200.50");
+        }
+
+        // Table.js evaluates dataSource as FEEL, prefixing = when it is missing: a filter, a dotted path, a key
+        @ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+                =orders[fee > 100]              | 专利许可
+                =applicant.orders               | 商标许可
+                orders[item = "商标许可"]        | 商标许可
+                =count(orders)                  | ''
+                =orders[                        | ''
+                """)
+        void theRowsAreWhatTheDataSourcesFeelGives(String dataSource, String shown) {
+            Map<String, Object> variables = Map.of("orders", List.of(Map.of("item", "专利许可", "fee", 1200),
+                    Map.of("item", "商标许可", "fee", 80)), "applicant", Map.of("orders", List.of(Map.of("item", "商标许可"))));
+
+            RenderedForm.Look look = table("\"dataSource\": \"" + dataSource.replace("\"", "\\\"") + "\", \"columns\": "
+                    + "[{\"label\": \"Item\", \"key\": \"item\"}]", Map.of(), variables);
+
+            assertThat(look.cells()).extracting(row -> row.get(0).text())
+                    .isEqualTo(shown.isEmpty() ? List.of() : List.of(shown));
         }
 
         @Test

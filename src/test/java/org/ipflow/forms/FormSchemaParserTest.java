@@ -60,7 +60,7 @@ class FormSchemaParserTest {
         assertThatThrownBy(() -> catalog.parse("""
                 {"id": "f", "components": [
                   {"id": "Field_a", "type": "captcha"},
-                  {"id": "Field_b", "type": "group", "components": [{"id": "Field_c", "type": "table", "dataSource": "=c + 1"}]},
+                  {"id": "Field_b", "type": "group", "components": [{"id": "Field_c", "type": "textfield", "key": "c", "properties": {"money": "true"}}]},
                   {"id": "Field_d", "type": "datetime", "key": "d", "subtype": "week"}]}"""))
                 .isInstanceOfSatisfying(FormSchemaException.class, e -> assertThat(e.problems())
                         .extracting(FormSchemaException::componentId).containsExactly("Field_a", "Field_c", "Field_d"));
@@ -121,11 +121,11 @@ class FormSchemaParserTest {
         void withTheInnermostReasonAsACodeWhateverWrapsIt() {
             assertThatThrownBy(() -> catalog.parse(form("""
                     {"id": "Group_Outer", "type": "group", "components": [
-                      {"id": "Field_Inner", "type": "table", "dataSource": "=a + b"}]}""")))
+                      {"id": "Field_Inner", "type": "textfield", "key": "a", "properties": {"money": "true"}}]}""")))
                     .isInstanceOfSatisfying(FormSchemaException.class, e -> {
                         assertThat(e.componentId()).isEqualTo("Field_Inner");
-                        assertThat(e.reason()).isEqualTo(new FormSchemaException.Reason("form.schema.dataSource",
-                                java.util.List.of("=a + b")));
+                        assertThat(e.reason()).isEqualTo(new FormSchemaException.Reason("form.schema.moneyNotNumber",
+                                java.util.List.of()));
                         assertThat(e.getMessage()).startsWith("form 'f': component 'Field_Inner': ");
                     });
         }

@@ -248,12 +248,12 @@ class DeploymentValidatorIT {
         @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
                 Field_Frame    | 'captcha'                    | {"id": "Field_Frame", "type": "captcha"}
                 Field_Pattern  | 'required' must be true or false | {"id": "Field_Pattern", "type": "textfield", "key": "p", "validate": {"required": "=x"}}
-                Field_Script   | dataSource '=a + b' must name | {"id": "Field_Script", "type": "table", "dataSource": "=a + b"}
+                Field_Money    | 'money' applies to number fields only | {"id": "Field_Money", "type": "textfield", "key": "t", "properties": {"money": "true"}}
                 Field_Twice    | key 'amount' is used twice   | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Twice", "type": "number", "key": "amount"}
                 Field_Path     | binding path 'amount' is already claimed | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Path", "type": "group", "path": "amount", "components": []}
                 Field_Dotted   | binding path 'amount.net' is already claimed | {"id": "Field_Once", "type": "number", "key": "amount"}, {"id": "Field_Dotted", "type": "number", "key": "amount.net"}
                 Field_Whole    | binding path 'amount' is already claimed | {"id": "Field_Net", "type": "number", "key": "amount.net"}, {"id": "Field_Whole", "type": "number", "key": "amount"}
-                Field_Inner    | dataSource '=a + b' must name | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "table", "dataSource": "=a + b"}]}
+                Field_Inner    | 'money' applies to number fields only | {"id": "Group_Outer", "type": "group", "components": [{"id": "Field_Inner", "type": "textfield", "key": "t", "properties": {"money": "true"}}]}
                 Field_Unknown  | unknown field 'nothing'      | {"id": "Field_Unknown", "type": "textfield", "key": "c", "properties": {"requiredIf": "nothing=yes"}}
                 """)
         void aProblemNamesTheFieldConcerned(String fieldId, String message, String components) {
@@ -267,7 +267,7 @@ class DeploymentValidatorIT {
         @Test
         void everyProblemOfAFormIsReportedAtOnce() {
             String form = "{\"id\": \"bad\", \"components\": [{\"id\": \"Field_a\", \"type\": \"captcha\"},"
-                    + " {\"id\": \"Field_b\", \"type\": \"table\", \"dataSource\": \"=b + 1\"}]}";
+                    + " {\"id\": \"Field_b\", \"type\": \"textfield\", \"key\": \"b\", \"properties\": {\"money\": \"true\"}}]}";
             assertThat(validator.validate(ModelType.FORM, form)).extracting(ModelProblem::elementId)
                     .containsExactly("Field_a", "Field_b");
         }

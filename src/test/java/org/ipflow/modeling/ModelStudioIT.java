@@ -183,15 +183,15 @@ class ModelStudioIT {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("scripted").count()).isZero();
 
         String form = json.writeValueAsString(Map.of("content", "{\"id\": \"variables\", \"components\": [{\"id\": "
-                + "\"Field_Choice\", \"type\": \"table\", \"dataSource\": \"=a + b\"}]}",
+                + "\"Field_Choice\", \"type\": \"textfield\", \"key\": \"t\", \"properties\": {\"money\": \"true\"}}]}",
                 "version", 0));
         mvc.perform(post("/admin/studio/api/form/variables/validate").with(admin).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(form))
                 .andExpect(jsonPath("$.problems[0].elementId").value("Field_Choice"))
-                .andExpect(jsonPath("$.problems[0].message").value("dataSource“=a + b”必须是数据的键名（name 或 =name）"));
+                .andExpect(jsonPath("$.problems[0].message").value("“money”只适用于数字字段"));
         mvc.perform(post("/admin/studio/api/form/variables/validate").with(admin).with(csrf()).cookie(english)
                         .contentType(MediaType.APPLICATION_JSON).content(form))
-                .andExpect(jsonPath("$.problems[0].message").value("dataSource '=a + b' must name a key of the data (name or =name)"));
+                .andExpect(jsonPath("$.problems[0].message").value("'money' applies to number fields only"));
     }
 
     /** A form with one component of every type the studio's palette offers (FormField.Type). */
